@@ -1,0 +1,41 @@
+// Bundles the extension, the CLI and (with --tests) the unit tests. Type-checking is separate: `npm run typecheck`.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['vscode'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+function testEntries(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return testEntries(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const builds = tests
+  ? [{ ...common, entryPoints: testEntries('test/engine'), outdir: 'out/test', outbase: 'test/engine', external: ['vscode'] }]
+  : [
+      { ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist' },
+      { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+    ];
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { Analyzer, DETECTORS, SEVERITIES, atLeast, type Severity } from '../engine';
+import { ruleUrl } from '../engine/detector';
+import { collectArticles } from '../node/walk';
+import { readArticle, DEFAULT_MAX_BYTES } from '../node/read-article';
+import { loadCorpus } from '../node/corpus-loader';
+import { formatJson, formatSarif, formatText, type FileReport } from './format';
+
+const VERSION = '0.1.0';
+const USAGE = `Usage: credence check [paths...] [options]
+
+Checks news articles (.md, .txt; folders are walked) for anonymous sourcing, quotes and
+their speakers, promotional insertions and claims that disagree with other coverage.
+
+Options:
+  --corpus DIR            add a folder of articles to compare claims with (repeatable)
+  --no-default-corpus     do not compare with the bundled seed articles
+  --format text|json|sarif  output format (default: text)
+  --rules id,id           run only these rules (${DETECTORS.map((d) => d.id).join(', ')})
+  --fail-on LEVEL         exit 1 when a finding at or above LEVEL is found: ${SEVERITIES.join('|')} (default: error)
+  --max-size MB           skip files larger than this (default: ${DEFAULT_MAX_BYTES / 1024 / 1024})
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 nothing at or above --fail-on, 1 something was, 2 usage or input error.
+`;
+
+/** A usage or input problem: one line to stderr and exit code 2, never a stack trace. */
+class UsageError extends Error {}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      corpus: { type: 'string', multiple: true, default: [] },
+      'no-default-corpus': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      rules: { type: 'string' },
+      'fail-on': { type: 'string', default: 'error' },
+      'max-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command = 'check', ...paths] = positionals;
+  if (command !== 'check') throw new UsageError(`unknown command '${command}' (try: credence check [paths...])`);
+  const format = values.format!;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  const failOn = values['fail-on'] as Severity;
+  if (!SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not '${failOn}'`);
+  const only = values.rules?.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const id of only ?? []) if (!DETECTORS.some((d) => d.id === id)) throw new UsageError(`unknown rule '${id}' in --rules (rules: ${DETECTORS.map((d) => d.id).join(', ')})`);
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']) * 1024 * 1024;
+  if (!(maxBytes > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, not '${values['max-size']}'`);
+
+  const seedsDir = join(dirname(__filename), '..', 'seeds');
+  let inputError = false;
+  const problem = (path: string, reason: string) => {
+    inputError = true;
+    process.stderr.write(`credence: ${path}: ${reason}\n`);
+  };
+  const { corpus, errors: corpusErrors } = loadCorpus({ paths: values.corpus!, includeSeeds: !values['no-default-corpus'], seedsDir, maxBytes });
+  for (const e of corpusErrors) problem(e.path, e.reason);
+
+  const walked = collectArticles(paths.length ? paths : ['.']);
+  for (const e of walked.errors) problem(e.path, e.reason);
+  const analyzer = new Analyzer(DETECTORS);
+  const reports: FileReport[] = [];
+  for (const path of walked.files) {
+    const read = readArticle(path, maxBytes);
+    if (!read.ok) {
+      problem(path, read.reason);
+      continue;
+    }
+    const result = analyzer.analyze(read.text, { uri: resolve(path), languageId: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', corpus, only });
+    for (const failure of result.failures) problem(path, `rule ${failure.ruleId} failed: ${failure.message}`);
+    reports.push({ path, document: result.document, findings: result.findings });
+  }
+
+  const pathOf = (uri: string) => (isAbsolute(uri) ? relative(process.cwd(), uri) || uri : uri);
+  const rules = DETECTORS.map((d) => ({ id: d.id, title: d.meta.title, description: d.meta.description, url: ruleUrl(d.id) }));
+  const output = format === 'json' ? formatJson(reports, pathOf) : format === 'sarif' ? formatSarif(reports, rules, VERSION, pathOf) : formatText(reports);
+  process.stdout.write(output);
+  if (inputError) return 2;
+  return reports.some((r) => r.findings.some((f) => atLeast(f.severity, failOn))) ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : `internal error: ${(error as Error).message}`;
+  process.stderr.write(`credence: ${message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,93 @@
+import type { Block } from './blocks';
+import { resolveRule, type CredenceConfig } from './config';
+import type { ArticleInfo, Corpus } from './corpus';
+import { ruleUrl, type Detector } from './detector';
+import { BlockCache, CredenceDocument, type DocumentInfo } from './document';
+import type { Finding } from './finding';
+import { applySuppressions } from './suppress';
+
+/** Everything an analysis needs besides the text. */
+export interface AnalyzeOptions extends DocumentInfo {
+  config?: CredenceConfig;
+  /** Only these rule ids run (CLI `--rules`); all enabled rules when absent. */
+  only?: readonly string[];
+  corpus?: Corpus;
+  /** Outlet/date of the article; when absent only the uri is known. */
+  article?: Partial<ArticleInfo>;
+}
+
+/** A detector that threw; the others still ran. */
+export interface DetectorFailure {
+  ruleId: string;
+  message: string;
+}
+
+export interface AnalysisResult {
+  document: CredenceDocument;
+  findings: Finding[];
+  failures: DetectorFailure[];
+}
+
+/**
+ * Runs detectors over documents and keeps per-block caches between runs, so that analysing
+ * a new version of the same document re-does only the blocks that changed. One analyzer per
+ * open document; a one-shot `analyze()` is below.
+ */
+export class Analyzer {
+  private readonly blocks = new BlockCache();
+  private memoCurrent = new Map<string, unknown>();
+  private memoPrevious = new Map<string, unknown>();
+
+  constructor(private readonly detectors: readonly Detector[]) {}
+
+  analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+    const document = new CredenceDocument(text, options, this.blocks);
+    const article: ArticleInfo = { uri: document.uri, ...options.article };
+    const findings: Finding[] = [];
+    const failures: DetectorFailure[] = [];
+    for (const detector of this.detectors) {
+      if (options.only && !options.only.includes(detector.id)) continue;
+      const rule = resolveRule(detector.meta.severity, options.config?.rules?.[detector.id]);
+      if (!rule.enabled) continue;
+      const found: Finding[] = [];
+      try {
+        detector.detect(document, {
+          options: rule.options,
+          corpus: options.corpus,
+          article,
+          report: (r) => found.push({ ...r, ruleId: detector.id, source: 'credence', url: ruleUrl(detector.id), severity: r.severity ?? rule.severity }),
+          memo: (name, block, compute) => this.memo(`${detector.id}:${name}`, block, compute),
+        });
+        findings.push(...found.filter((f) => isValidSpan(f, text)));
+      } catch (error) {
+        failures.push({ ruleId: detector.id, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    this.blocks.sweep();
+    this.memoPrevious = this.memoCurrent;
+    this.memoCurrent = new Map();
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return { document, findings: applySuppressions(document, findings), failures };
+  }
+
+  private memo<T>(name: string, block: Block, compute: (block: Block) => T): T {
+    const key = `${name}\u0000${block.text}`;
+    if (this.memoCurrent.has(key)) return this.memoCurrent.get(key) as T;
+    const value = this.memoPrevious.has(key) ? (this.memoPrevious.get(key) as T) : compute(block);
+    this.memoCurrent.set(key, value);
+    return value;
+  }
+}
+
+/** A finding whose span is outside the text or splits a surrogate pair is a detector bug; it is dropped, not shown wrong. */
+function isValidSpan(f: Finding, text: string): boolean {
+  if (!(f.start >= 0 && f.start < f.end && f.end <= text.length)) return false;
+  return !splitsPair(text, f.start) && !splitsPair(text, f.end);
+}
+
+/** True when an offset falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  const high = text.charCodeAt(offset - 1);
+  const low = text.charCodeAt(offset);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}

@@ -1,0 +1,72 @@
+import { splitBlocks, parseBlock, type Block, type ParsedBlock } from './blocks';
+import { lineStarts, offsetToPoint, pointToOffset, type Point } from './lines';
+
+/** Caches parsed blocks by their text, so re-analysis after an edit re-parses only changed blocks. */
+export class BlockCache {
+  private current = new Map<string, ParsedBlock>();
+  private previous = new Map<string, ParsedBlock>();
+
+  get(text: string): ParsedBlock {
+    let parsed = this.current.get(text);
+    if (!parsed) {
+      parsed = this.previous.get(text) ?? parseBlock(text);
+      this.current.set(text, parsed);
+    }
+    return parsed;
+  }
+
+  /** Keeps what the last analysis used and forgets the rest: memory stays proportional to one document. */
+  sweep(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** Metadata the adapters know about the article being analysed. */
+export interface DocumentInfo {
+  uri?: string;
+  languageId?: string;
+}
+
+/** An article to analyse: its text, blocks, and offset/position conversions. Immutable. */
+export class CredenceDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  private starts: number[] | undefined;
+
+  constructor(text: string, info: DocumentInfo = {}, cache: BlockCache = new BlockCache()) {
+    this.text = text;
+    this.uri = info.uri ?? 'untitled';
+    this.languageId = info.languageId ?? 'markdown';
+    this.blocks = splitBlocks(text).map(({ start, end }, index) => {
+      const blockText = text.slice(start, end);
+      return { index, start, end, text: blockText, parsed: cache.get(blockText) };
+    });
+  }
+
+  toPoint(offset: number): Point {
+    this.starts ??= lineStarts(this.text);
+    return offsetToPoint(this.starts, offset);
+  }
+
+  toOffset(point: Point): number {
+    this.starts ??= lineStarts(this.text);
+    return pointToOffset(this.starts, point, this.text.length);
+  }
+
+  /** The block containing an offset, if any. */
+  blockAt(offset: number): Block | undefined {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const block = this.blocks[mid]!;
+      if (offset < block.start) hi = mid - 1;
+      else if (offset >= block.end) lo = mid + 1;
+      else return block;
+    }
+    return undefined;
+  }
+}

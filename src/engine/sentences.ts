@@ -1,0 +1,88 @@
+/** A half-open range [start, end) of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Words that end with a period without ending a sentence. Lower-cased, without the period.
+ * Data, not logic: extend it when an article splits in the wrong place.
+ */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'brig', 'maj', 'col', 'lt', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp', 'det', 'atty', 'gen',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'no', 'nos', 'vs', 'v', 'approx', 'est', 'etc', 'e.g', 'i.e', 'al',
+  'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'd.c', 'n.y', 'l.a',
+]);
+
+/** Words that cannot end a heading-like line: a line ending in one continues on the next line. */
+const CONTINUATION_WORDS = /(?:^|\s)(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but|about|as|that|which|who|according)$/i;
+const TERMINAL = /[.!?]["'”’)\]]*$/;
+
+/**
+ * Splits prose into sentences. A sentence ends at . ! ? (plus closing quotes/brackets) before
+ * whitespace, unless the word is a known abbreviation or a single initial; and at a line break
+ * after a heading-like line (no final punctuation, not ending in a function word).
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(text, 0);
+  const push = (end: number) => {
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    if (e > start) spans.push({ start, end: e });
+    start = skipSpace(text, end);
+  };
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') {
+      const line = text.slice(lineStart(text, i), i).trimEnd();
+      if (isBreakingLine(line)) push(i);
+      if (start > i) i = start - 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
+    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    const next = skipSpace(text, j);
+    // "he said. the" is rare in edited copy; a lower-case continuation usually means an abbreviation we don't know.
+    if (next < text.length && /[a-z]/.test(text[next]!)) continue;
+    push(j);
+    if (start > i) i = start - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function lineStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  return s;
+}
+
+/** A line break ends a sentence after terminal punctuation or after a heading-like line. */
+function isBreakingLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed) return false;
+  if (TERMINAL.test(trimmed)) return true;
+  if (CONTINUATION_WORDS.test(trimmed)) return false;
+  return /^[-*+•]?\s*["“'‘(]?[\p{Lu}\d#]/u.test(trimmed) && trimmed.split(/\s+/).length <= 14;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (!word) return false;
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(word);
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+// Offline integration-test route: runs the extension and its mocha suite in a REAL VS Code 1.100
+// extension host without downloading VS Code.
+//
+// How: code-server 4.100.3 (VS Code 1.100.3 server, installed by scripts/vscode-offline/setup.sh) serves
+// the workbench; headless Debian chromium, driven by playwright-core, opens it with a `payload` URL that
+// carries extensionDevelopmentPath/extensionTestsPath as vscode-remote:// URIs. That routes the extension
+// and the tests to the server's NODE extension host (the same process type as in desktop VS Code).
+// When run() of the test module settles, the workbench calls window.codeAutomationExit(code).
+// Recipe and measurements: /work/shared/notes/vscode-offline-testing.md.
+//
+// Usage: node offline.cjs <extensionDevelopmentPath> <extensionTestsPath> <workspaceFolder>
+//   or the env vars CREDENCE_EXT_DEV_PATH / CREDENCE_EXT_TESTS_PATH / CREDENCE_WORKSPACE.
+// Other env: CREDENCE_TEST_TIMEOUT_MS (default 180000), CREDENCE_CODE_SERVER_DIR, CREDENCE_CHROMIUM.
+//
+// Exit codes: 0 pass, 1 tests failed (run() rejected / module failed to load), 2 runner error or page
+// crash, 3 code-server exited early, 4 extension not compatible with Code 1.100, 124 hard timeout.
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const util = require('node:util');
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+const CODE_SERVER_DIR = process.env.CREDENCE_CODE_SERVER_DIR || path.join(REPO_ROOT, '.vscode-test/code-server');
+const CODE_SERVER_BIN = path.join(CODE_SERVER_DIR, 'node_modules/.bin/code-server');
+// The real binary: the /usr/bin/chromium wrapper script prints "[: unexpected operator" noise.
+const CHROMIUM = process.env.CREDENCE_CHROMIUM || '/usr/lib/chromium/chromium';
+const SCREENSHOT_MARKER = /^__SCREENSHOT__ (\/\S+\.png)\s*$/;
+
+const EXIT = { PASS: 0, FAIL: 1, RUNNER_ERROR: 2, SERVER_EXITED: 3, INCOMPATIBLE: 4, TIMEOUT: 124 };
+
+/** Asks the OS for a free port (listen on 0), then releases it for code-server. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Lists the VS Code log files worth reading after a failure (they live under <tmp>/ud/logs/<timestamp>/). */
+function logFiles(tmp) {
+  const found = [path.join(tmp, 'server.log'), path.join(tmp, 'browser.log')];
+  const logsRoot = path.join(tmp, 'ud/logs');
+  for (const ts of fs.existsSync(logsRoot) ? fs.readdirSync(logsRoot) : []) {
+    for (const rel of ['remoteagent.log', 'exthost1/remoteexthost.log']) {
+      const p = path.join(logsRoot, ts, rel);
+      if (fs.existsSync(p)) found.push(p);
+    }
+  }
+  return found.filter((p) => fs.existsSync(p));
+}
+
+/**
+ * Runs one test session. Resolves with the process exit code; never rejects.
+ * @param {{extensionDevelopmentPath: string, extensionTestsPath: string, workspace: string, timeoutMs?: number}} opts
+ */
+async function runOffline(opts) {
+  const extDev = path.resolve(opts.extensionDevelopmentPath);
+  const testsPath = path.resolve(opts.extensionTestsPath);
+  const workspace = path.resolve(opts.workspace);
+  const timeoutMs = opts.timeoutMs ?? Number(process.env.CREDENCE_TEST_TIMEOUT_MS || 180000);
+  const t0 = Date.now();
+  const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+  const say = (msg) => console.log(`[offline-runner ${elapsed()}] ${msg}`);
+
+  for (const [what, p] of [['code-server', CODE_SERVER_BIN], ['chromium', CHROMIUM], ['tests module', testsPath],
+    ['extension manifest', path.join(extDev, 'package.json')], ['workspace', workspace]]) {
+    if (!fs.existsSync(p)) {
+      console.error(`[offline-runner] ${what} not found: ${p}` +
+        (what === 'code-server' ? ' (run: bash scripts/vscode-offline/setup.sh)' : ''));
+      return EXIT.RUNNER_ERROR;
+    }
+  }
+
+  // Every run gets a fresh HOME, user-data and extensions dir, so no state leaks between runs.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'credence-vscode-'));
+  const serverLog = fs.createWriteStream(path.join(tmp, 'server.log'));
+  const browserLog = fs.createWriteStream(path.join(tmp, 'browser.log'));
+  fs.mkdirSync(path.join(tmp, 'home'));
+
+  let server;
+  let browser;
+  let page;
+  let finished = false;
+  let settle;
+  const result = new Promise((resolve) => { settle = resolve; });
+  // First outcome wins; later signals (e.g. the server exiting because we killed it) are ignored.
+  const finish = (code, why) => {
+    if (finished) return;
+    finished = true;
+    if (why) say(why);
+    settle(code);
+  };
+
+  // Own hard timeout: a run() that never settles sends nothing back. Deliberately NOT unref()'d.
+  const hardTimer = setTimeout(() => finish(EXIT.TIMEOUT, `TIMEOUT after ${timeoutMs} ms`), timeoutMs);
+  let extHostExitTimer;
+
+  try {
+    const port = await freePort();
+    const authority = `127.0.0.1:${port}`;
+
+    // detached: code-server gets its own process group, so one kill(-pid) also ends the ext host & co.
+    // EXTENSIONS_GALLERY='{}': otherwise the workbench asks open-vsx.org for builtin extensions and waits
+    // ~4-5 s for the DNS failure. Set before ...process.env so a caller can still override it.
+    server = spawn(CODE_SERVER_BIN, [
+      '--auth', 'none', '--bind-addr', authority,
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-getting-started-override', '--ignore-last-opened',
+      '--user-data-dir', path.join(tmp, 'ud'), '--extensions-dir', path.join(tmp, 'ext'),
+      // No --disable-extensions: code-server rejects unknown flags (exit 1). Builtins cost ~1 s, harmless.
+    ], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { EXTENSIONS_GALLERY: '{}', ...process.env, HOME: path.join(tmp, 'home') },
+    });
+
+    const ready = new Promise((resolve) => {
+      const onOutput = (chunk) => {
+        const text = chunk.toString();
+        serverLog.write(text);
+        if (/HTTP server listening on/.test(text)) resolve();
+        // engines.vscode newer than 1.100 makes VS Code SILENTLY skip the extension; the tests would then
+        // just time out. This server log line is the only trace, so fail fast on it.
+        const incompatible = text.match(/Extension is not compatible with Code[^\n]*/);
+        if (incompatible) finish(EXIT.INCOMPATIBLE, `FAIL: ${incompatible[0]} (keep engines.vscode <= ^1.100.0)`);
+        // Second completion signal: if the ext host dies without codeAutomationExit (crash, process.exit
+        // in a test), do not wait for the hard timeout.
+        if (/Extension Host Process exited with code/.test(text) && !extHostExitTimer) {
+          extHostExitTimer = setTimeout(() => finish(EXIT.FAIL, 'FAIL: extension host exited without reporting a result'), 15000);
+        }
+      };
+      server.stdout.on('data', onOutput);
+      server.stderr.on('data', onOutput);
+    });
+    server.once('exit', (code, signal) => finish(EXIT.SERVER_EXITED, `code-server exited early (code ${code}, signal ${signal})`));
+    await Promise.race([ready, result]);
+    if (finished) return await result;
+    say(`code-server listening on ${authority}`);
+
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      // --no-sandbox: required when running as root (CI). --disable-dev-shm-usage: small /dev/shm in containers.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+    page = await context.newPage();
+    page.on('crash', () => finish(EXIT.RUNNER_ERROR, 'FAIL: browser page crashed'));
+    // Workbench console output goes to a file only: the ext host's output already arrives (without the
+    // "%c INFO color:" prefix) through codeAutomationLog below, so printing both would duplicate it.
+    page.on('console', (m) => browserLog.write(`[${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.stack || e}\n`));
+
+    // Both hooks must exist before the workbench loads: it looks them up once at startup.
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      finish(code === 0 ? EXIT.PASS : EXIT.FAIL, `extension tests finished with code ${code}`);
+    });
+    let screenshots = Promise.resolve();
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      // args is the RAW console argument list from the ext host (printf-style, e.g. ["%d passing", 3]).
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
+      const shot = line.match(SCREENSHOT_MARKER);
+      if (shot) {
+        // Written to <file>.tmp and renamed, so a test polling for the file never sees a partial PNG.
+        const target = shot[1];
+        screenshots = screenshots.then(async () => {
+          try {
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            const png = await page.screenshot();
+            fs.writeFileSync(`${target}.tmp`, png);
+            fs.renameSync(`${target}.tmp`, target);
+            say(`screenshot: ${target}`);
+          } catch (e) {
+            say(`screenshot failed: ${e.message}`);
+          }
+        });
+        return;
+      }
+      (type === 'error' ? console.error : console.log)(line);
+    });
+
+    // Payload values MUST be full vscode-remote:// URIs: that is what sends the extension and the tests
+    // to the remote (node) extension host instead of the web-worker one.
+    const remote = (p) => `vscode-remote://${authority}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(extDev)],
+      ['extensionTestsPath', remote(testsPath)],
+      ['skipWelcome', 'true'],
+    ];
+    const url = `http://${authority}/?folder=${encodeURIComponent(workspace)}` +
+      `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    say('opening the workbench in headless chromium');
+    await page.goto(url);
+
+    const code = await result;
+    await screenshots;
+    return code;
+  } catch (e) {
+    finish(EXIT.RUNNER_ERROR, `runner error: ${e && e.stack ? e.stack : e}`);
+    return await result;
+  } finally {
+    clearTimeout(hardTimer);
+    clearTimeout(extHostExitTimer);
+    const code = await result;
+    if (browser) await browser.close().catch(() => {});
+    if (server && server.exitCode === null && server.signalCode === null) {
+      try { process.kill(-server.pid, 'SIGTERM'); } catch { /* group already gone */ }
+    }
+    // Flush the log files before the caller may process.exit().
+    await Promise.all([serverLog, browserLog].map((s) => new Promise((r) => s.end(r))));
+    if (code === EXIT.PASS) {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    } else {
+      // Keep everything for post-mortem debugging and say where to look.
+      console.error(`[offline-runner] run failed (exit ${code}); logs kept in ${tmp}:`);
+      for (const f of logFiles(tmp)) console.error(`  ${f}`);
+    }
+    say(`done, exit ${code}`);
+  }
+}
+
+module.exports = { runOffline, EXIT };
+
+if (require.main === module) {
+  const [a, b, c] = process.argv.slice(2);
+  const opts = {
+    extensionDevelopmentPath: a || process.env.CREDENCE_EXT_DEV_PATH || REPO_ROOT,
+    extensionTestsPath: b || process.env.CREDENCE_EXT_TESTS_PATH || path.join(REPO_ROOT, 'out/test/integration/suite/index.js'),
+    workspace: c || process.env.CREDENCE_WORKSPACE || path.join(REPO_ROOT, 'test/fixtures/workspace'),
+  };
+  runOffline(opts).then((code) => process.exit(code));
+}
