@@ -120,7 +120,9 @@ async function runOffline(opts) {
     ], {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { EXTENSIONS_GALLERY: '{}', ...process.env, HOME: path.join(tmp, 'home') },
+      // CREDENCE_SCREENSHOTS tells the tests (helpers.screenshot) that this route can take screenshots;
+      // env vars reach the extension host through code-server.
+      env: { EXTENSIONS_GALLERY: '{}', ...process.env, HOME: path.join(tmp, 'home'), CREDENCE_SCREENSHOTS: '1' },
     });
 
     const ready = new Promise((resolve) => {
@@ -186,7 +188,7 @@ async function runOffline(opts) {
         });
         return;
       }
-      (type === 'error' ? console.error : console.log)(line);
+      console.log('TYPE=' + JSON.stringify(type)); (type === 'error' ? console.error : console.log)(line);
     });
 
     // Payload values MUST be full vscode-remote:// URIs: that is what sends the extension and the tests
