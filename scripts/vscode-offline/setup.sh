@@ -94,7 +94,8 @@ step_done "npm rebuild lib/vscode (native modules)"
 ln -sfn node_modules node_modules.asar
 (cd bin/remote-cli && ln -sfn code-linux.sh code-server)
 (cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
-(cd extensions && npm_config_yes=true npm install "${NPM_Q[@]}" --omit=dev)
+# (stdout dropped: its postinstall lists every file it prunes from typescript; errors still show)
+(cd extensions && npm_config_yes=true npm install "${NPM_Q[@]}" --omit=dev >/dev/null)
 step_done "builtin extensions deps + symlinks"
 
 # ---- 4. Sanity check, then mark as installed (the marker is written last on purpose) -----------------

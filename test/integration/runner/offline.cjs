@@ -11,10 +11,12 @@
 //
 // Usage: node offline.cjs <extensionDevelopmentPath> <extensionTestsPath> <workspaceFolder>
 //   or the env vars CREDENCE_EXT_DEV_PATH / CREDENCE_EXT_TESTS_PATH / CREDENCE_WORKSPACE.
-// Other env: CREDENCE_TEST_TIMEOUT_MS (default 180000), CREDENCE_CODE_SERVER_DIR, CREDENCE_CHROMIUM.
+// Other env: CREDENCE_TEST_TIMEOUT_MS (default 180000), CREDENCE_CODE_SERVER_DIR, CREDENCE_CHROMIUM,
+//   CREDENCE_VERBOSE=1 (also print the workbench's own log lines).
 //
 // Exit codes: 0 pass, 1 tests failed (run() rejected / module failed to load), 2 runner error or page
-// crash, 3 code-server exited early, 4 extension not compatible with Code 1.100, 124 hard timeout.
+// crash, 3 code-server exited early, 4 extension not compatible with Code 1.100, 124 hard timeout,
+// 130 interrupted (SIGINT/SIGTERM).
 'use strict';
 
 const { spawn } = require('node:child_process');
@@ -30,8 +32,14 @@ const CODE_SERVER_BIN = path.join(CODE_SERVER_DIR, 'node_modules/.bin/code-serve
 // The real binary: the /usr/bin/chromium wrapper script prints "[: unexpected operator" noise.
 const CHROMIUM = process.env.CREDENCE_CHROMIUM || '/usr/lib/chromium/chromium';
 const SCREENSHOT_MARKER = /^__SCREENSHOT__ (\/\S+\.png)\s*$/;
+const VERBOSE = process.env.CREDENCE_VERBOSE === '1';
+// Lines the 1.100 workbench logs on every run (connection setup, gallery disabled, caches).
+const WORKBENCH_CHATTER = new RegExp([
+  '^Resolv(ing|ed) connection token', '^Creating a socket', '^Ignoring fetching additional builtin extensions',
+  '^Updating additional builtin extensions cache', '^\\[Service Worker\\]', '^ChatSessionStore:',
+].join('|'));
 
-const EXIT = { PASS: 0, FAIL: 1, RUNNER_ERROR: 2, SERVER_EXITED: 3, INCOMPATIBLE: 4, TIMEOUT: 124 };
+const EXIT = { PASS: 0, FAIL: 1, RUNNER_ERROR: 2, SERVER_EXITED: 3, INCOMPATIBLE: 4, TIMEOUT: 124, INTERRUPTED: 130 };
 
 /** Asks the OS for a free port (listen on 0), then releases it for code-server. */
 function freePort() {
@@ -85,6 +93,14 @@ async function runOffline(opts) {
   const serverLog = fs.createWriteStream(path.join(tmp, 'server.log'));
   const browserLog = fs.createWriteStream(path.join(tmp, 'browser.log'));
   fs.mkdirSync(path.join(tmp, 'home'));
+  // Seed user settings (code-server keeps them server-side in <user-data-dir>/User): the repo is a git
+  // checkout, and the "open the parent repository?" toast would otherwise cover the editor in screenshots.
+  fs.mkdirSync(path.join(tmp, 'ud/User'), { recursive: true });
+  fs.writeFileSync(path.join(tmp, 'ud/User/settings.json'), JSON.stringify({
+    'git.openRepositoryInParentFolders': 'never',
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+  }, null, 2));
 
   let server;
   let browser;
@@ -102,7 +118,12 @@ async function runOffline(opts) {
 
   // Own hard timeout: a run() that never settles sends nothing back. Deliberately NOT unref()'d.
   const hardTimer = setTimeout(() => finish(EXIT.TIMEOUT, `TIMEOUT after ${timeoutMs} ms`), timeoutMs);
+  // Ctrl-C or a CI cancel: still run the cleanup below, or the detached code-server group would survive us.
+  const onSignal = (sig) => finish(EXIT.INTERRUPTED, `interrupted by ${sig}`);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   let extHostExitTimer;
+  let extHostExit; // { code, signal } from the server's "Extension Host Process exited" line
 
   try {
     const port = await freePort();
@@ -126,22 +147,38 @@ async function runOffline(opts) {
     });
 
     const ready = new Promise((resolve) => {
-      const onOutput = (chunk) => {
-        const text = chunk.toString();
-        serverLog.write(text);
+      // Match on whole lines: a pipe chunk can end in the middle of the line we are looking for.
+      const lineReader = () => {
+        let partial = '';
+        return (chunk) => {
+          serverLog.write(chunk);
+          const lines = (partial + chunk.toString()).split('\n');
+          partial = lines.pop();
+          if (lines.length) onLines(lines.join('\n'));
+        };
+      };
+      const onLines = (text) => {
         if (/HTTP server listening on/.test(text)) resolve();
         // engines.vscode newer than 1.100 makes VS Code SILENTLY skip the extension; the tests would then
         // just time out. This server log line is the only trace, so fail fast on it.
         const incompatible = text.match(/Extension is not compatible with Code[^\n]*/);
         if (incompatible) finish(EXIT.INCOMPATIBLE, `FAIL: ${incompatible[0]} (keep engines.vscode <= ^1.100.0)`);
-        // Second completion signal: if the ext host dies without codeAutomationExit (crash, process.exit
-        // in a test), do not wait for the hard timeout.
-        if (/Extension Host Process exited with code/.test(text) && !extHostExitTimer) {
-          extHostExitTimer = setTimeout(() => finish(EXIT.FAIL, 'FAIL: extension host exited without reporting a result'), 15000);
+        // Second completion signal, from the server side. It matters because when the ext host DIES (crash,
+        // process.exit() in a test) the 1.100 workbench still reports codeAutomationExit(0): verified with
+        // a run() that calls process.exit(3). After a normal run (pass or fail) the ext host exits with 0.
+        const exited = text.match(/Extension Host Process exited with code: (\S+?), signal: (\S+?)\./);
+        if (exited) {
+          extHostExit = { code: exited[1], signal: exited[2] };
+          if (extHostExit.code !== '0' || extHostExit.signal !== 'null') {
+            finish(EXIT.FAIL, `FAIL: extension host died (exit code ${extHostExit.code}, signal ${extHostExit.signal})`);
+          } else if (!extHostExitTimer) {
+            // A clean exit is followed by codeAutomationExit within ~0.1 s; do not wait for the hard timeout.
+            extHostExitTimer = setTimeout(() => finish(EXIT.FAIL, 'FAIL: extension host exited without reporting a result'), 15000);
+          }
         }
       };
-      server.stdout.on('data', onOutput);
-      server.stderr.on('data', onOutput);
+      server.stdout.on('data', lineReader());
+      server.stderr.on('data', lineReader());
     });
     server.once('exit', (code, signal) => finish(EXIT.SERVER_EXITED, `code-server exited early (code ${code}, signal ${signal})`));
     await Promise.race([ready, result]);
@@ -164,8 +201,12 @@ async function runOffline(opts) {
     page.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.stack || e}\n`));
 
     // Both hooks must exist before the workbench loads: it looks them up once at startup.
-    await page.exposeFunction('codeAutomationExit', (code) => {
-      finish(code === 0 ? EXIT.PASS : EXIT.FAIL, `extension tests finished with code ${code}`);
+    await page.exposeFunction('codeAutomationExit', async (code) => {
+      if (code !== 0) return finish(EXIT.FAIL, `extension tests finished with code ${code}`);
+      // A 0 is only trusted once the server has seen the ext host exit cleanly (see above). The log line
+      // normally arrives ~0.1 s BEFORE this call; allow 3 s for the opposite order.
+      for (let i = 0; i < 60 && !extHostExit && !finished; i++) await new Promise((r) => setTimeout(r, 50));
+      finish(EXIT.PASS, `extension tests finished with code 0${extHostExit ? '' : ' (ext host exit not seen in the server log)'}`);
     });
     let screenshots = Promise.resolve();
     await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -188,7 +229,13 @@ async function runOffline(opts) {
         });
         return;
       }
-      console.log('TYPE=' + JSON.stringify(type)); (type === 'error' ? console.error : console.log)(line);
+      // The workbench's own logger shares this channel with the ext host console (all type 'info'), so
+      // its known startup chatter goes to browser.log only. CREDENCE_VERBOSE=1 prints everything.
+      if (!VERBOSE && WORKBENCH_CHATTER.test(line)) {
+        browserLog.write(`[automation:${type}] ${line}\n`);
+        return;
+      }
+      (type === 'error' ? console.error : console.log)(line);
     });
 
     // Payload values MUST be full vscode-remote:// URIs: that is what sends the extension and the tests
@@ -212,6 +259,8 @@ async function runOffline(opts) {
     return await result;
   } finally {
     clearTimeout(hardTimer);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     clearTimeout(extHostExitTimer);
     const code = await result;
     if (browser) await browser.close().catch(() => {});
