@@ -6,6 +6,7 @@ import { join } from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+const bench = process.argv.includes('--bench');
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -27,10 +28,17 @@ function testEntries(dir) {
   });
 }
 
-const builds = tests
+// The benchmark is ESM so that it can import alex (ESM-only); the tools it compares with stay external.
+const benchBuild = { ...common, format: 'esm', entryPoints: { run: 'bench/run.ts' }, outdir: 'out/bench', outExtension: { '.js': '.mjs' }, external: ['vscode', 'alex', 'write-good'] };
+
+const builds = bench
+  ? [benchBuild]
+  : tests
   ? [{ ...common, entryPoints: testEntries('test/engine'), outdir: 'out/test', outbase: 'test/engine', external: ['vscode'] }]
   : [
       { ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist' },
+      // The extension analyses large drafts on a worker thread running this bundle (src/vscode/worker-client.ts).
+      { ...common, entryPoints: { worker: 'src/vscode/analysis-worker.ts' }, outdir: 'dist' },
       { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
     ];
 

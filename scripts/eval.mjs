@@ -1,6 +1,7 @@
 // Scores the CLI's JSON output against hand annotations: the seeds (../shared/eval/seeds-gold.json)
 // and the development set (../shared/eval/dev). Matching follows ../shared/eval/dev/README.md.
-// Usage: node scripts/eval.mjs [--misses] [--set seeds|dev] [--json]
+// Usage: node scripts/eval.mjs [--misses] [--set seeds|dev] [--dir SET_DIR] [--json]
+// --dir scores another set laid out like the dev set (gold.json + manifest.json + articles).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,10 +119,10 @@ if (!only || only === 'seeds') {
   const gold = JSON.parse(readFileSync(join(shared, 'eval', 'seeds-gold.json'), 'utf8')).annotations;
   results.push(score('seeds', gold, seedsFindings()));
 }
-if (!only || only === 'dev') {
-  const devDir = join(shared, 'eval', 'dev');
+const extraDir = args.includes('--dir') ? resolve(args[args.indexOf('--dir') + 1]) : undefined;
+for (const devDir of extraDir ? [extraDir] : !only || only === 'dev' ? [join(shared, 'eval', 'dev')] : []) {
   const gold = JSON.parse(readFileSync(join(devDir, 'gold.json'), 'utf8')).annotations;
-  results.push(score('dev', gold, devFindings(devDir)));
+  results.push(score(extraDir ? basename(devDir).slice(0, 6) : 'dev', gold, devFindings(devDir)));
 }
 
 const pct = (x) => (x === undefined ? '     ' : x.toFixed(2).padStart(5));

@@ -4,8 +4,9 @@ import { Analyzer, DETECTORS, SEVERITIES, atLeast, type Severity } from '../engi
 import { ruleUrl } from '../engine/detector';
 import { collectArticles } from '../node/walk';
 import { readArticle, DEFAULT_MAX_BYTES } from '../node/read-article';
-import { loadCorpus } from '../node/corpus-loader';
+import { articleInfoForFile, loadCorpus } from '../node/corpus-loader';
 import { formatJson, formatSarif, formatText, type FileReport } from './format';
+import { runAudit } from './audit';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: credence check [paths...] [options]
@@ -30,6 +31,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 something was, 2 usage or input e
 class UsageError extends Error {}
 
 function main(argv: string[]): number {
+  if (argv[0] === 'audit') return runAudit(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -60,7 +62,7 @@ function main(argv: string[]): number {
   if (!SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not '${failOn}'`);
   const only = values.rules?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const id of only ?? []) if (!DETECTORS.some((d) => d.id === id)) throw new UsageError(`unknown rule '${id}' in --rules (rules: ${DETECTORS.map((d) => d.id).join(', ')})`);
-  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']) * 1024 * 1024;
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Math.floor(Number(values['max-size']) * 1024 * 1024);
   if (!(maxBytes > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, not '${values['max-size']}'`);
 
   const seedsDir = join(dirname(__filename), '..', 'seeds');
@@ -82,7 +84,14 @@ function main(argv: string[]): number {
       problem(path, read.reason);
       continue;
     }
-    const result = analyzer.analyze(read.text, { uri: resolve(path), languageId: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', corpus, only });
+    let result;
+    try {
+      result = analyzer.analyze(read.text, { uri: resolve(path), languageId: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', corpus, only, article: articleInfoForFile(path, read.text) });
+    } catch (error) {
+      // One file that breaks the engine must not cost the report on all the others.
+      problem(path, `internal error: ${(error as Error).message}`);
+      continue;
+    }
     for (const failure of result.failures) problem(path, `rule ${failure.ruleId} failed: ${failure.message}`);
     reports.push({ path, document: result.document, findings: result.findings });
   }
@@ -94,6 +103,12 @@ function main(argv: string[]): number {
   if (inputError) return 2;
   return reports.some((r) => r.findings.some((f) => atLeast(f.severity, failOn))) ? 1 : 0;
 }
+
+// A reader that stops early (`credence check | head`) is not an error: stop quietly, without a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`credence: cannot write the report: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+});
 
 try {
   process.exitCode = main(process.argv.slice(2));

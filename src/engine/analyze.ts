@@ -1,4 +1,4 @@
-import type { Block } from './blocks';
+import type { Block, ParsedBlock } from './blocks';
 import { resolveRule, type CredenceConfig } from './config';
 import type { ArticleInfo, Corpus } from './corpus';
 import { ruleUrl, type Detector } from './detector';
@@ -14,7 +14,23 @@ export interface AnalyzeOptions extends DocumentInfo {
   corpus?: Corpus;
   /** Outlet/date of the article; when absent only the uri is known. */
   article?: Partial<ArticleInfo>;
+  /**
+   * Polled between blocks while parsing and between rules; when it returns true the analysis stops
+   * with an `AnalysisCancelled` error. Lets a host abandon a run that a newer edit made stale.
+   */
+  isCancelled?: () => boolean;
 }
+
+/** Thrown by `Analyzer.analyze` when `isCancelled` asked it to stop. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
+/** How many blocks are parsed between two polls of `isCancelled`. */
+const CANCEL_POLL_BLOCKS = 32;
 
 /** A detector that threw; the others still ran. */
 export interface DetectorFailure {
@@ -35,8 +51,10 @@ export interface AnalysisResult {
  */
 export class Analyzer {
   private readonly blocks = new BlockCache();
-  private memoCurrent = new Map<string, unknown>();
-  private memoPrevious = new Map<string, unknown>();
+  // Memoised results per parsed block (the cache hands out one ParsedBlock per distinct text, so
+  // the object stands for its text without hashing it), then per detector and name.
+  private memoCurrent = new Map<ParsedBlock, Map<string, unknown>>();
+  private memoPrevious = new Map<ParsedBlock, Map<string, unknown>>();
 
   constructor(private readonly detectors: readonly Detector[]) {}
 
@@ -45,7 +63,17 @@ export class Analyzer {
     const article: ArticleInfo = { uri: document.uri, ...options.article };
     const findings: Finding[] = [];
     const failures: DetectorFailure[] = [];
+    const cancelled = options.isCancelled;
+    if (cancelled) {
+      // Parse up front, where it can be interrupted; detectors then find every block parsed.
+      const blocks = document.blocks;
+      for (let i = 0; i < blocks.length; i++) {
+        if (i % CANCEL_POLL_BLOCKS === 0 && cancelled()) throw new AnalysisCancelled();
+        void blocks[i]!.parsed;
+      }
+    }
     for (const detector of this.detectors) {
+      if (cancelled?.()) throw new AnalysisCancelled();
       if (options.only && !options.only.includes(detector.id)) continue;
       const rule = resolveRule(detector.meta.severity, options.config?.rules?.[detector.id]);
       if (!rule.enabled) continue;
@@ -71,10 +99,14 @@ export class Analyzer {
   }
 
   private memo<T>(name: string, block: Block, compute: (block: Block) => T): T {
-    const key = `${name}\u0000${block.text}`;
-    if (this.memoCurrent.has(key)) return this.memoCurrent.get(key) as T;
-    const value = this.memoPrevious.has(key) ? (this.memoPrevious.get(key) as T) : compute(block);
-    this.memoCurrent.set(key, value);
+    let results = this.memoCurrent.get(block.parsed);
+    if (!results) {
+      results = this.memoPrevious.get(block.parsed) ?? new Map<string, unknown>();
+      this.memoCurrent.set(block.parsed, results);
+    }
+    if (results.has(name)) return results.get(name) as T;
+    const value = compute(block);
+    results.set(name, value);
     return value;
   }
 }

@@ -2,6 +2,7 @@ import type { Root, RootContent, Nodes } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { splitSentences, type Span } from './sentences';
+import { plainParagraphStart } from './plain-prose';
 
 /** The markdown structure a part of a block has. */
 export type PartKind = 'paragraph' | 'heading' | 'listItem' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -47,8 +48,20 @@ export interface Block {
 const parser = unified().use(remarkParse);
 const MASKED_NODES = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const NOT_LINE_BREAK = /[^\n\r]/g;
 
-/** Splits text into blocks at blank lines, keeping fenced code blocks whole. */
+const DIRECTIVE_LINE = /^[ \t]*(?:<!--[ \t]*)?credence-disable-next-line(?:[ \t]+[a-z][a-z0-9-]*)*[ \t]*(?:-->)?[ \t]*$/;
+
+/**
+ * A suppression directive (src/engine/suppress.ts) is not prose: it separates blocks like a blank
+ * line, so that no detector reads it as the start of the next sentence (in plain text there is no
+ * HTML comment around it to mask it).
+ */
+function isDirectiveLine(line: string): boolean {
+  return line.includes('credence-disable-next-line') && DIRECTIVE_LINE.test(line);
+}
+
+/** Splits text into blocks at blank lines (and suppression directives), keeping fenced code blocks whole. */
 export function splitBlocks(text: string): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
   let blockStart = -1;
@@ -59,7 +72,7 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
     let eol = pos;
     while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     const line = text.slice(pos, eol);
-    const blank = fence === undefined && /^[ \t]*$/.test(line);
+    const blank = fence === undefined && (/^[ \t]*$/.test(line) || isDirectiveLine(line));
     if (blank) {
       if (blockStart >= 0) ranges.push({ start: blockStart, end: blockEnd });
       blockStart = -1;
@@ -78,22 +91,32 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
   return ranges;
 }
 
-/** Parses one block with remark and derives its masked prose, parts, links and sentences. */
+/** Parses one block and derives its masked prose, parts, links and sentences. */
 export function parseBlock(text: string): ParsedBlock {
+  const start = plainParagraphStart(text);
+  if (start >= 0) return { masked: text, parts: [{ kind: 'paragraph', start, end: text.length }], links: [], sentences: splitSentences(text) };
+  return parseBlockWithRemark(text);
+}
+
+/** `parseBlock` without the plain-paragraph shortcut: always runs remark. */
+export function parseBlockWithRemark(text: string): ParsedBlock {
   const tree = parser.parse(text) as Root;
-  const chars = text.split('');
   const parts: Part[] = [];
   const links: Link[] = [];
+  const blanked: Span[] = [];
 
   const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    if (start < end) blanked.push({ start, end });
   };
-  const visit = (node: Nodes) => {
+  // Both walks use an explicit stack, not recursion: pasted text can nest quotes or lists thousands deep.
+  const visiting: Nodes[] = [tree];
+  while (visiting.length) {
+    const node = visiting.pop()!;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     if (MASKED_NODES.has(node.type)) {
       blank(start, end);
-      return;
+      continue;
     }
     if (node.type === 'link' || node.type === 'linkReference') {
       const children = node.children;
@@ -103,39 +126,52 @@ export function parseBlock(text: string): ParsedBlock {
       blank(last, end);
       if (node.type === 'link') links.push({ start, end, url: node.url });
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  const collect = (nodes: RootContent[], listDepth: number) => {
-    for (const node of nodes) {
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
-      switch (node.type) {
-        case 'list':
-          for (const item of node.children) {
-            const inner = item.children.filter((c) => c.type === 'list');
-            parts.push({ kind: 'listItem', start: item.position?.start.offset ?? start, end: item.position?.end.offset ?? end, depth: listDepth });
-            collect(inner, listDepth + 1);
-          }
-          break;
-        case 'blockquote':
-          collect(node.children, listDepth);
-          break;
-        case 'heading':
-          parts.push({ kind: 'heading', start, end, depth: node.depth });
-          break;
-        case 'paragraph':
-        case 'code':
-        case 'html':
-        case 'thematicBreak':
-          parts.push({ kind: node.type, start, end });
-          break;
-        default:
-          parts.push({ kind: 'other', start, end });
-      }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) visiting.push(node.children[i] as Nodes);
+  }
+  const collecting: Array<[RootContent, number]> = tree.children.map((node): [RootContent, number] => [node, 1]).reverse();
+  while (collecting.length) {
+    const [node, listDepth] = collecting.pop()!;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    switch (node.type) {
+      case 'list':
+        for (let i = node.children.length - 1; i >= 0; i--) collecting.push([node.children[i]!, listDepth]);
+        break;
+      case 'listItem':
+        parts.push({ kind: 'listItem', start, end, depth: listDepth });
+        for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') collecting.push([node.children[i]!, listDepth + 1]);
+        break;
+      case 'blockquote':
+        for (let i = node.children.length - 1; i >= 0; i--) collecting.push([node.children[i]!, listDepth]);
+        break;
+      case 'heading':
+        parts.push({ kind: 'heading', start, end, depth: node.depth });
+        break;
+      case 'paragraph':
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+        parts.push({ kind: node.type, start, end });
+        break;
+      default:
+        parts.push({ kind: 'other', start, end });
     }
-  };
-  visit(tree);
-  collect(tree.children, 1);
-  const masked = chars.join('');
+  }
+  const masked = maskRanges(text, blanked);
   return { masked, parts, links, sentences: splitSentences(masked) };
+}
+
+/** The text with every character inside the ranges, line breaks excepted, replaced by a space. */
+function maskRanges(text: string, ranges: Span[]): string {
+  if (!ranges.length) return text;
+  ranges.sort((a, b) => a.start - b.start);
+  let masked = '';
+  let pos = 0;
+  for (const { start, end } of ranges) {
+    const from = Math.max(start, pos);
+    if (from >= end) continue;
+    masked += text.slice(pos, from) + text.slice(from, end).replace(NOT_LINE_BREAK, ' ');
+    pos = end;
+  }
+  return masked + text.slice(pos);
 }

@@ -28,22 +28,30 @@ export interface DocumentInfo {
   languageId?: string;
 }
 
-/** An article to analyse: its text, blocks, and offset/position conversions. Immutable. */
+/**
+ * An article to analyse: its text, blocks, and offset/position conversions. Immutable. Blocks are
+ * split on first use and each is parsed when its `parsed` is first read, so a document made only
+ * to convert offsets (as adapters do for results computed elsewhere) costs next to nothing.
+ */
 export class CredenceDocument {
   readonly uri: string;
   readonly languageId: string;
   readonly text: string;
-  readonly blocks: readonly Block[];
+  private blockList: readonly Block[] | undefined;
   private starts: number[] | undefined;
 
-  constructor(text: string, info: DocumentInfo = {}, cache: BlockCache = new BlockCache()) {
+  constructor(
+    text: string,
+    info: DocumentInfo = {},
+    private readonly cache: BlockCache = new BlockCache(),
+  ) {
     this.text = text;
     this.uri = info.uri ?? 'untitled';
     this.languageId = info.languageId ?? 'markdown';
-    this.blocks = splitBlocks(text).map(({ start, end }, index) => {
-      const blockText = text.slice(start, end);
-      return { index, start, end, text: blockText, parsed: cache.get(blockText) };
-    });
+  }
+
+  get blocks(): readonly Block[] {
+    return (this.blockList ??= splitBlocks(this.text).map(({ start, end }, index) => lazyBlock(index, start, end, this.text.slice(start, end), this.cache)));
   }
 
   toPoint(offset: number): Point {
@@ -69,4 +77,18 @@ export class CredenceDocument {
     }
     return undefined;
   }
+}
+
+/** A block whose `parsed` is an own enumerable getter, so that spreading or serialising a block still sees it. */
+function lazyBlock(index: number, start: number, end: number, text: string, cache: BlockCache): Block {
+  let parsed: ParsedBlock | undefined;
+  return {
+    index,
+    start,
+    end,
+    text,
+    get parsed() {
+      return (parsed ??= cache.get(text));
+    },
+  };
 }

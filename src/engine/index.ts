@@ -1,5 +1,5 @@
 /** The Credence engine's public API: pure, synchronous, no I/O. Adapters (CLI, VS Code) use only this. */
-export { Analyzer, type AnalyzeOptions, type AnalysisResult, type DetectorFailure } from './analyze';
+export { Analyzer, AnalysisCancelled, type AnalyzeOptions, type AnalysisResult, type DetectorFailure } from './analyze';
 export { CredenceDocument, BlockCache } from './document';
 export { DETECTORS, detectorById } from './registry';
 export { SEVERITIES, atLeast, type Finding, type Severity, type RelatedLocation, type Fix, type TextEdit } from './finding';

@@ -8,7 +8,16 @@ export function compilePhrases(phrases: readonly string[], slots: Readonly<Recor
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phraseSource(phrase, slots))
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${wordStart(flags)}(?:${source})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * "Not after a letter or digit". The ASCII test comes first because it is cheap and settles most
+ * positions (those inside words); the Unicode lookbehind, slow in V8, then runs only after spaces
+ * and punctuation. Same meaning: ASCII letters and digits are letters and digits.
+ */
+function wordStart(flags: string): string {
+  return /[uv]/.test(flags) ? '(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])' : '(?<![\\p{L}\\p{N}])';
 }
 
 function phraseSource(phrase: string, slots: Readonly<Record<string, readonly string[]>>): string {
@@ -41,8 +50,21 @@ export interface LexiconHit {
 
 /** All non-overlapping matches of a compiled lexicon in `text`, offset by `base`. */
 export function findAll(pattern: RegExp, text: string, base = 0): LexiconHit[] {
+  // An exec loop, not matchAll: matchAll clones the regex on every call, which costs more than
+  // matching a short block. Same matches: empty ones advance by one code point, as matchAll does.
+  if (!pattern.global) throw new TypeError('findAll needs a global (g) regular expression');
   const hits: LexiconHit[] = [];
   pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) hits.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    hits.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
   return hits;
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }

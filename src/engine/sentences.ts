@@ -39,7 +39,8 @@ export function splitSentences(text: string): Span[] {
     const c = text[i]!;
     if (c === '\n' || c === '\r') {
       const line = text.slice(lineStart(text, i), i).trimEnd();
-      if (isBreakingLine(line)) push(i);
+      // A heading-like line followed by a lower-case line is hard-wrapped prose, not a heading.
+      if (isBreakingLine(line) && (TERMINAL.test(line) || !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 40)))) push(i);
       if (start > i) i = start - 1;
       continue;
     }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
 /** File endings Credence checks when it walks a folder. */
@@ -11,31 +11,85 @@ export interface WalkResult {
   errors: Array<{ path: string; reason: string }>;
 }
 
-/** Expands paths into article files: files are kept as given, folders are walked (sorted, for stable output). */
+/**
+ * Expands paths into article files: files are kept as given, folders are walked (sorted, for stable
+ * output). Symbolic links are followed, but a folder reached twice (a link cycle) is walked once, and
+ * things that are not regular files (FIFOs, sockets, devices) are reported instead of read: reading a
+ * FIFO would block forever.
+ */
 export function collectArticles(paths: readonly string[]): WalkResult {
   const result: WalkResult = { files: [], errors: [] };
+  const seenDirs = new Set<string>();
   const visit = (path: string, explicit: boolean) => {
-    let stat;
+    const isArticle = explicit || ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
+    let stat: Stats;
     try {
       stat = statSync(path);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      result.errors.push({ path, reason: code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${code ?? (error as Error).message}` });
+      const reason = statFailure(path, error as NodeJS.ErrnoException);
+      // Something in a walked folder that is not named like an article is not worth a line; an article is.
+      if (isArticle) result.errors.push({ path, reason });
       return;
     }
     if (stat.isDirectory()) {
+      const key = `${stat.dev}:${stat.ino}`;
+      if (seenDirs.has(key)) return;
+      seenDirs.add(key);
       let names: string[];
       try {
         names = readdirSync(path).sort();
       } catch (error) {
-        result.errors.push({ path, reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+        result.errors.push({ path, reason: `cannot read folder: ${describeCode(error as NodeJS.ErrnoException)}` });
         return;
       }
       for (const name of names) if (!SKIPPED_DIRS.has(name)) visit(join(path, name), false);
-    } else if (explicit || ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext))) {
-      result.files.push(path);
+    } else if (isArticle) {
+      if (stat.isFile()) result.files.push(path);
+      else result.errors.push({ path, reason: `skipped: not a regular file (${fileKind(stat)})` });
     }
   };
   for (const path of paths) visit(path, true);
   return result;
+}
+
+/** Why a path cannot be examined, in words: a missing path, a dangling or looping link, no permission. */
+function statFailure(path: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return 'broken symbolic link (its target does not exist)';
+    } catch {
+      // Not even the link exists: a plain missing path.
+    }
+    return 'no such file or folder';
+  }
+  if (error.code === 'ELOOP') return 'symbolic link loop';
+  return `cannot read: ${describeCode(error)}`;
+}
+
+/** A short, user-facing description of a file-system error code. */
+export function describeCode(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENOTDIR':
+      return 'not a folder';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return error.code ?? error.message;
+  }
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
 }

@@ -1,65 +1,101 @@
 import * as vscode from 'vscode';
-import { Analyzer, DETECTORS, type Severity } from '../engine';
+import { CodeActionProvider } from './code-actions';
+import { registerCommands, SUMMARY_SCHEME, SummaryDocuments } from './commands';
+import { CorpusService } from './corpus-service';
+import { Diagnostics, isShown } from './diagnostics';
+import { HoverProvider } from './hover';
+import { Log } from './log';
+import { DEFAULT_LANGUAGES, isChecked, readSettings } from './settings';
+import { StatusBar } from './status-bar';
 
-const LANGUAGES = new Set(['markdown', 'plaintext']);
-const DEBOUNCE_MS = 300;
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
+/** What `activate` returns: the parts integration tests look into. */
+export interface CredenceApi {
+  diagnostics: Diagnostics;
+  corpus: CorpusService;
+  statusBar: StatusBar;
+}
 
-/** Minimal adapter: engine findings as diagnostics, refreshed on open and (debounced) edit, cleared on close. */
-export function activate(context: vscode.ExtensionContext): void {
-  const collection = vscode.languages.createDiagnosticCollection('credence');
-  const output = vscode.window.createOutputChannel('Credence');
-  const analyzers = new Map<string, Analyzer>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-
-  const lint = (doc: vscode.TextDocument) => {
-    if (!LANGUAGES.has(doc.languageId)) return;
-    const key = doc.uri.toString();
-    let analyzer = analyzers.get(key);
-    if (!analyzer) analyzers.set(key, (analyzer = new Analyzer(DETECTORS)));
-    try {
-      const result = analyzer.analyze(doc.getText(), { uri: key, languageId: doc.languageId });
-      for (const failure of result.failures) output.appendLine(`${doc.uri.fsPath}: rule ${failure.ruleId} failed: ${failure.message}`);
-      collection.set(doc.uri, result.findings.map((f) => {
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.message, SEVERITY[f.severity]);
-        diagnostic.source = 'Credence';
-        diagnostic.code = { value: f.ruleId, target: vscode.Uri.parse(f.url) };
-        return diagnostic;
-      }));
-    } catch (error) {
-      output.appendLine(`${doc.uri.fsPath}: analysis failed: ${(error as Error).message}`);
-    }
-  };
-  const schedule = (doc: vscode.TextDocument) => {
-    const key = doc.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      lint(doc);
-    }, DEBOUNCE_MS));
-  };
-  const forget = (doc: vscode.TextDocument) => {
-    const key = doc.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.delete(key);
-    analyzers.delete(key);
-    collection.delete(doc.uri);
-  };
+/**
+ * Wires the engine into VS Code. Every handler is guarded: a failure is logged to the "Credence"
+ * output channel and the editor carries on.
+ */
+export function activate(context: vscode.ExtensionContext): CredenceApi {
+  const log = new Log();
+  const corpus = new CorpusService(log, vscode.Uri.joinPath(context.extensionUri, 'seeds').fsPath);
+  const diagnostics = new Diagnostics(corpus, log);
+  const statusBar = new StatusBar(diagnostics);
+  const summaries = new SummaryDocuments();
+  const workspaceChecked = new Set<string>();
+  const hover = new HoverProvider(diagnostics, corpus);
+  const actions = new CodeActionProvider(diagnostics, corpus);
+  const guarded = <A extends unknown[]>(where: string, fn: (...args: A) => void) => log.guardSync(where, undefined, fn);
+  // Providers follow `credence.languages`, so they are registered again when it changes.
+  let providers = registerProviders(hover, actions, log);
 
   context.subscriptions.push(
-    collection,
-    output,
-    vscode.workspace.onDidOpenTextDocument(lint),
-    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
-    vscode.workspace.onDidCloseTextDocument(forget),
-    { dispose: () => timers.forEach(clearTimeout) },
+    log,
+    corpus,
+    diagnostics,
+    statusBar,
+    vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
+    { dispose: () => providers.dispose() },
+    ...registerCommands({ context, diagnostics, corpus, log, summaries, workspaceChecked }),
+    vscode.workspace.onDidOpenTextDocument(guarded('open', (doc: vscode.TextDocument) => diagnostics.lint(doc))),
+    vscode.workspace.onDidChangeTextDocument(guarded('edit', (e: vscode.TextDocumentChangeEvent) => {
+      if (e.contentChanges.length) diagnostics.schedule(e.document);
+    })),
+    vscode.workspace.onDidCloseTextDocument(guarded('close', (doc: vscode.TextDocument) => diagnostics.forget(doc.uri, workspaceChecked.has(doc.uri.toString())))),
+    // VS Code may keep a document loaded long after its last tab closed; the diagnostics go with the tab.
+    vscode.window.tabGroups.onDidChangeTabs(guarded('tabs', (e: vscode.TabChangeEvent) => {
+      // A document reopened in a tab while VS Code still had it loaded gets no open event.
+      for (const tab of e.opened) {
+        const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
+        const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
+        if (doc && !diagnostics.result(doc.uri)) diagnostics.lint(doc);
+      }
+      for (const tab of e.closed) {
+        const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+        if (uri && !isShown(uri) && !workspaceChecked.has(uri.toString())) diagnostics.forget(uri);
+      }
+    })),
+    vscode.workspace.onDidChangeConfiguration(guarded('settings', (e: vscode.ConfigurationChangeEvent) => {
+      if (!e.affectsConfiguration('credence')) return;
+      if (e.affectsConfiguration('credence.languages')) {
+        providers.dispose();
+        providers = registerProviders(hover, actions, log);
+      }
+      if (e.affectsConfiguration('credence.corpus') || e.affectsConfiguration('credence.maxFileSizeMB')) corpus.invalidate();
+      else diagnostics.relintAll();
+    })),
+    vscode.workspace.onDidGrantWorkspaceTrust(guarded('trust', () => corpus.invalidate())),
+    vscode.workspace.onDidChangeWorkspaceFolders(guarded('folders', () => corpus.invalidate())),
+    corpus.onDidChange(guarded('corpus change', () => diagnostics.relintAll())),
+    diagnostics.onDidUpdate(guarded('status', () => statusBar.update())),
+    vscode.window.onDidChangeActiveTextEditor(guarded('status', () => statusBar.update())),
   );
-  vscode.workspace.textDocuments.forEach(lint);
+  for (const doc of vscode.workspace.textDocuments) {
+    if (isChecked(doc)) guarded('open', (d: vscode.TextDocument) => diagnostics.lint(d))(doc);
+  }
+  statusBar.update();
+  return { diagnostics, corpus, statusBar };
+}
+
+/** Hover and quick-fix providers for the checked languages (on disk, unsaved, and in virtual workspaces). */
+function registerProviders(hover: HoverProvider, actions: CodeActionProvider, log: Log): vscode.Disposable {
+  const languages = [...new Set([...DEFAULT_LANGUAGES, ...readSettings().languages])];
+  const selector = languages.flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language, scheme })));
+  return vscode.Disposable.from(
+    vscode.languages.registerHoverProvider(selector, {
+      provideHover: log.guardSync('hover', undefined, (doc: vscode.TextDocument, position: vscode.Position) => hover.provideHover(doc, position)),
+    }),
+    vscode.languages.registerCodeActionsProvider(
+      selector,
+      {
+        provideCodeActions: log.guardSync('code actions', [], (doc: vscode.TextDocument, range: vscode.Range, ctx: vscode.CodeActionContext) => actions.provideCodeActions(doc, range, ctx)),
+      },
+      CodeActionProvider.metadata,
+    ),
+  );
 }
 
 export function deactivate(): void {}

@@ -1,8 +1,154 @@
-import { defineDetector } from '../../engine/detector';
+import type { Block } from '../../engine/blocks';
+import type { CredenceDocument } from '../../engine/document';
+import { defineDetector, type DetectContext } from '../../engine/detector';
+import { DOMAIN } from './imperative';
+import { blockLines, countWords, type Line, type Unit } from './lines';
+import { reportCandidates } from './report';
+import { brandStem, isBodyLine, lineChrome, paddedSources, trailingChrome, type Candidate, type DocLine } from './structure';
+import { classifyUnit, continuesPlug, type UnitVerdict } from './units';
 
-// TODO(#3): placeholder so the registry builds while the detector is written.
+/** Flags text that sells rather than reports: calls to action, related-headline rails, product plugs, site chrome. */
 export const promotional = defineDetector({
   id: 'promotional',
-  meta: { title: 'Promotional insertion', description: '', severity: 'warning', tags: [] },
-  detect() {},
+  meta: {
+    title: 'Promotional insertion',
+    description: "Text that sells rather than reports: plugs for the outlet's apps, channels and newsletters, related-headline blocks, AI products cited as sources, player and ad chrome.",
+    severity: 'warning',
+    tags: ['promotion', 'chrome'],
+    fixable: true,
+  },
+  detect(doc, ctx) {
+    const { lines, units } = documentLines(doc, ctx);
+    const taken = lines.map(() => false);
+    const selling = new Set(units.filter((u) => u.verdict?.strong).map((u) => u.line));
+    const candidates: Candidate[] = lineChrome(lines, taken, (index) => selling.has(index));
+    const ctas = sellingGroups(units, taken);
+    candidates.push(...ctas);
+    markCovered(lines, taken, ctas);
+    const lastBody = lastBodyLine(lines, taken);
+    if (lastBody >= 0) candidates.push(...trailingChrome(lines, taken, lastBody));
+    candidates.push(...paddedSources(lines, taken, ownBrands(doc.text, candidates, ctx.article.outlet)));
+    reportCandidates(doc.text, candidates, ctx);
+  },
 });
+
+/** A unit placed in the document with its verdict. */
+interface DocUnit {
+  start: number;
+  end: number;
+  line: number;
+  block: number;
+  /** Masked text of the unit. */
+  text: string;
+  /** Undefined for a sentence that does not sell on its own (most of them). */
+  verdict: UnitVerdict | undefined;
+}
+
+interface BlockAnalysis {
+  lines: Line[];
+  units: Array<Unit & { text: string; verdict: UnitVerdict | undefined }>;
+}
+
+/** Lines and classified units of every block; per-block work is memoised on the block's text. */
+function documentLines(doc: CredenceDocument, ctx: DetectContext): { lines: DocLine[]; units: DocUnit[] } {
+  const lines: DocLine[] = [];
+  const units: DocUnit[] = [];
+  for (const block of doc.blocks) {
+    const analysis = ctx.memo('lines', block, analyzeBlock);
+    const base = lines.length;
+    for (const line of analysis.lines) {
+      lines.push({
+        start: line.start, end: line.end, content: line.content, text: line.text, words: line.words, terminal: line.terminal, norm: line.norm,
+        docStart: block.start + line.start, docEnd: block.start + line.end, docContent: block.start + line.content, block: block.index,
+      });
+    }
+    for (const u of analysis.units) units.push({ start: block.start + u.start, end: block.start + u.end, line: base + u.line, block: block.index, text: u.text, verdict: u.verdict });
+  }
+  return { lines, units };
+}
+
+function analyzeBlock(block: Block): BlockAnalysis {
+  const { lines, units } = blockLines(block);
+  const classified: BlockAnalysis['units'] = [];
+  for (const unit of units) {
+    if (unit.quoted) continue;
+    const text = block.parsed.masked.slice(unit.start, unit.end);
+    classified.push({ start: unit.start, end: unit.end, line: unit.line, quoted: false, text, verdict: classifyUnit(text, unit.start === lines[unit.line]!.content) });
+  }
+  return { lines, units: classified };
+}
+
+const MAX_WEAK_FOLLOWERS = 3;
+const MAX_WEAK_WORDS = 40;
+
+/**
+ * Strong selling sentences, each extended over the weak ones that directly follow it in the same
+ * block (a newsletter heading and its pitch are one insertion). Units on lines already claimed by
+ * line chrome are skipped.
+ */
+function sellingGroups(units: readonly DocUnit[], taken: readonly boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (!unit.verdict?.strong || taken[unit.line]) continue;
+    const previous = units[i - 1];
+    const teaser = unit.verdict.kind === 'call-to-action' && previous?.verdict?.teaser && previous.block === unit.block && !taken[previous.line] && adjacent(previous, unit);
+    const start = teaser ? previous!.start : unit.start;
+    let end = unit.end;
+    let j = i + 1;
+    if (unit.verdict.kind === 'call-to-action') {
+      let weak = 0;
+      for (; j < units.length; j++) {
+        const next = units[j]!;
+        if (next.block !== unit.block || taken[next.line] || !adjacent(units[j - 1]!, next)) break;
+        const strong = next.verdict?.strong && next.verdict.kind === 'call-to-action';
+        if (!strong) {
+          if (next.verdict?.teaser || (next.verdict && next.verdict.kind !== 'call-to-action')) break;
+          if (!next.verdict && !continuesPlug(next.text)) break;
+          if (++weak > MAX_WEAK_FOLLOWERS || countWords(next.text) > MAX_WEAK_WORDS) break;
+        }
+        end = next.end;
+      }
+    }
+    out.push({ start, end, kind: unit.verdict.kind });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Consecutive units: the next one starts where the previous ended, give or take whitespace. */
+function adjacent(a: DocUnit, b: DocUnit): boolean {
+  return b.start - a.end <= 3;
+}
+
+/** Marks the lines a candidate covers whole, found by binary search: lines are in document order. */
+function markCovered(lines: readonly DocLine[], taken: boolean[], candidates: readonly Candidate[]): void {
+  for (const c of candidates) {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.docEnd <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < lines.length && lines[i]!.docContent < c.end; i++) if (c.start <= lines[i]!.docContent && c.end >= lines[i]!.docEnd) taken[i] = true;
+  }
+}
+
+/** The last line of reporting, or -1 when the text has none (a bare list, a stub): trailing chrome follows it. */
+function lastBodyLine(lines: readonly DocLine[], taken: readonly boolean[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (!taken[i] && isBodyLine(lines[i]!)) return i;
+  return -1;
+}
+
+/** Brands the article plugs (domains in its plugs and calls to action) and its outlet's name. */
+function ownBrands(text: string, candidates: readonly Candidate[], outlet: string | undefined): Set<string> {
+  const brands = new Set<string>();
+  if (outlet) brands.add(brandStem(outlet));
+  const domains = new RegExp(DOMAIN.source, 'giu');
+  for (const c of candidates) {
+    if (c.kind !== 'call-to-action' && c.kind !== 'product-plug' && c.kind !== 'video-chrome') continue;
+    for (const m of text.slice(c.start, c.end).matchAll(domains)) brands.add(brandStem(m[0]));
+  }
+  return brands;
+}

@@ -1,8 +1,28 @@
 import { defineDetector } from '../../engine/detector';
+import { blockAttribution, documentAttribution } from '../quote/resolve';
 
-// TODO(#3): placeholder so the registry builds while the detector is written.
+const EXCERPT = 40;
+
+/**
+ * A quotation that nothing credits to anyone: no verb of saying in its sentence, no attribution
+ * in the sentence before, and no earlier quotation it continues. Such a quotation is reported
+ * here only, never also by `quote`, so each quotation is one finding.
+ */
 export const unattributedQuote = defineDetector({
   id: 'unattributed-quote',
-  meta: { title: 'Unattributed quotation', description: '', severity: 'warning', tags: [] },
-  detect() {},
+  meta: {
+    title: 'Unattributed quotation',
+    description: 'A direct quotation that the text attributes to nobody.',
+    severity: 'warning',
+    tags: ['sourcing', 'quotes'],
+  },
+  detect(doc, ctx) {
+    const analysis = documentAttribution(doc, (block) => ctx.memo('attribution', block, blockAttribution));
+    for (const q of analysis.quotes) {
+      if (q.notQuote || q.speaker) continue;
+      const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
+      const shown = text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text;
+      ctx.report({ start: q.start, end: q.end, message: `Quotation \`${shown}\` has no speaker; attribute it to whoever said or wrote it` });
+    }
+  },
 });

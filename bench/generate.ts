@@ -1,0 +1,127 @@
+import { splitBlocks } from '../src/engine/blocks';
+import { Prng } from './prng';
+import { KEPT_CAPITALISED, MONTHS, NAME_CODAS, NAME_MIDDLES, NAME_ONSETS, OUTLETS, WEEKDAYS } from './names';
+
+/** A generated article with the metadata a corpus manifest carries. */
+export interface GeneratedArticle {
+  file: string;
+  text: string;
+  outlet: string;
+  date: string;
+  title: string;
+}
+
+/** The paragraphs (blank-line blocks) of the seed articles: the material everything is recombined from. */
+export function seedParagraphs(seedTexts: readonly string[]): string[] {
+  return seedTexts.flatMap((text) => splitBlocks(text).map(({ start, end }) => text.slice(start, end)));
+}
+
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+const DIGITS = /\d+/g;
+const MONTH_SET = new Set(MONTHS);
+const WEEKDAY_SET = new Set(WEEKDAYS);
+
+/**
+ * One news event: a consistent cast (names and places swapped for invented ones), numbers and
+ * dates. Articles of the same story mostly agree and sometimes differ, as coverage does.
+ */
+export class Story {
+  private readonly names = new Map<string, string>();
+  private readonly numbers = new Map<string, string>();
+  private readonly months = new Map<string, string>();
+  readonly baseDate: Date;
+
+  constructor(private readonly rng: Prng, readonly id: number) {
+    this.baseDate = new Date(Date.UTC(rng.int(2018, 2026), rng.int(0, 11), rng.int(1, 28)));
+  }
+
+  /** A seed paragraph with this story's cast, numbers and months; `variation` is the chance that a number differs. */
+  rewrite(paragraph: string, variation: number): string {
+    return paragraph
+      .replace(CAPITALISED, (word) => this.word(word))
+      .replace(DIGITS, (digits) => (this.rng.chance(variation) ? freshNumber(this.rng, digits) : this.number(digits)));
+  }
+
+  private word(word: string): string {
+    if (KEPT_CAPITALISED.has(word)) return word;
+    if (MONTH_SET.has(word)) return remember(this.months, word, () => this.rng.pick(MONTHS));
+    if (WEEKDAY_SET.has(word)) return this.rng.pick(WEEKDAYS);
+    // Some names stay as they are, so that common entities recur across stories as they do in real archives.
+    return remember(this.names, word, () => (this.rng.chance(0.1) ? word : inventName(this.rng)));
+  }
+
+  private number(digits: string): string {
+    return remember(this.numbers, digits, () => freshNumber(this.rng, digits));
+  }
+}
+
+function remember(map: Map<string, string>, key: string, make: () => string): string {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+function inventName(rng: Prng): string {
+  return rng.pick(NAME_ONSETS) + rng.pick(NAME_MIDDLES) + rng.pick(NAME_CODAS);
+}
+
+/** A number of the same shape: years stay plausible years, other numbers keep their digit count. */
+function freshNumber(rng: Prng, digits: string): string {
+  if (/^(19|20)\d\d$/.test(digits)) return String(rng.int(2010, 2030));
+  if (digits.length === 1) return String(rng.int(digits === '0' ? 0 : 1, 9));
+  return String(rng.int(10 ** (digits.length - 1), 10 ** digits.length - 1));
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Generates `count` articles in stories of 3–7 articles each, deterministically from `seed`. */
+export function generateCorpus(paragraphs: readonly string[], count: number, seed: number): GeneratedArticle[] {
+  const rng = new Prng(seed);
+  const articles: GeneratedArticle[] = [];
+  let story = new Story(rng, 0);
+  let left = rng.int(3, 7);
+  while (articles.length < count) {
+    if (left-- === 0) {
+      story = new Story(rng, story.id + 1);
+      left = rng.int(3, 7) - 1;
+    }
+    articles.push(generateArticle(paragraphs, story, rng, articles.length));
+  }
+  return articles;
+}
+
+/** One article of a story: a headline and 6–14 recombined paragraphs. */
+export function generateArticle(paragraphs: readonly string[], story: Story, rng: Prng, index: number): GeneratedArticle {
+  const body: string[] = [];
+  const length = rng.int(6, 14);
+  for (let i = 0; i < length; i++) body.push(story.rewrite(rng.pick(paragraphs), 0.08));
+  const title = body[0]!.split(/\s+/).slice(0, 9).join(' ').replace(/[.,;:]+$/, '');
+  const date = new Date(story.baseDate.getTime() + rng.int(0, 3) * 86_400_000);
+  return { file: `article-${String(index).padStart(5, '0')}.md`, text: `${title}\n\n${body.join('\n\n')}\n`, outlet: rng.pick(OUTLETS), date: isoDate(date), title };
+}
+
+/**
+ * A long document of about `targetChars` characters: stories one after another, each under a
+ * heading, every paragraph varied so that no two blocks are alike (identical blocks would be
+ * parsed once and flatter the engine).
+ */
+export function generateLongDocument(paragraphs: readonly string[], targetChars: number, seed: number): string {
+  const rng = new Prng(seed);
+  const parts: string[] = [];
+  let length = 0;
+  for (let id = 0; length < targetChars; id++) {
+    const story = new Story(rng, id);
+    const heading = `## ${story.rewrite(rng.pick(paragraphs), 0).split(/\s+/).slice(0, 8).join(' ')}`;
+    parts.push(heading);
+    length += heading.length + 2;
+    const count = rng.int(8, 14);
+    for (let i = 0; i < count && length < targetChars; i++) {
+      const paragraph = story.rewrite(rng.pick(paragraphs), 0.3);
+      parts.push(paragraph);
+      length += paragraph.length + 2;
+    }
+  }
+  return `${parts.join('\n\n')}\n`;
+}

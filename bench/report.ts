@@ -1,0 +1,117 @@
+import type { CorpusResult } from './corpus-bench';
+import type { IncrementalResult } from './incremental-bench';
+import type { TextResult } from './texts-bench';
+
+/** One target of issue #6, with the measured value and whether it holds. */
+export interface Target {
+  name: string;
+  measured: number;
+  limit: string;
+  pass: boolean;
+}
+
+const MB = 1024 * 1024;
+
+/** Checks the measured figures against the targets; each figure is a ratio from the same run, or an absolute time/size. */
+export function summarise(texts: readonly TextResult[], incremental: IncrementalResult | undefined, corpora: readonly CorpusResult[]): Target[] {
+  const targets: Target[] = [];
+  const seeds = texts.filter((t) => !t.name.startsWith('generated'));
+  if (seeds.length) {
+    const worst = Math.max(...seeds.map((t) => t.credence.median / t.remark.median));
+    targets.push({ name: 'seed article: Credence / remark-parse (worst seed)', measured: worst, limit: '≤ 2.0', pass: worst <= 2 });
+    const alexed = seeds.filter((t) => t.alex);
+    const slowest = Math.min(...alexed.map((t) => t.alex!.median / t.credence.median));
+    targets.push({ name: 'seed article: alex / Credence (least speed-up)', measured: slowest, limit: '≥ 10', pass: slowest >= 10 });
+  }
+  const one = texts.find((t) => t.name === 'generated 1 MB');
+  const ten = texts.find((t) => t.name === 'generated 10 MB');
+  if (one && ten) {
+    const ratio = ten.credence.median / (ten.chars / MB) / (one.credence.median / (one.chars / MB));
+    targets.push({ name: 'time per MB at 10 MB / at 1 MB', measured: ratio, limit: '≤ 1.3', pass: ratio <= 1.3 });
+  }
+  if (incremental) {
+    const ratio = incremental.reanalysis.median / incremental.full.median;
+    targets.push({ name: 'one-character edit in 1 MB: re-analysis / full', measured: ratio, limit: '≤ 0.1', pass: ratio <= 0.1 && incremental.sameFindings });
+  }
+  const big = corpora.find((c) => c.articles >= 10000) ?? corpora[corpora.length - 1];
+  if (big) {
+    const n = big.articles.toLocaleString('en-US');
+    targets.push({ name: `${n}-article corpus: check one article (ms)`, measured: big.check.median, limit: '≤ 20', pass: big.check.median <= 20 });
+    targets.push({ name: `${n}-article corpus: RSS of the index (MB)`, measured: big.rssDeltaMb, limit: '≤ 300', pass: big.rssDeltaMb <= 300 });
+    const build = (big.buildMs + big.firstCheckMs) / 1000;
+    targets.push({ name: `${n}-article corpus: build incl. first check (s)`, measured: build, limit: '≤ 60', pass: build <= 60 });
+  }
+  return targets;
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
+const size = (chars: number) => (chars >= MB ? `${(chars / MB).toFixed(1)} MB` : `${(chars / 1024).toFixed(1)} KB`);
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The bench report as markdown tables: texts, incremental analysis, corpora, targets. */
+export function formatReport(command: string, texts: readonly TextResult[], incremental: IncrementalResult | undefined, corpora: readonly CorpusResult[], targets: readonly Target[]): string {
+  const out: string[] = [`Credence benchmark — \`${command}\` (medians; ratios from the same interleaved run)`, ''];
+  if (texts.length) {
+    out.push(
+      table(
+        ['text', 'size', 'Credence', 'remark-parse', '× remark', 'alex', 'alex / Credence', 'write-good', 'write-good / Credence', 'runs'],
+        texts.map((t) => [
+          t.name,
+          size(t.chars),
+          fmt(t.credence.median),
+          fmt(t.remark.median),
+          (t.credence.median / t.remark.median).toFixed(2),
+          t.alex ? `${fmt(t.alex.median)}${t.alexExtrapolatedFrom ? '*' : ''}` : '—',
+          t.alex ? `${(t.alex.median / t.credence.median).toFixed(1)}${t.alexExtrapolatedFrom ? '*' : ''}` : '—',
+          fmt(t.writeGood.median),
+          (t.writeGood.median / t.credence.median).toFixed(1),
+          String(t.credence.runs),
+        ]),
+      ),
+      '',
+    );
+    if (texts.some((t) => t.alexExtrapolatedFrom)) out.push('\\* alex not run on this text: its 1 MB time scaled linearly by size (alex grows at least linearly, so this flatters alex).', '');
+  }
+  if (incremental) {
+    out.push(
+      table(
+        ['1 MB document, one character typed', 'median', 'runs'],
+        [
+          ['re-analysis by the long-lived Analyzer', fmt(incremental.reanalysis.median), String(incremental.reanalysis.runs)],
+          ['full analysis by a fresh Analyzer', fmt(incremental.full.median), String(incremental.full.runs)],
+          ['ratio', (incremental.reanalysis.median / incremental.full.median).toFixed(3), ''],
+          ['findings identical to a fresh analysis', incremental.sameFindings ? 'yes' : 'NO', ''],
+        ],
+      ),
+      '',
+    );
+  }
+  if (corpora.length) {
+    out.push(
+      table(
+        ['generated corpus', 'text', 'build', 'first check', 'RSS Δ', 'heap Δ', 'check (claim-conflict)', 'full analysis', 'conflicts found'],
+        corpora.map((c) => [
+          `${c.articles.toLocaleString('en-US')} articles`,
+          size(c.corpusChars),
+          fmt(c.buildMs),
+          fmt(c.firstCheckMs),
+          `${c.rssDeltaMb.toFixed(0)} MB`,
+          `${c.heapDeltaMb.toFixed(0)} MB`,
+          fmt(c.check.median),
+          fmt(c.fullAnalysis.median),
+          String(c.conflicts),
+        ]),
+      ),
+      '',
+    );
+  }
+  if (targets.length) {
+    out.push(table(['target (issue #6)', 'measured', 'limit', ''], targets.map((t) => [t.name, t.measured.toFixed(t.measured < 10 ? 3 : 1), t.limit, t.pass ? 'PASS' : 'FAIL'])), '');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,69 @@
+import type { Corpus } from '../src/engine';
+import { collectGarbage, interleave, time, type Stats } from './timing';
+import { alexRun, credenceFull, remarkOnly, writeGoodRun } from './tools';
+
+/** Timings of one text through Credence and the tools it is compared with. */
+export interface TextResult {
+  name: string;
+  chars: number;
+  credence: Stats;
+  remark: Stats;
+  writeGood: Stats;
+  alex: Stats | undefined;
+  /** When alex was too slow to run on this text: its time extrapolated linearly from a smaller text. */
+  alexExtrapolatedFrom?: string;
+  findings: number;
+}
+
+export interface TextInput {
+  name: string;
+  text: string;
+  uri: string;
+  languageId: string;
+}
+
+/**
+ * Rounds per text size: small texts get many, long texts few (each run of 10 MB takes seconds).
+ * alex takes about 25 s per MB, so on 1 MB it runs once and on 10 MB not at all (extrapolated).
+ */
+function plan(chars: number): { rounds: number; alex: 'interleaved' | 'once' | 'skip'; writeGoodEvery: number; warmup: number } {
+  if (chars < 50_000) return { rounds: 60, alex: 'interleaved', writeGoodEvery: 1, warmup: 5 };
+  if (chars < 2_000_000) return { rounds: 5, alex: 'once', writeGoodEvery: 1, warmup: 1 };
+  return { rounds: 3, alex: 'skip', writeGoodEvery: 3, warmup: 0 };
+}
+
+/** Measures Credence, remark-parse, write-good and (where feasible) alex on one text, interleaved. */
+export function benchText(input: TextInput, corpus: Corpus | undefined, log: (line: string) => void): TextResult {
+  const { text, uri, languageId } = input;
+  const p = plan(text.length);
+  let findings = 0;
+  collectGarbage();
+  const variants = [
+    { name: 'remark', run: () => remarkOnly(text) },
+    { name: 'credence', run: () => (findings = credenceFull(text, uri, languageId, corpus)) },
+    { name: 'writeGood', run: () => writeGoodRun(text), every: p.writeGoodEvery },
+    ...(p.alex === 'interleaved' ? [{ name: 'alex', run: () => alexRun(text), every: 3 }] : []),
+  ];
+  const measured = interleave(variants, p.rounds, p.warmup);
+  if (p.alex === 'once') {
+    const ms = alexOnce(text);
+    measured.set('alex', { runs: 1, median: ms, trimmedMean: ms, min: ms });
+  }
+  const result: TextResult = {
+    name: input.name,
+    chars: text.length,
+    credence: measured.get('credence')!,
+    remark: measured.get('remark')!,
+    writeGood: measured.get('writeGood')!,
+    alex: measured.get('alex'),
+    findings,
+  };
+  log(`  ${input.name}: credence ${result.credence.median.toFixed(2)} ms, remark ${result.remark.median.toFixed(2)} ms, write-good ${result.writeGood.median.toFixed(2)} ms${result.alex ? `, alex ${result.alex.median.toFixed(2)} ms` : ''}`);
+  return result;
+}
+
+/** One timed alex run, for texts where the interleaved plan leaves it out. */
+export function alexOnce(text: string): number {
+  collectGarbage();
+  return time(() => alexRun(text));
+}

@@ -1,0 +1,61 @@
+import { sameEntity } from '../../engine/claims/entities';
+import { TITLE_RANKS } from '../../engine/claims/lexicon';
+import type { Claim } from '../../engine/claims/types';
+
+/** How long a count without a date in its sentence is taken to hold before publication, in days. */
+const CURRENT_WINDOW = 45;
+
+/** The time a count is about: the date in its sentence, else the weeks before publication. */
+function anchorOf(claim: Claim, articleDay: number | undefined): { lo: number; hi: number } | undefined {
+  if (claim.anchor) return claim.anchor;
+  return articleDay === undefined ? undefined : { lo: articleDay - CURRENT_WINDOW, hi: articleDay };
+}
+
+function descriptorHead(text: string | undefined): string | undefined {
+  return text?.trim().split(/\s+/).pop()?.toLowerCase().replace(/s$/, '');
+}
+
+/**
+ * True when two claims from different articles are about the same thing: same key (checked by
+ * the index), same predicate, the same subject as far as both name one, and, for counts, the same
+ * place and time.
+ */
+export function comparable(a: Claim, aDay: number | undefined, b: Claim, bDay: number | undefined): boolean {
+  switch (a.type) {
+    case 'age':
+      if (a.subject && b.subject) return sameEntity(a.subject, b.subject);
+      return !a.subject && !b.subject && descriptorHead(a.descriptor) === descriptorHead(b.descriptor);
+    case 'title':
+    case 'relation':
+      return Boolean(a.subject && b.subject && sameEntity(a.subject, b.subject)) && a.tense === b.tense && a.tense !== 'past';
+    case 'date':
+      if (a.predicate !== b.predicate) return false;
+      return !(a.subject && b.subject) || sameEntity(a.subject, b.subject);
+    case 'count': {
+      if (a.subject && b.subject && !sameEntity(a.subject, b.subject)) return false;
+      if (a.location || b.location) {
+        // A count located in one named object ("in the Honda") is only comparable with another in the same.
+        if (!a.location || !b.location || !sameEntity(a.location, b.location)) return false;
+        if (a.predicate !== b.predicate && a.predicate !== 'occupancy' && b.predicate !== 'occupancy') return false;
+      } else if (a.predicate !== b.predicate) return false;
+      const ta = anchorOf(a, aDay);
+      const tb = anchorOf(b, bDay);
+      return !ta || !tb || (ta.lo <= tb.hi && tb.lo <= ta.hi);
+    }
+  }
+}
+
+/** True when two comparable claims state values that cannot both be right. */
+export function disagree(a: Claim, b: Claim): boolean {
+  if (a.type === 'title') {
+    const ra = TITLE_RANKS[a.value.words?.[0] ?? ''];
+    const rb = TITLE_RANKS[b.value.words?.[0] ?? ''];
+    return ra !== undefined && rb !== undefined && ra !== rb;
+  }
+  if (a.type === 'relation') {
+    const x = a.value.words ?? [];
+    const y = b.value.words ?? [];
+    return !x.every((w) => y.includes(w)) && !y.every((w) => x.includes(w));
+  }
+  return a.value.hi < b.value.lo || b.value.hi < a.value.lo;
+}

@@ -1,0 +1,133 @@
+import { parseIsoDate } from '../../engine/claims/calendar';
+import type { Claim } from '../../engine/claims/types';
+import type { Corpus, ArticleInfo } from '../../engine/corpus';
+import type { RelatedLocation, Report } from '../../engine/finding';
+import { comparable, disagree } from './compare';
+import { conflictMessage, sourceLabel, topicOf, type ValueGroup } from './message';
+
+/** What the rule knows about the checked article. */
+export interface Checked {
+  uri: string;
+  text: string;
+  day: number | undefined;
+  dateSource: ArticleInfo['dateSource'];
+}
+
+interface SourceView {
+  info: ArticleInfo;
+  uri: string;
+  conflicting: Claim[];
+  agreeing: Claim[];
+}
+
+/** Body sentences before headlines, then text order: the mention a reader should see. */
+function better(a: Claim, b: Claim): boolean {
+  if (a.headline !== b.headline) return !a.headline;
+  return a.start < b.start;
+}
+
+function identity(claim: Claim): string {
+  return [claim.key, claim.predicate, claim.subject?.label ?? claim.descriptor ?? '', claim.location?.label ?? '', claim.tense ?? '', claim.value.lo, claim.value.hi, (claim.value.words ?? []).join(' ')].join('\u0000');
+}
+
+/** The checked article's claims, one per fact and value: a headline repeating the body is one claim. */
+function distinct(claims: readonly Claim[]): Claim[] {
+  const best = new Map<string, Claim>();
+  for (const c of claims) {
+    const id = identity(c);
+    const seen = best.get(id);
+    if (!seen || better(c, seen)) best.set(id, c);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+function related(uri: string, claim: Claim, message: string): RelatedLocation {
+  return { uri, start: claim.start, end: claim.end, text: claim.sentence.replace(/\s+/g, ' ').trim(), message };
+}
+
+/** Replaces the value with the majority's wording, keeping the draft's form ("59" for "60", "59-year-old" for "60-year-old"). */
+function fixText(actual: string, mine: Claim, theirs: Claim, theirsText: string): string {
+  if (mine.type === 'age') {
+    const value = String(theirs.value.lo);
+    return /^\d+$/.test(actual) ? value : actual.replace(/^[\p{L}\d-]+?(?=-years?-old)/u, value);
+  }
+  return theirsText;
+}
+
+/**
+ * Compares each claim of the checked article with the claims of related corpus articles that have
+ * the same key, and reports the disagreements: on the value span, with every disagreeing source in
+ * `related`, the agreeing ones in `data.supporting`, and a fix when the draft is the outlier.
+ */
+export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus: Corpus, relatedUris: ReadonlyMap<string, number>, report: (r: Report) => void): void {
+  const reported = new Set<string>();
+  for (const claim of distinct(mine)) {
+    const views = new Map<string, SourceView>();
+    for (const other of corpus.claims?.(claim.key) ?? []) {
+      if (other.uri === checked.uri || !relatedUris.has(other.uri)) continue;
+      const article = corpus.article?.(other.uri);
+      if (!article) continue;
+      const otherDay = parseIsoDate(article.info.date);
+      if (!comparable(claim, checked.day, other.claim, otherDay)) continue;
+      let view = views.get(other.uri);
+      if (!view) views.set(other.uri, (view = { info: article.info, uri: other.uri, conflicting: [], agreeing: [] }));
+      (disagree(claim, other.claim) ? view.conflicting : view.agreeing).push(other.claim);
+    }
+    // A source that states both values contradicts itself: it counts on both sides.
+    const sources = [...views.values()];
+    const against = sources.filter((v) => v.conflicting.length);
+    if (!against.length) continue;
+    const spanKey = `${claim.start}:${claim.end}`;
+    if (reported.has(spanKey)) continue;
+    reported.add(spanKey);
+    const support = sources.filter((v) => v.agreeing.length);
+    // Sources whose values agree with each other form one group, shown by its most precise value.
+    const groups: Array<{ group: ValueGroup; best: Claim; uri: string }> = [];
+    for (const v of against) {
+      const best = v.conflicting.reduce((a, b) => (better(b, a) ? b : a));
+      const entry = groups.find((g) => !disagree(g.best, best));
+      if (!entry) groups.push({ group: { value: best.value.display, sources: [v.info] }, best, uri: v.uri });
+      else {
+        entry.group.sources.push(v.info);
+        if (best.value.hi - best.value.lo < entry.best.value.hi - entry.best.value.lo) Object.assign(entry, { best, uri: v.uri, group: { ...entry.group, value: best.value.display } });
+      }
+    }
+    const ordered = [...groups].sort((a, b) => b.group.sources.length - a.group.sources.length);
+    const actual = checked.text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
+    const topic = topicOf(claim);
+    // The draft's side is itself plus the sources that agree; the other side is every source against.
+    const mineCount = support.length + 1;
+    const top = ordered[0]!;
+    const minority = mineCount <= against.length;
+    // Every span of every disagreeing source is evidence; the reader steps through them.
+    const relatedSpans = against.flatMap((v) => v.conflicting.map((c) => related(v.uri, c, `${sourceLabel(v.info)} says ${c.value.display}`)));
+    const supporting = support.map((v) => {
+      const best = v.agreeing.reduce((a, b) => (better(b, a) ? b : a));
+      return related(v.uri, best, `${sourceLabel(v.info)} agrees: ${best.value.display}`);
+    });
+    const clearMajority = top.group.sources.length > mineCount && (ordered.length === 1 || top.group.sources.length > ordered[1]!.group.sources.length);
+    const theirsText = top.best.sentence.slice(top.best.start - top.best.sentenceStart, top.best.end - top.best.sentenceStart);
+    report({
+      start: claim.start,
+      end: claim.end,
+      severity: minority ? 'warning' : 'info',
+      message: conflictMessage(topic, actual, support.length, ordered.map((o) => o.group)),
+      actual,
+      expected: top.group.value,
+      related: relatedSpans,
+      ...(clearMajority ? { fix: { title: `Use ${top.group.value} (as ${top.group.sources.length} other ${top.group.sources.length === 1 ? 'source says' : 'sources say'})`, edits: [{ start: claim.start, end: claim.end, text: fixText(actual, claim, top.best, theirsText) }] } } : {}),
+      data: {
+        topic,
+        subject: claim.subject?.label ?? claim.descriptor,
+        claimType: claim.type,
+        key: claim.key,
+        value: claim.value.display,
+        supporting,
+        conflicting: ordered.map((o) => ({ value: o.group.value, sources: o.group.sources.map(sourceLabel) })),
+        corroboration: { value: claim.value.display, agree: mineCount, total: mineCount + against.length },
+        dateSource: checked.dateSource,
+        dateAssumed: checked.dateSource === 'today',
+      },
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import { isNearMiss, isNearMissName, skeleton } from '../../engine/claims/spelling';
+import type { ArticleClaims, NameMention } from '../../engine/claims/types';
+import type { ArticleInfo, Corpus } from '../../engine/corpus';
+import type { Report } from '../../engine/finding';
+import type { Checked } from './conflicts';
+import { sourceLabel } from './message';
+
+const MIN_SINGLE_LENGTH = 5;
+
+function spelling(m: NameMention): string {
+  return m.norm.join(' ');
+}
+
+/** Names worth comparing: not acronyms, and single words only where their capital is not just a sentence start. */
+function comparableNames(names: readonly NameMention[]): NameMention[] {
+  const nonInitial = new Set(names.filter((n) => !n.initial).map(spelling));
+  return names.filter((n) => n.norm.length > 0 && !n.tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t)) && (n.norm.length > 1 || (nonInitial.has(spelling(n)) && n.norm[0]!.length >= MIN_SINGLE_LENGTH)));
+}
+
+function variantOf(a: NameMention, b: NameMention): boolean {
+  if (a.norm.length > 1 || b.norm.length > 1) return isNearMissName(a.norm, b.norm);
+  return isNearMiss(a.norm[0]!, b.norm[0]!);
+}
+
+interface Other {
+  uri: string;
+  info: ArticleInfo;
+  mention: NameMention;
+}
+
+/**
+ * Names spelled differently across sources ("Pervez Rashid" / "Pervaiz Rashid", "Talpalpa" /
+ * "Tapalpa"): reported on the draft's spelling unless most sources spell it that way. Two
+ * different words that each have several sources behind them are two names, not a misspelling.
+ */
+export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus: Corpus, relatedUris: ReadonlyMap<string, number>, report: (r: Report) => void): void {
+  const names = comparableNames(mine.names);
+  const mySpellings = new Set(mine.names.map(spelling));
+  const others = [...relatedUris.keys()].flatMap((uri) => {
+    const article = corpus.article?.(uri);
+    return article ? [{ uri, info: article.info, names: comparableNames(article.claims.names), spellings: new Set(article.claims.names.map(spelling)) }] : [];
+  });
+  const byEntity = new Map<number, { mention: NameMention; matches: Other[] }>();
+  for (const m of names) {
+    for (const other of others) {
+      if (other.spellings.has(spelling(m))) continue;
+      const o = other.names.find((n) => !mySpellings.has(spelling(n)) && variantOf(m, n));
+      if (!o) continue;
+      let entry = byEntity.get(m.entity);
+      if (!entry) byEntity.set(m.entity, (entry = { mention: m, matches: [] }));
+      if (m.norm.length > entry.mention.norm.length && entry.matches.length === 0) entry.mention = m;
+      if (!entry.matches.some((x) => x.uri === other.uri)) entry.matches.push({ uri: other.uri, info: other.info, mention: o });
+    }
+  }
+  for (const { mention, matches } of byEntity.values()) {
+    const mine1 = spelling(mention);
+    const count = (s: string) => others.filter((o) => o.spellings.has(s)).length;
+    const myCount = 1 + count(mine1);
+    const groups = new Map<string, Other[]>();
+    for (const m of matches) {
+      const s = spelling(m.mention);
+      groups.set(s, [...(groups.get(s) ?? []), m]);
+    }
+    const ordered = [...groups.entries()].map(([s, list]) => ({ spelling: s, list, count: count(s) })).sort((a, b) => b.count - a.count);
+    const top = ordered[0]!;
+    if (myCount > top.count) continue;
+    const sameWord = ordered.every((o) => skeletonOf(o.spelling) === skeletonOf(mine1));
+    if (!sameWord && myCount >= 2 && top.count >= 2) continue;
+    const actual = checked.text.slice(mention.start, mention.end);
+    const parts = ordered.map((o, i) => `${o.list.length}${i === 0 ? ' other' : ''} ${o.list.length === 1 ? 'source spells' : 'sources spell'} it ${o.list[0]!.mention.text}: ${o.list.map((x) => sourceLabel(x.info)).join(', ')}`);
+    const unique = ordered.length === 1 || top.count > ordered[1]!.count;
+    report({
+      start: mention.start,
+      end: mention.end,
+      severity: 'warning',
+      message: `Name spelled \`${actual}\`; ${parts.join('; ')}; check the spelling`,
+      actual,
+      expected: top.list[0]!.mention.text,
+      related: matches.map((m) => ({ uri: m.uri, start: m.mention.start, end: m.mention.end, text: m.mention.sentence.replace(/\s+/g, ' ').trim(), message: `${sourceLabel(m.info)} spells it ${m.mention.text}` })),
+      ...(myCount < top.count && unique ? { fix: { title: `Spell it ${top.list[0]!.mention.text} (as ${top.count} other ${top.count === 1 ? 'source does' : 'sources do'})`, edits: [{ start: mention.start, end: mention.end, text: top.list[0]!.mention.text }] } } : {}),
+      data: {
+        topic: 'Name spelling',
+        subject: actual,
+        claimType: 'name',
+        value: actual,
+        supporting: [],
+        conflicting: ordered.map((o) => ({ value: o.list[0]!.mention.text, sources: o.list.map((x) => sourceLabel(x.info)) })),
+        corroboration: { value: actual, agree: myCount, total: myCount + matches.length },
+        dateSource: checked.dateSource,
+        dateAssumed: checked.dateSource === 'today',
+      },
+    });
+  }
+}
+
+function skeletonOf(s: string): string {
+  return s.split(' ').map(skeleton).join(' ');
+}

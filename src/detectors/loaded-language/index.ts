@@ -1,0 +1,105 @@
+import { defineDetector } from '../../engine/detector';
+import type { Fix } from '../../engine/finding';
+import { findAll } from '../../engine/lexicon';
+import { attributionUse } from './attribution-context';
+import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
+import { EMBED_LEAD_IN, insideAny, quotedSpans } from './quoted-spans';
+
+/** A loaded term found in a block, block-relative; `fixable` is false where the neutral word would not fit. */
+interface LoadedHit {
+  start: number;
+  end: number;
+  text: string;
+  entry: LoadedTerm;
+  fixable: boolean;
+}
+
+/** Compiled lexicons by options key; options rarely change, so this stays tiny. */
+const compiled = new Map<string, CompiledLexicon>();
+const DEFAULT_LEXICON = buildLexicon({});
+
+function lexiconFor(options: Readonly<Record<string, unknown>>): CompiledLexicon {
+  if (options.extraTerms === undefined && options.ignoreTerms === undefined) return DEFAULT_LEXICON;
+  const key = JSON.stringify([options.extraTerms, options.ignoreTerms]);
+  let lexicon = compiled.get(key);
+  if (!lexicon) {
+    if (compiled.size > 16) compiled.clear();
+    lexicon = buildLexicon(options);
+    compiled.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+/** Finds the lexicon's terms in a block's prose, outside quotations and neutral uses. */
+function findLoaded(masked: string, lexicon: CompiledLexicon): LoadedHit[] {
+  const terms = findAll(lexicon.terms, masked);
+  if (!terms.length) return [];
+  const quoted = quotedSpans(masked);
+  const neutral = findAll(lexicon.unless, masked);
+  const hits: LoadedHit[] = [];
+  for (const hit of terms) {
+    const entry = lexicon.byTerm.get(normalizeTerm(hit.text));
+    if (!entry || insideAny(quoted, hit.start, hit.end)) continue;
+    if (neutral.some((n) => n.start <= hit.start && hit.end <= n.end)) continue;
+    let fixable = entry.neutral !== undefined;
+    if (entry.context === 'attribution') {
+      const use = attributionUse(masked, hit.start, hit.end);
+      if (!use) continue;
+      // "admitted to lying" cannot become "said to lying".
+      if (use === 'to-gerund') fixable = false;
+    }
+    hits.push({ ...hit, entry, fixable });
+  }
+  return hits;
+}
+
+function lastLine(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+}
+
+/** Keeps the capital of a sentence-initial term in its replacement. */
+function matchCase(replacement: string, original: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/**
+ * Flags emotive, pejorative or editorialising wording in the outlet's own voice: labels, loaded
+ * verbs of attribution, intensifiers, editorial comments and certainty framing. Words inside
+ * quotations are the speaker's and are not flagged. The terms are data (`lexicon.json`); users add
+ * their own with `extraTerms` and silence bundled ones with `ignoreTerms`.
+ */
+export const loadedLanguage = defineDetector({
+  id: 'loaded-language',
+  meta: {
+    title: 'Loaded language',
+    description: 'Emotive, pejorative or editorialising wording in the outlet’s own voice (not inside quotations), with a neutral alternative where one exists.',
+    severity: 'info',
+    tags: ['bias', 'wording'],
+    fixable: true,
+  },
+  detect(doc, ctx) {
+    const lexicon = lexiconFor(ctx.options);
+    for (const [i, block] of doc.blocks.entries()) {
+      // A paragraph introduced by "Here is the full statement:" is the statement's author speaking.
+      if (i > 0 && EMBED_LEAD_IN.test(lastLine(doc.blocks[i - 1]!.parsed.masked))) continue;
+      const hits = ctx.memo(`hits:${lexicon.key}`, block, (b) => findLoaded(b.parsed.masked, lexicon));
+      for (const hit of hits) {
+        const { entry } = hit;
+        const start = block.start + hit.start;
+        const end = block.start + hit.end;
+        const neutral = entry.neutral === undefined ? undefined : matchCase(entry.neutral, hit.text);
+        const todo = neutral !== undefined && hit.fixable ? `use \`${neutral}\` or attribute the wording to a source` : 'describe what happened neutrally or attribute the wording to a source';
+        const fix: Fix | undefined = neutral !== undefined && hit.fixable ? { title: `Replace with “${neutral}”`, edits: [{ start, end, text: neutral }] } : undefined;
+        ctx.report({
+          start,
+          end,
+          actual: hit.text,
+          ...(neutral !== undefined && hit.fixable ? { expected: neutral } : {}),
+          message: `Loaded ${CATEGORY_NAMES[entry.category]} \`${hit.text}\` in the outlet's own voice; ${todo}`,
+          data: { category: entry.category, reason: entry.reason, neutral: entry.neutral ?? null, term: entry.term },
+          ...(fix ? { fix } : {}),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,89 @@
+import type { Span } from '../../engine/sentences';
+
+const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
+/** The marks that close a quotation opened by each opening mark. */
+const CLOSERS: Readonly<Record<string, string>> = { '“': '”"', '„': '“”"', '«': '»', '"': '"”' };
+/**
+ * A line that introduces an embedded document ("Here is the full statement:", "The letter reads:");
+ * what follows it is the document's author speaking, not the outlet.
+ */
+export const EMBED_LEAD_IN = /(?<![\p{L}\p{N}])(?:statement|post|letter|memo|e-?mail|note|message|tweet|transcript|remarks|speech|announcement|release|reads?|said|wrote|writes|says)(?![\p{L}\p{N}])[^.!?\n\r]{0,60}:[ \t]*$/iu;
+
+/** How far a single-quoted span may run; longer means the mark was an apostrophe, not a quote. */
+const MAX_SINGLE = 240;
+
+/**
+ * Spans of a block that are inside quotation marks (marks included), block-relative. Words there
+ * belong to the speaker, or are held at a distance by scare quotes, so they are not the outlet's
+ * voice. Double quotes pair up in order; one left open runs to the end of the block, as a quotation
+ * continued in the next paragraph does. Single quotes count only when they open before a word and
+ * close within a short distance, so that apostrophes ("Mexico’s", "’90s") are not taken for quotes.
+ * Markdown block-quote lines (`> …`) are quoted whole, and so is everything after a line that
+ * introduces an embedded document (`EMBED_LEAD_IN`).
+ */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open >= 0) {
+      if (CLOSERS[text[open]!]!.includes(c)) {
+        spans.push({ start: open, end: i + 1 });
+        open = -1;
+      } else if (c === text[open] && c !== '"') {
+        // The same opening mark again: the first quotation was never closed, so both are quoted.
+        spans.push({ start: open, end: i });
+        open = i;
+      }
+      continue;
+    }
+    if (OPEN_DOUBLE.has(c)) {
+      open = i;
+      continue;
+    }
+    if ((c === '‘' || c === "'") && opensSingle(text, i)) {
+      const close = closingSingle(text, i);
+      if (close > 0) {
+        spans.push({ start: i, end: close + 1 });
+        i = close;
+      }
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length });
+  for (const m of text.matchAll(/^ {0,3}>.*$/gm)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/^.*$/gm)) {
+    const after = m.index + m[0].length;
+    if (after < text.length && EMBED_LEAD_IN.test(m[0])) {
+      spans.push({ start: after, end: text.length });
+      break;
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** True when [start, end) lies inside one of the spans (sorted by start). */
+export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) {
+    if (s.start > start) return false;
+    if (end <= s.end) return true;
+  }
+  return false;
+}
+
+function opensSingle(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = text[i + 1] ?? ' ';
+  return /[\s(\[{—–\-/]/.test(before) && /[\p{L}\p{N}]/u.test(after);
+}
+
+function closingSingle(text: string, open: number): number {
+  const limit = Math.min(text.length, open + MAX_SINGLE);
+  for (let j = open + 2; j < limit; j++) {
+    const c = text[j]!;
+    if (c === '\n' || c === '\r') return -1;
+    if (c !== '’' && c !== "'") continue;
+    const after = text[j + 1] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(after)) return j;
+  }
+  return -1;
+}

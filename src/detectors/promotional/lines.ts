@@ -1,0 +1,155 @@
+import type { Block } from '../../engine/blocks';
+import { normalizeLine } from './cues';
+
+/**
+ * A logical line of a block: one physical line, or several when a hard-wrapped line continues on
+ * the next ("According to\nX's engine, …"). Chrome is line-shaped (headings, headline lists, labels),
+ * so the rule reasons about these lines rather than about remark's paragraphs, which glue a
+ * plain-text article's one-line paragraphs together. Offsets are block-relative, trimmed.
+ */
+export interface Line {
+  start: number;
+  end: number;
+  /** Where the content starts after a list marker or heading hashes. */
+  content: number;
+  /** Masked text of the content (link targets, code and HTML blanked). */
+  text: string;
+  words: number;
+  /** Ends with . ! ? … (before closing quotes or brackets). */
+  terminal: boolean;
+  /** The text stripped of decoration for whole-line cues; empty for lines too long to be one. */
+  norm: string;
+}
+
+/** A sentence, or the piece of one inside a single logical line; block-relative. */
+export interface Unit {
+  start: number;
+  end: number;
+  line: number;
+  /** Starts inside a quotation (a later sentence of a multi-sentence quote): someone else's words. */
+  quoted: boolean;
+}
+
+/** Lines and units of one block; depends on the block's text only (memoised per block). */
+export interface BlockLines {
+  lines: Line[];
+  units: Unit[];
+}
+
+const PHYSICAL = /[^\r\n]+/g;
+const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+const MARKER = /^(?:#{1,6}\s+|(?:[-*+•·▪►]|\d{1,2}[.)])\s+|>\s*)+/;
+/** A line ending like this continues on the next line. */
+const CONTINUES = /(?:(?:^|\s)(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but|about|as|that|which|who|according|is|are|was|were|this|these|its|their|our|your)|[,–—\-|&/(])$/i;
+const STARTS_LOWER = /^[\p{Ll}]/u;
+/** Longer than any whole-line cue, headline or source-list entry. */
+const MAX_CUE_LINE_WORDS = 25;
+/** How much of a line's end the end-of-line tests look at: they are anchored at the end, and lines can be long. */
+const TAIL = 24;
+
+/** Splits a block into logical lines and units. */
+export function blockLines(block: Block): BlockLines {
+  const masked = block.parsed.masked;
+  const physical: Array<{ start: number; end: number }> = [];
+  const raw = block.text;
+  for (const m of masked.matchAll(PHYSICAL)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && isSpace(masked.charCodeAt(s))) s++;
+    if (s === e) continue;
+    // The end follows the raw text, so that a line ending in a link keeps its "](url)".
+    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    physical.push({ start: s, end: e });
+  }
+  const lines: Line[] = [];
+  let current: { start: number; end: number } | undefined;
+  const flush = () => {
+    if (current) lines.push(makeLine(masked, current.start, current.end));
+  };
+  for (const p of physical) {
+    const next = masked.slice(p.start, p.end);
+    if (current && continues(masked.slice(Math.max(current.start, current.end - TAIL), current.end).trimEnd(), next)) {
+      current.end = p.end;
+      continue;
+    }
+    flush();
+    current = { start: p.start, end: p.end };
+  }
+  flush();
+  return { lines, units: unitsOf(block, lines) };
+}
+
+function continues(previous: string, next: string): boolean {
+  if (TERMINAL.test(previous) || MARKER.test(next)) return false;
+  return STARTS_LOWER.test(next) || CONTINUES.test(previous);
+}
+
+function makeLine(masked: string, start: number, end: number): Line {
+  const raw = masked.slice(start, end).trimEnd();
+  const marker = MARKER.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(marker);
+  const words = countWords(text);
+  return { start, end, content: start + marker, text, words, terminal: TERMINAL.test(text.slice(-TAIL)), norm: words <= MAX_CUE_LINE_WORDS ? normalizeLine(text) : '' };
+}
+
+/** Sentences clipped to logical lines, so that a unit never spans two lines of chrome. */
+function unitsOf(block: Block, lines: readonly Line[]): Unit[] {
+  const units: Unit[] = [];
+  const masked = block.parsed.masked;
+  const quotes = lines.map((line) => quotedRanges(masked, line.start, line.end));
+  let li = 0;
+  for (const sentence of block.parsed.sentences) {
+    while (li < lines.length && lines[li]!.end <= sentence.start) li++;
+    for (let k = li; k < lines.length && lines[k]!.start < sentence.end; k++) {
+      const line = lines[k]!;
+      let s = Math.max(sentence.start, line.content);
+      let e = Math.min(sentence.end, line.end);
+      while (s < e && isSpace(masked.charCodeAt(s))) s++;
+      while (e > s && isSpace(masked.charCodeAt(e - 1))) e--;
+      // A sentence that ends the line takes the line's hidden tail too (a link target).
+      if (e < line.end && !masked.slice(e, line.end).trim()) e = line.end;
+      if (s < e) units.push({ start: s, end: e, line: k, quoted: quotes[k]!.some((q) => s > q.start && s < q.end) });
+    }
+  }
+  return units;
+}
+
+/**
+ * Spans between double quotation marks in a line (curly, straight or guillemets); an unclosed
+ * quotation runs to the end of the line. Single quotes are left out: they double as apostrophes.
+ */
+function quotedRanges(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (open < 0 && (c === '“' || c === '"' || c === '«')) open = i;
+    else if (open >= 0 && (c === '”' || c === '»' || (c === '"' && text[open] === '"') || (c === '“' && text[open] === '“'))) {
+      if (c === '“') {
+        ranges.push({ start: open, end: i });
+        open = i;
+        continue;
+      }
+      ranges.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) ranges.push({ start: open, end });
+  return ranges;
+}
+
+/** Number of whitespace-separated words. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
+}

@@ -1,0 +1,123 @@
+import { aiSourceAt, mentionsTool } from './ai-source';
+import {
+  LABEL_KIND, LINE_LABEL, OWN_PRODUCT, OWN_VOICE_PLUG, SPONSOR_LINE, SPONSOR_NOTE, TEASER_OPENER, YOU_CAN_OPENER, isRelatedHeadingText,
+} from './cues';
+import { addressesReader, imperativeAt, isAttributed, sellingEvidence, startsWithOpener, type ImperativeHit } from './imperative';
+import { countWords } from './lines';
+
+/** What a promotional finding is; reported as `data.kind`. */
+export type PromoKind =
+  | 'call-to-action'
+  | 'related-headlines'
+  | 'product-plug'
+  | 'padded-sources'
+  | 'video-chrome'
+  | 'ad-label'
+  | 'site-chrome';
+
+/**
+ * A sentence's verdict. `strong` sells on its own; `weak` (reader address, an imperative without
+ * a product) only joins a neighbouring strong sentence, as in a newsletter pitch under its heading.
+ */
+export interface UnitVerdict {
+  kind: PromoKind;
+  strong: boolean;
+  /** A short question that can lead into a call to action ("Want more?"); joins only the plug after it. */
+  teaser?: boolean;
+}
+
+const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
+/** A heading used as a label before a headline on the same line: "More from Business: …". */
+const HEADING_LABEL = /^([^:|]{2,40}?)\s*[:|]\s*(?=\S)/u;
+const OPENS_QUOTE = /^["“‘'«]/u;
+/** A colon or bar early in the sentence: it may open with a label. */
+const LABEL_HINT = /^[^:|]{2,45}[:|]/u;
+/** "our"/"Our": the only way into an own-product plug ("our daily newsletter"). */
+const OURS = /[Oo]ur/;
+
+const QUOTED = /“[^”]*”?|"[^"]*"?|«[^»]*»?/gu;
+const MAX_SHORT_CTA_WORDS = 6;
+const MAX_SPONSOR_LINE_WORDS = 10;
+const MAX_TEASER_WORDS = 10;
+
+/**
+ * Classifies one sentence (or sentence piece) as the outlet selling, or not. A sentence inside
+ * quotation marks or credited to someone ("…, the mayor said") is reported speech, not a plug.
+ * Cheap tests on the first word, a label colon, a tool word and reader address come first: most
+ * sentences of an article are reporting and leave here without running the full lexicon.
+ */
+export function classifyUnit(raw: string, atLineStart: boolean): UnitVerdict | undefined {
+  const text = raw.replace(DECORATION, '');
+  if (!text || OPENS_QUOTE.test(text)) return undefined;
+  const opener = startsWithOpener(text);
+  const labelled = LABEL_HINT.test(text);
+  const tool = mentionsTool(text);
+  const ours = OURS.test(text);
+  if (!opener && !labelled && !tool && !ours) return undefined;
+  if (labelled) {
+    const verdict = labelVerdict(text, atLineStart);
+    if (verdict) return verdict;
+  }
+  const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  if (tool && aiSourceAt(outside) >= 0) return { kind: 'product-plug', strong: true };
+  if (isAttributed(outside)) return undefined;
+  if (opener) {
+    const verdict = openerVerdict(text, outside);
+    if (verdict) return verdict;
+  }
+  return ours && OWN_PRODUCT.test(outside) ? { kind: 'call-to-action', strong: true } : undefined;
+}
+
+/**
+ * Whether a sentence that does not sell on its own can continue a plug it follows: it addresses
+ * the reader (we/our, you/your) or opens with an imperative, in the outlet's own voice. Asked only
+ * of the sentences right after a plug, so it is not part of the per-sentence classification.
+ */
+export function continuesPlug(raw: string): boolean {
+  const text = raw.replace(DECORATION, '');
+  if (!text || OPENS_QUOTE.test(text)) return false;
+  const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  if (isAttributed(outside)) return false;
+  return addressesReader(outside) || imperativeAt(text) !== undefined;
+}
+
+/** "WATCH: …", "READ MORE | …", "More from Business: …". */
+function labelVerdict(text: string, atLineStart: boolean): UnitVerdict | undefined {
+  const label = LINE_LABEL.exec(text);
+  if (label && (atLineStart || isUpperCase(label[1]!))) {
+    const kind = LABEL_KIND.get(label[1]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"));
+    if (kind) return { kind, strong: true };
+  }
+  const heading = HEADING_LABEL.exec(text)?.[1];
+  if (heading && (atLineStart || isUpperCase(heading)) && isRelatedHeadingText(heading)) return { kind: 'related-headlines', strong: true };
+  return undefined;
+}
+
+/** Sponsorship notes, own-voice plugs, imperatives and teaser questions, all recognised by how the sentence opens. */
+function openerVerdict(text: string, outside: string): UnitVerdict | undefined {
+  if (SPONSOR_NOTE.test(text) || (SPONSOR_LINE.test(text) && countWords(text) <= MAX_SPONSOR_LINE_WORDS)) return { kind: 'ad-label', strong: true };
+  if (OWN_VOICE_PLUG.test(text)) return { kind: 'product-plug', strong: true };
+  const imperative = imperativeAt(text) ?? youCan(text);
+  if (imperative) {
+    if (imperative.weak) return { kind: 'call-to-action', strong: false };
+    if (imperative.always || sellingEvidence(outside.slice(imperative.end), imperative.verb)) return { kind: 'call-to-action', strong: true };
+    if (imperative.short && countWords(text) <= MAX_SHORT_CTA_WORDS && !/\.$/.test(text)) return { kind: 'call-to-action', strong: true };
+    return { kind: 'call-to-action', strong: false };
+  }
+  if (/\?$/.test(text) && countWords(text) <= MAX_TEASER_WORDS && TEASER_OPENER.test(text)) return { kind: 'call-to-action', strong: false, teaser: true };
+  return undefined;
+}
+
+/** "You can follow us on …": a call to action in the second person. */
+function youCan(text: string): ImperativeHit | undefined {
+  const opener = YOU_CAN_OPENER.exec(text);
+  if (!opener) return undefined;
+  const rest = text.slice(opener[0].length);
+  const gap = rest.length - rest.trimStart().length;
+  const imperative = imperativeAt(rest.trimStart());
+  return imperative ? { ...imperative, end: opener[0].length + gap + imperative.end, always: false, short: false } : undefined;
+}
+
+function isUpperCase(word: string): boolean {
+  return word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}

@@ -1,0 +1,154 @@
+// Finds the phrases that credit a statement to a speaker inside one sentence: verbs of saying with
+// their subject ("officials said") or inverted speaker ("…,” said Jane Roe"), "according to …",
+// verbs sharing an earlier subject ("…, adding that"), and colon headlines ("Roe: “…”").
+import type { Span } from '../../engine/sentences';
+import type { Token } from './tokens';
+import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, subjectBefore, type NounPhrase } from './noun-phrase';
+import { canSpeak, classifySpeaker, type Speaker } from './speaker';
+import type { Attribution } from './types';
+import {
+  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
+} from './cues';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+type Range = { from: number; to: number };
+type Found = Omit<Attribution, 'sentence'>;
+
+/** Appends to `out` the attributions of the sentence whose tokens are `range`. */
+export function findAttributions(text: string, tokens: readonly Token[], range: Range, out: Attribution[]): void {
+  const sentence = tokens[range.from]!.sentence;
+  const mine: Attribution[] = [];
+  for (let v = range.from; v < range.to; v++) {
+    const t = tokens[v]!;
+    let found: Found | undefined;
+    if (t.text === ':') found = colonAttribution(tokens, v, range, text);
+    else if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') found = accordingAttribution(tokens, v, range, text);
+    else if (isAttributingVerb(tokens, v, range)) found = verbAttribution(tokens, v, range, text, mine, out);
+    if (!found) continue;
+    const attribution = { ...found, sentence };
+    out.push(attribution);
+    mine.push(attribution);
+  }
+}
+
+/** A verb of saying used as a verb: not a noun ("the report"), an infinitive ("to say"), a passive or "vowed to …". */
+function isAttributingVerb(tokens: readonly Token[], v: number, range: Range): boolean {
+  const t = tokens[v]!;
+  if (t.kind !== 'word' || !SPEECH_VERB.has(t.lower) || (/^\p{Lu}/u.test(t.text) && v !== range.from)) return false;
+  const prev = tokens[v - 1];
+  const next = tokens[v + 1];
+  if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower))) return false;
+  if (next?.lower === 'by' && isWord(prev) && BE.has(prev.lower)) return false; // passive: see findUnnamedMentions
+  return !(next?.lower === 'to' && !TELLING_VERB.has(t.lower));
+}
+
+/** "according to people familiar with the matter" */
+function accordingAttribution(tokens: readonly Token[], v: number, range: Range, text: string): Found | undefined {
+  const np = phraseStartingAt(tokens, v + 2, range.to);
+  if (!np) return undefined;
+  return { via: 'according', ...spanOf(tokens, v, np, text), verbStart: tokens[v]!.start, verbEnd: tokens[v + 1]!.end, speaker: classifySpeaker(tokens, np, text), token: v, firstToken: v };
+}
+
+/** The speaker of the verb of saying at `v`: inverted after it, its subject before it, or the subject it shares. */
+function verbAttribution(tokens: readonly Token[], v: number, range: Range, text: string, earlier: readonly Attribution[], out: readonly Attribution[]): Found | undefined {
+  const t = tokens[v]!;
+  const prev = tokens[v - 1];
+  const participle = t.lower.endsWith('ing');
+  const verb = { verbStart: t.start, verbEnd: t.end, token: v };
+  const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[v - 2]?.kind === 'quote');
+  let subject = participle ? {} : subjectBefore(tokens, v, range.from);
+  // "…,” said Jane Roe" and "…, said the person, who …": the speaker follows the verb.
+  if (INVERTING_VERB.has(t.lower) && (afterQuote || v === range.from || (prev?.text === ',' && !subject.np))) {
+    const np = phraseStartingAt(tokens, v + 1, range.to);
+    const speaker = np && (afterQuote || startsLikeSpeaker(tokens[np.from]!)) && endsPhrase(tokens, np.to, range.to) ? classifySpeaker(tokens, np, text) : undefined;
+    if (np && speaker) return { via: 'inverted', ...spanOf(tokens, v, np, text), ...verb, speaker, firstToken: v };
+  }
+  if (afterQuote && subject.np && tokens[subject.np.from]!.kind === 'quote') subject = {};
+  const end = TELLING_VERB.has(t.lower) ? listenerEnd(tokens, v, range.to) : t.end;
+  if (subject.np && !(isWord(tokens[subject.np.from]) && PREPOSITION.has(tokens[subject.np.from]!.lower))) {
+    const speaker = classifySpeaker(tokens, subject.np, text);
+    return speaker && { via: 'subject', start: tokens[subject.np.from]!.start, end, ...verb, speaker, firstToken: subject.np.from };
+  }
+  if (subject.pronoun !== undefined) {
+    const speaker = classifySpeaker(tokens, { from: subject.pronoun, to: subject.pronoun + 1 }, text);
+    return { via: 'subject', start: tokens[subject.pronoun]!.start, end, ...verb, speaker, firstToken: subject.pronoun };
+  }
+  // A participle shares the subject only as an adverbial clause after a comma ("…, saying"), not in "to consider declaring".
+  if (!subject.shared && !(participle && prev?.text === ',')) return undefined;
+  // "…, adding that", "… and said": the subject of the sentence's earlier verb, or the nearest name.
+  const shared = earlier.filter((a) => a.token < v && (a.speaker || a.sharedWith !== undefined)).pop();
+  const named = shared ? undefined : nearestSubject(tokens, v, range.from, text);
+  if (!shared && !named) return undefined;
+  return { via: 'shared', start: t.start, end: t.end, ...verb, sharedWith: shared ? out.indexOf(shared) : undefined, speaker: named, firstToken: v };
+}
+
+const COLON_SPEAKER_MAX = 6;
+
+/**
+ * Headline attribution with a colon: "Mayor Jane Roe: “We will rebuild”" (the whole text before
+ * the colon is a short name or description) or "“We will rebuild”: Mayor" (after it).
+ */
+function colonAttribution(tokens: readonly Token[], v: number, range: Range, text: string): Found | undefined {
+  let np: NounPhrase | undefined;
+  if (tokens[v + 1]?.kind === 'quote' && v - range.from <= COLON_SPEAKER_MAX && v > range.from) np = phraseEndingAt(tokens, v - 1, range.from);
+  else if (tokens[v - 1]?.kind === 'quote' && range.to - v - 1 <= COLON_SPEAKER_MAX && v + 1 < range.to) np = phraseStartingAt(tokens, v + 1, range.to);
+  if (!np || (np.from !== range.from && np.from !== v + 1) || (np.to !== v && np.to < range.to - 1)) return undefined;
+  const speaker = classifySpeaker(tokens, np, text);
+  if (!speaker || speaker.form === 'pronoun' || !canSpeak(speaker, 'called')) return undefined;
+  const colon = tokens[v]!;
+  return { via: 'subject', start: tokens[np.from]!.start, end: colon.end, verbStart: colon.start, verbEnd: colon.end, token: v, speaker, firstToken: np.from };
+}
+
+/** The span of a verb-first attribution: the verb through the phrase, and through an anonymity clause when it has one. */
+function spanOf(tokens: readonly Token[], v: number, np: NounPhrase, text: string): Span {
+  const extEnd = np.extTo !== undefined ? tokens[np.extTo - 1]!.end : undefined;
+  const ext = extEnd !== undefined ? text.slice(tokens[np.extFrom!]!.start, extEnd) : '';
+  ANONYMITY.lastIndex = 0;
+  KNOWLEDGE.lastIndex = 0;
+  const keep = extEnd !== undefined && (ANONYMITY.test(ext) || KNOWLEDGE.test(ext));
+  return { start: tokens[v]!.start, end: keep ? extEnd! : tokens[np.to - 1]!.end };
+}
+
+/** An inverted speaker phrase ends the clause: "said Jane Roe." / "said the person, who …", not "said Roe failed to …". */
+function endsPhrase(tokens: readonly Token[], end: number, to: number): boolean {
+  const t = tokens[end];
+  if (!t || end >= to) return true;
+  return t.kind === 'quote' || [',', '.', ';', ':', '—', '–', '!', '?', ')'].includes(t.text) || ['who', 'whose', 'speaking'].includes(t.lower);
+}
+
+function startsLikeSpeaker(t: Token): boolean {
+  return t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || DETERMINER.has(t.lower) || UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower) || ['he', 'she', 'they'].includes(t.lower));
+}
+
+/** "told Reuters", "told the Washington Post": the listener belongs to the attribution phrase. */
+function listenerEnd(tokens: readonly Token[], v: number, to: number): number {
+  let k = v + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = k;
+  while (k < to && k - first < 5 && (isNameWord(tokens[k]) || isConnectorAt(tokens, k))) k++;
+  return k > first ? tokens[k - 1]!.end : tokens[v]!.end;
+}
+
+/**
+ * The closest subject before `v` in the sentence, for a verb that shares it ("Roe declined to
+ * comment, saying …", "in which he informed them … and wrote"): a name or pronoun opening a clause
+ * (after punctuation or a conjunction), not one inside a phrase ("on the day Congress would").
+ */
+function nearestSubject(tokens: readonly Token[], v: number, from: number, text: string): Speaker | undefined {
+  for (let k = v - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    const pronoun = isWord(t) && t.lower in PRONOUN;
+    if (!pronoun && !isNameWord(t)) continue;
+    let s = k;
+    while (!pronoun && s > from && (isNameWord(tokens[s - 1]) || isConnectorAt(tokens, s - 1) || isTitleWord(tokens[s - 1]))) s--;
+    const before = tokens[s - 1];
+    if (s === from || !isWord(before) || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower))) return classifySpeaker(tokens, { from: s, to: k + 1 }, text);
+    k = s;
+  }
+  return undefined;
+}
+
+function isTitleWord(t: Token | undefined): boolean {
+  return isWord(t) && TITLE_WORD.has(t.lower);
+}

@@ -1,0 +1,72 @@
+// Attribution analysis of one block, shared by the quote, unattributed-quote and anonymous-source
+// rules: which quotation marks enclose speech, and which phrases credit a statement to whom.
+// Everything here depends on the block's text only (it is memoised per block); resolving pronouns
+// and back-references across blocks happens in resolve.ts.
+import type { Part } from '../../engine/blocks';
+import type { Span } from '../../engine/sentences';
+import { findQuotes } from './quote-marks';
+import { tokenize, type Token } from './tokens';
+import { canSpeak } from './speaker';
+import { notQuoteReason, quoteWords, SHORT_QUOTE_WORDS } from './classify';
+import { findAttributions } from './attribution-phrases';
+import { findMentions, findUnnamedMentions } from './mentions';
+import type { Attribution, AttributionVia, BlockAttribution, QuoteRecord } from './types';
+
+export type { Attribution, AttributionVia, BlockAttribution, Mention, QuoteRecord } from './types';
+
+const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
+
+/** Analyses a block's masked prose and its sentences. */
+export function analyseBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = []): BlockAttribution {
+  const spans = findQuotes(text);
+  const { tokens, sentences } = tokenize(text, spans, sentenceSpans);
+  const attributions: Attribution[] = [];
+  for (const range of sentences) findAttributions(text, tokens, range, attributions);
+  findUnnamedMentions(text, tokens, spans, attributions);
+  // Linkable attributions with a speaker, grouped by sentence, in text order.
+  const bySentence = new Map<number, Array<{ a: Attribution; i: number }>>();
+  attributions.forEach((a, i) => {
+    if (!LINKABLE.has(a.via) || (a.speaker === undefined && a.sharedWith === undefined) || (a.speaker && !canSpeak(a.speaker, text.slice(a.verbStart, a.verbEnd)))) return;
+    const list = bySentence.get(a.sentence) ?? [];
+    list.push({ a, i });
+    bySentence.set(a.sentence, list);
+  });
+  const quoteToken = new Map<number, number>();
+  tokens.forEach((t, ti) => t.quote !== undefined && quoteToken.set(t.quote, ti));
+  const quotes = spans.map((q, qi): QuoteRecord => {
+    const ti = quoteToken.get(qi)!;
+    const sentence = tokens[ti]!.sentence;
+    const own = bySentence.get(sentence) ?? [];
+    const short = quoteWords(text, q).length <= SHORT_QUOTE_WORDS;
+    const attribution = linkQuote(tokens, ti, own, short);
+    const previous = own.length ? [] : (bySentence.get(sentence - 1) ?? []);
+    const inListOrHeading = parts.some((p) => (p.kind === 'listItem' || p.kind === 'heading') && q.start >= p.start && q.end <= p.end);
+    return {
+      ...q,
+      notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading),
+      attribution,
+      previousSentence: previous.length ? previous[previous.length - 1]!.i : undefined,
+      opensBlock: ti === 0,
+    };
+  });
+  const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
+  const last = bySentence.get(lastSentence)?.at(-1);
+  return { quotes, attributions, mentions: findMentions(text, tokens), lastSentenceAttribution: last?.i };
+}
+
+/** How far (in tokens) a verb may stand from a partial quotation of a few words and still attribute it. */
+const SHORT_QUOTE_REACH = 20;
+
+/**
+ * The attribution of a quotation: right after it ("…,” she said), else the nearest before it in
+ * the sentence, else any after it. A few quoted words deep in a long sentence belong to the
+ * clause around them, not to a distant verb, so short quotations only take nearby verbs.
+ */
+function linkQuote(tokens: readonly Token[], ti: number, own: ReadonlyArray<{ a: Attribution; i: number }>, short: boolean): number | undefined {
+  const near = short ? own.filter(({ a }) => Math.abs(a.token - ti) <= SHORT_QUOTE_REACH) : own;
+  const after = near.filter(({ a }) => a.token > ti).sort((x, y) => x.a.token - y.a.token);
+  const adjacent = after.find(({ a }) => a.firstToken === ti + 1 || (a.firstToken === ti + 2 && tokens[ti + 1]!.text === ','));
+  if (adjacent) return adjacent.i;
+  const before = near.filter(({ a }) => a.token < ti).sort((x, y) => y.a.token - x.a.token);
+  return (before[0] ?? after[0])?.i;
+}

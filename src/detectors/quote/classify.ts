@@ -1,0 +1,78 @@
+import type { QuoteSpan } from './quote-marks';
+import type { Token } from './tokens';
+import { isNameWord, isWord } from './noun-phrase';
+import { CLAUSE_WORD, DETERMINER, PRONOUN, NAMING_CUE, POSTMODIFIER, SPEECH_VERB, TITLE_CASE_SMALL, TITLE_NOUN } from './cues';
+
+/** Why quoted text is not a quotation of someone's words. */
+export type NotQuoteReason = 'empty' | 'nickname' | 'title' | 'term' | 'scare-quote';
+
+/** Quotations of at most this many words need an attribution in their own sentence to count as quotes. */
+export const SHORT_QUOTE_WORDS = 3;
+
+const MODIFIER_MAX_WORDS = 6;
+const NAMING_VERB = new Set(['called', 'named']);
+
+/** The words inside a quotation, without its marks and edge punctuation. */
+export function quoteWords(text: string, q: QuoteSpan): string[] {
+  const inner = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
+  return inner.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/**
+ * Decides from structure alone whether quoted text is someone's words or a name, title, term or
+ * scare quote: what introduces it ("known as", "the headline"), whether it sits inside a name or
+ * before a noun it modifies, whether it is title-cased, and, for short spans, whether anything in
+ * its own sentence attributes it. `attributed` says whether the sentence has such an attribution.
+ */
+export function notQuoteReason(text: string, tokens: readonly Token[], index: number, q: QuoteSpan, attributed: boolean, inListOrHeading = false): NotQuoteReason | undefined {
+  const words = quoteWords(text, q);
+  if (!words.length) return 'empty';
+  const prev = tokens[index - 1];
+  const prevWord = prev?.kind === 'punct' && (prev.text === ',' || prev.text === ':') ? tokens[index - 2] : prev;
+  const next = tokens[index + 1];
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  NAMING_CUE.lastIndex = 0;
+  const cue = [...before.matchAll(NAMING_CUE)].pop();
+  if (cue && /^[\s,:]*$/.test(before.slice(cue.index + cue[0].length))) return 'nickname';
+  if (isWord(prevWord) && TITLE_NOUN.has(prevWord.lower)) return 'title';
+  // "a practice called “spoofing”": naming, unlike "what she called “a disgrace”" (a pronoun speaks).
+  const beforeCue = tokens[tokens.indexOf(prevWord!) - 1];
+  if (isWord(prevWord) && NAMING_VERB.has(prevWord.lower) && isWord(beforeCue) && /^\p{Ll}/u.test(beforeCue.text) && !(beforeCue.lower in PRONOUN)) return 'nickname';
+  if (!q.closed) return undefined;
+  if (words.length <= 4 && isNameWord(prev) && isNameWord(next) && prev!.sentence === next!.sentence) return 'nickname';
+  if (isTitleCase(words, text.slice(q.start, q.end))) return 'title';
+  // A quoted line standing alone in a list, a heading or a line of its own, credited to nobody and
+  // not ending like a sentence, is a headline ("Related: - “Prices slide for fifth month”").
+  if (!attributed && (inListOrHeading || isWholeLine(text, q)) && !/[.!?…]\s*["'”’]*\s*$/u.test(text.slice(q.start, q.end))) return 'title';
+  // A few words quoted as a fragment need an attribution in their sentence; a whole quoted
+  // sentence ("Nobody is leaving.") is speech however short.
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  const wholeSentence = /^\p{Lu}/u.test(inner) && /[.!?…]$/u.test(inner);
+  // "the “too big to fail” banks": a quoted phrase between a determiner and its noun is a label.
+  if (words.length <= MODIFIER_MAX_WORDS && !wholeSentence && isWord(prev) && DETERMINER.has(prev.lower) && isModifiedNoun(next)) return 'term';
+  if (words.length <= SHORT_QUOTE_WORDS && !wholeSentence && !attributed) return 'scare-quote';
+  return undefined;
+}
+
+function isWholeLine(text: string, q: QuoteSpan): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', q.start - 1), text.lastIndexOf('\r', q.start - 1)) + 1;
+  const after = text.slice(q.end).search(/[\r\n]|$/);
+  return /^[\s\-*+•\d.)]*$/u.test(text.slice(lineStart, q.start)) && /^[\s,.;:]*$/u.test(text.slice(q.end, q.end + after));
+}
+
+/** "the “kingpin” strategy": a lower-case noun right after the quotation, which then modifies it. */
+function isModifiedNoun(t: Token | undefined): boolean {
+  return isWord(t) && /^\p{Ll}/u.test(t.text) && !CLAUSE_WORD.has(t.lower) && !POSTMODIFIER.has(t.lower) && !SPEECH_VERB.has(t.lower);
+}
+
+/**
+ * Names and titles are title-cased ("One Battle After Another", "El Mencho") or a single
+ * all-capitals word ("GOAT"); quoted speech is sentence-cased. A span with sentence punctuation
+ * inside is speech whatever its case.
+ */
+function isTitleCase(words: readonly string[], raw: string): boolean {
+  if (/[.!?;]\s+\S/u.test(raw.slice(1, -1))) return false;
+  if (words.length === 1) return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[0]!) && words[0]!.length <= 6;
+  if (words.length > 10) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_CASE_SMALL.has(w.toLowerCase())));
+}

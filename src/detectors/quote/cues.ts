@@ -1,0 +1,56 @@
+// The lexicon compiled once at module load into sets and regular expressions.
+import { compilePhrases } from '../../engine/lexicon';
+import * as L from './lexicon';
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export const SPEECH_VERB = set(L.SPEECH_VERBS);
+export const INVERTING_VERB = set(L.INVERTING_VERBS);
+export const CHARACTERISING_VERB = set(L.CHARACTERISING_VERBS);
+export const PASSIVE_VERB = set(L.PASSIVE_ATTRIBUTION_VERBS);
+export const QUOTING_VERB = set(L.QUOTING_VERBS);
+export const ROLE_NOUN = set(L.ROLE_NOUNS);
+export const TITLE_WORD = set(L.TITLE_WORDS);
+export const ORG_WORD = set(L.ORG_WORDS);
+export const CONTAINER_NOUN = set(L.CONTAINER_NOUNS);
+export const GENERIC_ORG_NOUN = set(L.GENERIC_ORG_NOUNS);
+export const SPEAKING_THING = set(L.SPEAKING_THINGS);
+export const DETERMINER = set(L.DETERMINERS);
+export const CLAUSE_WORD = set(L.CLAUSE_WORDS);
+export const VERB_MODIFIER = set(L.VERB_MODIFIERS);
+export const ADJUNCT_PREPOSITION = set(L.ADJUNCT_PREPOSITIONS);
+export const POSTMODIFIER = set(L.POSTMODIFIER_WORDS);
+export const NAME_CONNECTOR = set(L.NAME_CONNECTORS);
+export const TITLE_NOUN = set(L.TITLE_NOUNS);
+export const TITLE_CASE_SMALL = set(L.TITLE_CASE_SMALL_WORDS);
+export const TIME_WORD = set(L.TIME_WORDS);
+export const PREPOSITION = set(L.PREPOSITIONS);
+export const TELLING_VERB = set(L.TELLING_VERBS);
+export const PRONOUN = L.PRONOUNS;
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'another']);
+
+/** Unnamed-person noun → its kind ("officials" → "official"). */
+export const UNNAMED_KIND = new Map<string, string>(Object.entries(L.UNNAMED_NOUNS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+export const WEAK_KIND = L.WEAK_UNNAMED_KINDS;
+
+/** Words that are never part of a proper name even when capitalised at the start of a sentence. */
+export const COMMON_WORD = new Set<string>([
+  ...DETERMINER, ...CLAUSE_WORD, ...UNNAMED_KIND.keys(), ...Object.keys(PRONOUN), ...TIME_WORD,
+  'i', 'we', 'you', 'according', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'about', 'after', 'under', 'over', 'during',
+]);
+
+export const ANONYMITY = compilePhrases(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
+export const KNOWLEDGE = compilePhrases(L.KNOWLEDGE_PHRASES);
+export const NAMING_CUE = compilePhrases(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
+
+/** Singular form of an unnamed or role noun, for matching "the official" with "officials". */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'people') return 'person';
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses') || w.endsWith('ches') || w.endsWith('shes')) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,135 @@
+// Mentions that are not verbs of saying: unnamed people credited through an anonymity or knowledge
+// phrase, a passive agent or reported speech, and named people in subject position (for pronouns).
+import type { QuoteSpan } from './quote-marks';
+import type { Token } from './tokens';
+import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase';
+import { classifySpeaker } from './speaker';
+import type { Attribution, Mention } from './types';
+import {
+  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
+} from './cues';
+
+/**
+ * Unnamed people credited without a verb of saying: a phrase granting anonymity or describing
+ * someone by what they know, attached to the noun before it ("the official, who spoke on
+ * condition of anonymity,"), a passive agent ("described by officials") and reported speech
+ * ("quoted sources as saying").
+ */
+export function findUnnamedMentions(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], out: Attribution[]): void {
+  const inQuote = (i: number) => {
+    const q = quotes[firstAtOrAfter(quotes, i + 1, (x) => x.start) - 1];
+    return q !== undefined && i < q.end;
+  };
+  const tokenAt = (offset: number) => {
+    const k = firstAtOrAfter(tokens, offset, (t) => t.start);
+    return k < tokens.length ? k : -1;
+  };
+  for (const [pattern, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      if (inQuote(m.index)) continue;
+      const k = tokenAt(m.index);
+      if (k < 1) continue;
+      const head = knowledge ? (isUnnamedHead(tokens[k - 1]) ? k - 1 : -1) : nearestHead(tokens, k);
+      if (head < 0) continue;
+      const from = tokens[head]!.sentence === tokens[k]!.sentence ? phraseEndingAt(tokens, head, sentenceStart(tokens, head)) : undefined;
+      if (!from) continue;
+      let end = Math.max(k, firstAtOrAfter(tokens, m.index + m[0].length, (t) => t.end));
+      while (end + 1 < tokens.length && tokens[end + 1]!.sentence === tokens[k]!.sentence && !isClauseEnd(tokens[end + 1]!)) end++;
+      const speaker = classifySpeaker(tokens, { ...from, extFrom: from.to, extTo: end + 1 }, text);
+      if (speaker?.anonymous === 'yes' && speaker.form !== 'name') {
+        const a = tokens[from.from]!;
+        out.push({ via: 'anonymity', start: a.start, end: tokens[end]!.end, verbStart: a.start, verbEnd: a.start, speaker, sentence: a.sentence, token: from.from, firstToken: from.from });
+      }
+    }
+  }
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!;
+    const passive = PASSIVE_VERB.has(t.lower) && tokens[v + 1]?.lower === 'by';
+    if (!passive && !QUOTING_VERB.has(t.lower)) continue;
+    const start = passive ? v + 2 : v + 1;
+    const np = start < tokens.length && tokens[start]!.sentence === t.sentence ? phraseStartingAt(tokens, start, sentenceEnd(tokens, start)) : undefined;
+    const speaker = np && classifySpeaker(tokens, np, text);
+    if (!np || speaker?.anonymous !== 'yes' || speaker.form === 'name') continue;
+    let end = tokens[np.to - 1]!.end;
+    if (tokens[np.to]?.lower === 'as' && tokens[np.to + 1] && SPEECH_VERB.has(tokens[np.to + 1]!.lower)) end = tokens[np.to + 1]!.end;
+    out.push({ via: passive ? 'passive' : 'quoting', start: t.start, end, verbStart: t.start, verbEnd: t.end, speaker, sentence: t.sentence, token: v, firstToken: v });
+  }
+}
+
+/** Binary search: the first index whose key is at least `value` (items sorted by key). */
+function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isTitle(t: Token | undefined): boolean {
+  return isWord(t) && TITLE_WORD.has(t.lower);
+}
+
+function isUnnamedHead(t: Token | undefined): boolean {
+  return isWord(t) && (UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower));
+}
+
+/** The nearest unnamed-person or role noun before token `k` in its sentence, within a clause's reach. */
+function nearestHead(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 20; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[k]!.sentence || t.kind === 'quote') return -1;
+    if (isUnnamedHead(t)) return j;
+  }
+  return -1;
+}
+
+function isClauseEnd(t: Token): boolean {
+  return t.kind === 'quote' || [',', '.', ';', ':', '—', '–', '!', '?'].includes(t.text) || (t.kind === 'word' && SPEECH_VERB.has(t.lower));
+}
+
+function sentenceStart(tokens: readonly Token[], i: number): number {
+  let s = i;
+  while (s > 0 && tokens[s - 1]!.sentence === tokens[i]!.sentence) s--;
+  return s;
+}
+
+function sentenceEnd(tokens: readonly Token[], i: number): number {
+  let e = i;
+  while (e < tokens.length && tokens[e]!.sentence === tokens[i]!.sentence) e++;
+  return e;
+}
+
+/**
+ * Names in subject position, candidates for a later "he" or "she": at the start of a sentence or
+ * clause (after punctuation or a conjunction), never after a preposition, determiner or verb.
+ * Whether a name is a person is settled at document level, where earlier full names are known.
+ */
+export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) && !isTitle(tokens[i])) continue;
+    // A run of names, titles and connectors: "Acme Corp CEO Jane Roe" is one mention of Jane Roe.
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence && (isNameWord(tokens[j + 1]) || isTitle(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
+    const s = i;
+    const before = tokens[s - 1];
+    const opensClause = !before || before.sentence !== tokens[s]!.sentence || before.kind !== 'word' || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower));
+    const several = tokens.slice(s, j + 1).some((t) => t.lower === 'and' || t.text === '&');
+    if (opensClause && !several) {
+      const np: NounPhrase = { from: s, to: j + 1 };
+      if (tokens[j + 1]?.text === ',' && isWord(tokens[j + 2]) && /^\p{Ll}/u.test(tokens[j + 2]!.text)) {
+        let e = j + 2;
+        while (e < tokens.length && tokens[e]!.kind === 'word') e++;
+        Object.assign(np, { extFrom: j + 2, extTo: e });
+      }
+      const speaker = classifySpeaker(tokens, np, text);
+      if (speaker?.form === 'name') mentions.push({ start: tokens[s]!.start, end: tokens[j]!.end, speaker });
+    }
+    i = j;
+  }
+  return mentions;
+}

@@ -1,0 +1,164 @@
+import type { Token } from './tokens';
+import {
+  CLAUSE_WORD, COMMON_WORD, DETERMINER, NAME_CONNECTOR, POSTMODIFIER, PRONOUN, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND, VERB_MODIFIER,
+} from './cues';
+
+/** A noun phrase as token indices [from, to), with an optional comma-set appositive or relative clause [extFrom, extTo). */
+export interface NounPhrase {
+  from: number;
+  to: number;
+  extFrom?: number;
+  extTo?: number;
+}
+
+const MAX_PHRASE = 14;
+
+export const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+export const isCapitalised = (t: Token | undefined): boolean => isWord(t) && /^[\p{Lu}\p{N}]/u.test(t.text);
+
+/** A capitalised word that can be part of a proper name (not a title, pronoun, determiner or unnamed-person noun). */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !/^\p{Lu}/u.test(t.text)) return false;
+  return !COMMON_WORD.has(t.lower) && !TITLE_WORD.has(t.lower) && !ROLE_NOUN.has(t.lower);
+}
+
+/** A lower-case name connector between two capitalised words ("Food and Drug", "Department of Public Safety"). */
+export function isConnectorAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !(NAME_CONNECTOR.has(t.lower) || t.text === '&') || /^\p{Lu}/u.test(t.text)) return false;
+  return isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+}
+
+/** True for tokens that can sit inside a noun phrase. */
+function inPhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return false;
+  if (t.lower in PRONOUN || t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return false;
+  if (isConnectorAt(tokens, i)) return true;
+  if (t.lower === 'to' && isRelationalBefore(tokens[i - 1])) return true; // "close to the inquiry", "an adviser to the minister"
+  if (CLAUSE_WORD.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
+  if (CLAUSE_WORD.has(t.lower) && ['and', 'but', 'or', 'that', 'which', 'who', 'so', 'as', 'if', 'when', 'while', 'however', 'meanwhile', 'also', 'then', 'now', 'yet'].includes(t.lower)) return false;
+  // A verb of saying ends the phrase, unless a determiner makes it a noun ("a tweet", "the report").
+  return !(SPEECH_VERB.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !(isWord(tokens[i - 1]) && DETERMINER.has(tokens[i - 1]!.lower)));
+}
+
+function isRelationalBefore(t: Token | undefined): boolean {
+  return isWord(t) && (['close', 'closest', 'next', 'loyal', 'linked', 'related'].includes(t.lower) || UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower));
+}
+
+/** The noun phrase that ends at token `end`, scanning left no further than `from`. */
+export function phraseEndingAt(tokens: readonly Token[], end: number, from: number): NounPhrase | undefined {
+  let j = end;
+  let count = 0;
+  while (j >= from && count < MAX_PHRASE) {
+    const t = tokens[j]!;
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= from && tokens[k]!.text !== '(') k--;
+      if (k < from) break;
+      j = k - 1;
+      continue;
+    }
+    if (!inPhrase(tokens, j)) break;
+    j--;
+    count++;
+  }
+  return j < end ? { from: j + 1, to: end + 1 } : undefined;
+}
+
+/** The noun phrase that starts at token `start`, scanning right no further than `to`; a following ", …," or "who …" clause becomes its extension. */
+export function phraseStartingAt(tokens: readonly Token[], start: number, to: number): NounPhrase | undefined {
+  let j = start;
+  while (j < to && j - start < MAX_PHRASE && inPhrase(tokens, j)) j++;
+  if (j === start) return undefined;
+  const np: NounPhrase = { from: start, to: j };
+  const next = tokens[j];
+  if (next && j < to && (next.text === ',' || next.lower === 'who' || next.lower === 'whose' || next.lower === 'speaking')) {
+    const extFrom = next.text === ',' ? j + 1 : j;
+    let k = extFrom;
+    while (k < to && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && !['.', ';', ':', '—', '–', '(', ')'].includes(tokens[k]!.text)) k++;
+    if (k > extFrom) Object.assign(np, { extFrom, extTo: k });
+  }
+  return np;
+}
+
+/** Where the segment ending at `end` begins: after the previous `delimiter` (comma or dash), quote or sentence start. */
+function segmentStart(tokens: readonly Token[], end: number, from: number, delimiter = ','): number {
+  let k = end;
+  while (k >= from && tokens[k]!.text !== delimiter && tokens[k]!.kind !== 'quote' && !['.', ';', ':', '('].includes(tokens[k]!.text)) k--;
+  return k + 1;
+}
+
+const APPOSITIVE_DELIMITERS = new Set([',', '—', '–']);
+
+/** A segment made only of a title and a name ("Dr. Jane Roe"): the named half of "Dr. Jane Roe, a surgeon, said". */
+function isPureName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  let names = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (isNameWord(t)) names++;
+    else if (!(isWord(t) && TITLE_WORD.has(t.lower)) && !isConnectorAt(tokens, k) && !(isWord(t) && DETERMINER.has(t.lower) && k === from)) return false;
+  }
+  return names > 0 && isNameWord(tokens[to - 1]);
+}
+
+/**
+ * A comma segment that describes the phrase before it ("Jane Roe, a spokeswoman for the agency,
+ * said"; "the official, who spoke on condition of anonymity, said") rather than a list item or a
+ * clause: it opens with a determiner, a relative pronoun or a participle, or names a role within
+ * its first words ("chief executive of the bank").
+ */
+function isModifierSegment(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!isWord(first)) return false;
+  if (to - from === 1 && /^\d{1,3}$/.test(first.text)) return true; // an age: "Jane Roe, 45, said"
+  if (['who', 'whose', 'which', 'speaking', 'a', 'an', 'the', 'one', 'himself', 'herself', 'themselves', 'including', 'like', 'such'].includes(first.lower)) return true;
+  if (isPureName(tokens, from, to)) return true; // "the chief executive, Jane Roe, said"
+  if (!/^\p{Ll}/u.test(first.text)) return false;
+  if (/^\p{Ll}{3,}(?:ed|ing)$/u.test(first.text)) return true; // a participle: "Jane Roe, asked about the delay, said"
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || POSTMODIFIER.has(t.lower)) break;
+    if (TITLE_WORD.has(t.lower) || ROLE_NOUN.has(t.lower) || UNNAMED_KIND.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** How the subject of a verb was found. */
+export interface Subject {
+  np?: NounPhrase;
+  pronoun?: number;
+  /** The verb shares the subject of an earlier verb ("… and said", "…, saying"). */
+  shared?: boolean;
+}
+
+/** Finds the subject of the verb at `v`, scanning left inside the sentence that starts at `from`. */
+export function subjectBefore(tokens: readonly Token[], v: number, from: number): Subject {
+  let i = v - 1;
+  while (i >= from && isWord(tokens[i]) && !/^\p{Lu}/u.test(tokens[i]!.text) && (VERB_MODIFIER.has(tokens[i]!.lower) || /^\p{L}{3,}ly$/u.test(tokens[i]!.lower))) i--;
+  if (i < from) return {};
+  const t = tokens[i]!;
+  if (t.kind === 'word' && ['and', 'but', 'or'].includes(t.lower)) return { shared: true };
+  if (t.kind === 'word' && t.lower in PRONOUN) return { pronoun: i };
+  if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which')) {
+    const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    const np = before >= from ? phraseEndingAt(tokens, before, from) : undefined;
+    return np ? { np: { ...np, extFrom: i, extTo: v } } : {};
+  }
+  if (APPOSITIVE_DELIMITERS.has(t.text)) {
+    const aFrom = segmentStart(tokens, i - 1, from, t.text);
+    if (aFrom >= i || !isModifierSegment(tokens, aFrom, i)) return {};
+    if (tokens[aFrom - 1]?.text !== t.text) return {};
+    const np = phraseEndingAt(tokens, aFrom - 2, from);
+    return np ? { np: { ...np, extFrom: aFrom, extTo: i } } : {};
+  }
+  const np = phraseEndingAt(tokens, i, from);
+  if (!np) return {};
+  // "Dr. Jane Roe,\ncommissioner of the agency, said": the phrase before the verb describes a name before the comma.
+  if (/^\p{Ll}/u.test(tokens[np.from]!.text) && !DETERMINER.has(tokens[np.from]!.lower) && tokens[np.from - 1]?.text === ',') {
+    const nameFrom = segmentStart(tokens, np.from - 2, from);
+    if (isPureName(tokens, nameFrom, np.from - 1)) return { np: { from: nameFrom, to: np.from - 1, extFrom: np.from, extTo: np.to } };
+  }
+  return { np };
+}

@@ -1,0 +1,229 @@
+// Document-level attribution: resolves pronouns ("she said"), back-references ("the second
+// official") and surnames across blocks, carries a speaker over to quotations that continue an
+// earlier one, and lists the unnamed attributions. Shared by the three attribution rules.
+import type { Block, ParsedBlock } from '../../engine/blocks';
+import type { CredenceDocument } from '../../engine/document';
+import { analyseBlock, type Attribution, type BlockAttribution } from './attribution';
+import type { NotQuoteReason } from './classify';
+import type { Speaker } from './speaker';
+import { GENERIC_ORG_NOUN } from './cues';
+
+/** A speaker after resolution: the name or description shown to the user. */
+export interface ResolvedSpeaker {
+  text: string;
+  anonymous: boolean;
+}
+
+/** How a quotation got its speaker. */
+export type SpeakerSource = 'attribution' | 'previous-sentence' | 'continuation' | 'previous-paragraph';
+
+/** A pair of quotation marks in the document (absolute offsets) and what it is. */
+export interface DocumentQuote {
+  start: number;
+  end: number;
+  closed: boolean;
+  notQuote?: NotQuoteReason;
+  speaker?: ResolvedSpeaker;
+  source?: SpeakerSource;
+}
+
+/** An attribution to an unnamed person or body (absolute offsets). */
+export interface UnnamedAttribution {
+  start: number;
+  end: number;
+  kind: string;
+  reason: string;
+}
+
+/** The attribution analysis of a whole document. */
+export interface DocumentAttribution {
+  quotes: DocumentQuote[];
+  unnamed: UnnamedAttribution[];
+}
+
+interface Entity {
+  text: string;
+  /** Named in the text (not a description). */
+  named: boolean;
+  anonymous: boolean;
+  heads: Set<string>;
+  modifiers: string[];
+  person: boolean;
+  plural: boolean;
+  org: boolean;
+}
+
+const blockCache = new WeakMap<ParsedBlock, BlockAttribution>();
+const documentCache = new WeakMap<CredenceDocument, DocumentAttribution>();
+
+/**
+ * The attribution analysis of one block. Cached by the parsed block (which the engine reuses
+ * while the block's text is unchanged) so the three rules that need it compute it once.
+ */
+export function blockAttribution(block: Block): BlockAttribution {
+  let analysis = blockCache.get(block.parsed);
+  if (!analysis) {
+    analysis = analyseBlock(block.parsed.masked, block.parsed.sentences, block.parsed.parts);
+    blockCache.set(block.parsed, analysis);
+  }
+  return analysis;
+}
+
+/** The attribution analysis of a document; `perBlock` supplies (memoised) block analyses. */
+export function documentAttribution(doc: CredenceDocument, perBlock: (block: Block) => BlockAttribution = blockAttribution): DocumentAttribution {
+  const cached = documentCache.get(doc);
+  if (cached) return cached;
+  const state = new ResolutionState();
+  const quotes: DocumentQuote[] = [];
+  const unnamed: UnnamedAttribution[] = [];
+  let lastQuote: { speaker: ResolvedSpeaker; block: number } | undefined;
+  let previousParagraph: ResolvedSpeaker | undefined;
+  const fallbacks = new Map<DocumentQuote, [ResolvedSpeaker | undefined, SpeakerSource]>();
+  for (const block of doc.blocks) {
+    const analysis = perBlock(block);
+    const resolved = resolveBlock(analysis, state);
+    for (const [i, a] of analysis.attributions.entries()) {
+      const r = resolved[i];
+      if (!r?.anonymous || a.via === 'shared' || !a.speaker || a.speaker.form === 'pronoun' || a.speaker.form === 'name') continue;
+      unnamed.push({ start: block.start + a.start, end: block.start + a.end, kind: a.speaker.kind ?? 'source', reason: a.speaker.reason ?? 'described, not named' });
+    }
+    for (const q of analysis.quotes) {
+      const quote: DocumentQuote = { start: block.start + q.start, end: block.start + q.end, closed: q.closed, notQuote: q.notQuote };
+      quotes.push(quote);
+      if (q.notQuote) continue;
+      const own: Array<[ResolvedSpeaker | undefined, SpeakerSource]> = [
+        [q.attribution !== undefined ? resolved[q.attribution] : undefined, 'attribution'],
+        [q.previousSentence !== undefined ? resolved[q.previousSentence] : undefined, 'previous-sentence'],
+      ];
+      const carried: Array<[ResolvedSpeaker | undefined, SpeakerSource]> = [
+        [lastQuote && (lastQuote.block === block.index || (lastQuote.block === block.index - 1 && q.opensBlock)) ? lastQuote.speaker : undefined, 'continuation'],
+        [q.opensBlock ? previousParagraph : undefined, 'previous-paragraph'],
+      ];
+      // A quotation running on into the next paragraph is credited from there first (see creditContinuedQuotes).
+      const hit = [...own, ...(q.closed ? carried : [])].find(([speaker]) => speaker);
+      const fallback = carried.find(([speaker]) => speaker);
+      if (hit) {
+        quote.speaker = hit[0];
+        quote.source = hit[1];
+        lastQuote = { speaker: hit[0]!, block: block.index };
+      } else if (fallback) {
+        fallbacks.set(quote, fallback);
+      }
+    }
+    previousParagraph = analysis.lastSentenceAttribution !== undefined ? resolved[analysis.lastSentenceAttribution] : undefined;
+  }
+  creditContinuedQuotes(quotes, doc, fallbacks);
+  const result = { quotes, unnamed: mergeOverlaps(unnamed) };
+  documentCache.set(doc, result);
+  return result;
+}
+
+/** Resolves a block's attributions in text order, together with the named people it mentions. */
+function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array<ResolvedSpeaker | undefined> {
+  const resolved: Array<ResolvedSpeaker | undefined> = [];
+  const events = [
+    ...analysis.attributions.map((a, i) => ({ at: a.start, attribution: i })),
+    ...analysis.mentions.map((m) => ({ at: m.start, speaker: m.speaker })),
+  ].sort((x, y) => x.at - y.at);
+  for (const e of events) {
+    if ('speaker' in e) {
+      state.resolve(e.speaker!);
+      continue;
+    }
+    const a: Attribution = analysis.attributions[e.attribution!]!;
+    if (a.via === 'shared' && a.sharedWith !== undefined) resolved[e.attribution!] = resolved[a.sharedWith];
+    else if (a.speaker) resolved[e.attribution!] = state.resolve(a.speaker);
+  }
+  return resolved;
+}
+
+/** Who has been mentioned so far, most recent last, and the full names behind surnames. */
+class ResolutionState {
+  private readonly entities: Entity[] = [];
+  private readonly names = new Map<string, string>();
+
+  resolve(s: Speaker): ResolvedSpeaker {
+    if (s.form === 'pronoun') {
+      const e = this.latest((x) => (s.person ? x.person && !x.plural : s.plural ? x.plural || x.org : x.org));
+      if (!e) return { text: s.text, anonymous: false };
+      this.touch(e);
+      return { text: e.text, anonymous: e.anonymous };
+    }
+    if (s.form === 'name') {
+      const multiword = /\s/.test(s.text);
+      if (multiword && s.person) this.names.set(s.head, s.text);
+      // Shown as written: a surname stays a surname, as the story chose.
+      const text = s.text;
+      const person = s.person || this.names.has(s.head);
+      this.add({ text, named: true, anonymous: false, heads: new Set([s.head, ...s.roles]), modifiers: [], person, plural: false, org: !person });
+      return { text, anonymous: false };
+    }
+    if (s.definite && s.bare && GENERIC_ORG_NOUN.has(s.head)) {
+      const e = this.latest((x) => x.named && x.org);
+      if (e) return { text: e.text, anonymous: false };
+    }
+    if (s.definite && s.bare) {
+      const e = this.antecedent(s);
+      if (e) {
+        this.touch(e);
+        return e.anonymous ? { text: s.text, anonymous: true } : { text: e.text, anonymous: false };
+      }
+    }
+    const anonymous = s.anonymous === 'yes';
+    this.add({ text: s.text, named: false, anonymous, heads: new Set([s.head]), modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
+    return { text: s.text, anonymous };
+  }
+
+  /** The latest entity with the same head noun, preferring one that shares the phrase's modifiers ("second"). */
+  private antecedent(s: Speaker): Entity | undefined {
+    const candidates = this.entities.filter((e) => e.heads.has(s.head)).reverse();
+    return candidates.find((e) => s.modifiers.every((m) => e.modifiers.includes(m))) ?? candidates[0];
+  }
+
+  private latest(test: (e: Entity) => boolean): Entity | undefined {
+    for (let i = this.entities.length - 1; i >= 0; i--) if (test(this.entities[i]!)) return this.entities[i];
+    return undefined;
+  }
+
+  private add(e: Entity): void {
+    this.entities.push(e);
+  }
+
+  private touch(e: Entity): void {
+    this.entities.splice(this.entities.indexOf(e), 1);
+    this.entities.push(e);
+  }
+}
+
+/**
+ * A quotation that runs on into the next paragraph is credited where its last part is: when the
+ * first paragraph names nobody, it takes the speaker of the quotation continuing it.
+ */
+function creditContinuedQuotes(quotes: DocumentQuote[], doc: CredenceDocument, fallbacks: ReadonlyMap<DocumentQuote, [ResolvedSpeaker | undefined, SpeakerSource]>): void {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!;
+    if (q.closed || q.speaker || q.notQuote) continue;
+    const next = quotes[i + 1];
+    const nextBlock = next && doc.blockAt(next.start);
+    if (next?.speaker && nextBlock && nextBlock.start === next.start && doc.blockAt(q.start)?.index === nextBlock.index - 1) {
+      q.speaker = next.speaker;
+      q.source = 'continuation';
+    } else if (fallbacks.has(q)) {
+      [q.speaker, q.source] = fallbacks.get(q)!;
+    }
+  }
+}
+
+/** Joins overlapping spans ("the official, speaking on condition of anonymity, said" found twice) into one. */
+function mergeOverlaps(items: UnnamedAttribution[]): UnnamedAttribution[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: UnnamedAttribution[] = [];
+  for (const item of sorted) {
+    const last = out[out.length - 1];
+    if (last && item.start < last.end) {
+      last.end = Math.max(last.end, item.end);
+      if (last.reason !== 'anonymity granted' && item.reason === 'anonymity granted') last.reason = item.reason;
+    } else out.push({ ...item });
+  }
+  return out;
+}

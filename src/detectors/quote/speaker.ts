@@ -1,0 +1,192 @@
+import type { Token } from './tokens';
+import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
+import {
+  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, ORG_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular,
+} from './cues';
+
+/** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
+export type Anonymity = 'yes' | 'no' | 'antecedent';
+
+/** Who an attribution credits, as far as one noun phrase tells. */
+export interface Speaker {
+  form: 'name' | 'pronoun' | 'description' | 'organization';
+  /** As the text names them, without determiners, titles or post-modifiers ("Jane Roe", "second official"). */
+  text: string;
+  /** Singular head noun, or the surname of a name, lower-case. */
+  head: string;
+  anonymous: Anonymity;
+  /** For unnamed speakers: official, source, person, spokesperson…, or role. */
+  kind?: string;
+  /** Why the speaker counts as unnamed. */
+  reason?: string;
+  person: boolean;
+  plural: boolean;
+  definite: boolean;
+  /** Lower-case pre-modifiers ("second", "former"), to match "the second official" with its antecedent. */
+  modifiers: string[];
+  /** Role nouns that describe a named speaker ("Jane Roe, a senior official" → official). */
+  roles: string[];
+  /** Just determiner, modifiers and head ("the second official"): a phrase that can refer back to an earlier speaker. */
+  bare: boolean;
+}
+
+/** Reads who a noun phrase names. `text` is the block text the tokens index. */
+export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: string): Speaker | undefined {
+  let first = np.from;
+  const end = np.to;
+  const only = tokens[first]!;
+  if (end - first === 1 && only.kind === 'word' && only.lower in PRONOUN) {
+    const kind = PRONOUN[only.lower]!;
+    return base({ form: 'pronoun', text: only.lower, head: only.lower, anonymous: 'no', person: kind === 'person', plural: kind === 'group' });
+  }
+  let determiner: string | undefined;
+  while (first < end && isWord(tokens[first]) && (DETERMINER.has(tokens[first]!.lower) || /^\d+$/.test(tokens[first]!.lower))) {
+    determiner ??= tokens[first]!.lower;
+    first++;
+    if (tokens[first]?.lower === 'of') first++; // "one of the sources"
+  }
+  if (first >= end) return undefined;
+  const ext = np.extFrom !== undefined ? { from: np.extFrom, to: np.extTo! } : undefined;
+
+  if (CONTAINER_NOUN.has(tokens[first]!.lower)) {
+    const agent = findIndex(tokens, first + 1, end, (t) => t.lower === 'by' || t.lower === 'from');
+    if (agent >= 0 && agent + 1 < end) return classifySpeaker(tokens, { from: agent + 1, to: end }, text);
+  }
+  let post = end;
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '(') post = Math.min(post, k);
+      continue;
+    }
+    if (isConnectorAt(tokens, k)) continue;
+    if (POSTMODIFIER.has(t.lower) || t.lower === 'and' || t.lower === 'or' || isParticipleBeforePreposition(tokens, k, end)) {
+      post = k;
+      break;
+    }
+  }
+  // The part before any post-modifier; a trailing run of name words there is the name ("Press Secretary Jane Roe").
+  let runFrom = post;
+  while (runFrom > first && (isNameWord(tokens[runFrom - 1]) || isConnectorAt(tokens, runFrom - 1))) runFrom--;
+  while (runFrom < post && !isNameWord(tokens[runFrom])) runFrom++;
+  const appositiveName = ext && namedAppositive(tokens, ext.from, ext.to);
+  if (runFrom < post || appositiveName) {
+    const [from, whole] = runFrom < post ? [runFrom, post] : appositiveName!;
+    const to = personBeforeOf(tokens, from, whole);
+    const words = tokens.slice(from, to);
+    const described = tokens.slice(first, runFrom).some((t) => isWord(t) && (TITLE_WORD.has(t.lower) || ROLE_NOUN.has(t.lower) || UNNAMED_KIND.has(t.lower)));
+    const org = words.some((t) => ORG_WORD.has(t.lower)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!.text));
+    const roles = [...roleWords(tokens, first, runFrom), ...(ext ? roleWords(tokens, ext.from, headEnd(tokens, ext.from, ext.to)) : [])];
+    const nameWords = words.filter((t) => isNameWord(t)).length;
+    const person = !org && (described || roles.length > 0 || nameWords >= 2);
+    const last = words[words.length - 1]!;
+    return base({
+      form: org && !described ? 'organization' : 'name', text: joinTokens(words, text), head: last.lower, anonymous: 'no', person, plural: false, roles,
+    });
+  }
+  const unnamedBecause = reasonUnnamed(text.slice(tokens[np.from]!.start, tokens[(np.extTo ?? end) - 1]!.end));
+  // No name: the head noun says whether the speaker is unnamed (official), a role (the CEO) or an institution.
+  const head = tokens[post - 1]!;
+  if (!isWord(head)) return undefined;
+  const lower = head.lower;
+  const kind = UNNAMED_KIND.get(lower);
+  const definite = determiner !== undefined && DEFINITE.has(determiner);
+  const indefinite = determiner !== undefined && (INDEFINITE.has(determiner) || /^\d+$/.test(determiner));
+  const modifiers = tokens.slice(first, post - 1).filter(isWord).map((t) => t.lower);
+  const shown = joinTokens(tokens.slice(first, post), text);
+  const plural = singular(lower) !== lower;
+  const bare = post === end && np.extFrom === undefined && !unnamedBecause;
+  if (kind) {
+    // "people said" is vague, not anonymous; "the people said" refers back to people who were described.
+    const weak = WEAK_KIND.has(kind) && !unnamedBecause && !(definite && bare);
+    return base({
+      form: 'description', text: shown, head: singular(lower), anonymous: weak ? 'no' : 'yes', kind, reason: unnamedBecause ?? 'described, not named', person: true, plural, definite, modifiers, bare,
+    });
+  }
+  if (ROLE_NOUN.has(lower) || TITLE_WORD.has(lower)) {
+    const anonymous: Anonymity = unnamedBecause || indefinite ? 'yes' : definite ? 'antecedent' : 'no';
+    return base({
+      form: 'description', text: shown, head: singular(lower), anonymous, kind: 'role', reason: unnamedBecause ?? 'described, not named', person: true, plural, definite, modifiers, bare,
+    });
+  }
+  return base({
+    form: 'organization', text: shown, head: singular(lower), anonymous: unnamedBecause ? 'yes' : 'no', reason: unnamedBecause, person: false, plural, definite, modifiers,
+    kind: unnamedBecause ? 'role' : undefined,
+  });
+}
+
+/** "a commander reached by telephone", "an analyst based in Paris": a participle starting a post-modifier. */
+function isParticipleBeforePreposition(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k]!;
+  return /^\p{Ll}\p{L}+ed$/u.test(t.text) && k + 1 < end && isWord(tokens[k + 1]) && POSTMODIFIER.has(tokens[k + 1]!.lower);
+}
+
+/**
+ * Whether a speaker can utter a quotation. After "said" or "told" anyone can; after a verb that
+ * characterises ("called", "described"), only a person, a named body, an institution or a
+ * document ("the ministry", "its website") — not any noun before it ("a practice called “spoofing”").
+ */
+export function canSpeak(s: Speaker, verb: string): boolean {
+  if (s.form !== 'organization' || s.anonymous === 'yes') return true;
+  if (!CHARACTERISING_VERB.has(verb.toLowerCase())) return true;
+  return /^\p{Lu}/u.test(s.text.split(' ').pop()!) || SPEAKING_THING.has(s.head) || ORG_WORD.has(s.head) || GENERIC_ORG_NOUN.has(s.head) || CONTAINER_NOUN.has(s.head);
+}
+
+/** The reason a phrase marks its speaker as unnamed ("asked not to be named", "familiar with"), if it does. */
+export function reasonUnnamed(phrase: string): string | undefined {
+  ANONYMITY.lastIndex = 0;
+  if (ANONYMITY.test(phrase)) return 'anonymity granted';
+  KNOWLEDGE.lastIndex = 0;
+  if (KNOWLEDGE.test(phrase)) return 'described by what they know';
+  return undefined;
+}
+
+function base(s: Partial<Speaker> & Pick<Speaker, 'form' | 'text' | 'head' | 'anonymous' | 'person' | 'plural'>): Speaker {
+  return { definite: false, modifiers: [], roles: [], bare: false, ...s };
+}
+
+/** An appositive that is just a name ("a spokesman, Jane Roe, said"): its token range. */
+function namedAppositive(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
+  let k = from;
+  while (k < to && (isNameWord(tokens[k]) || isConnectorAt(tokens, k) || (isWord(tokens[k]) && TITLE_WORD.has(tokens[k]!.lower)))) k++;
+  if (k !== to) return undefined;
+  let s = from;
+  while (s < to && !isNameWord(tokens[s])) s++;
+  return s < to ? [s, to] : undefined;
+}
+
+/**
+ * "Jane Roe of Acme Capital": a person's name does not contain "of", so a run that is a name
+ * before "of" (two or more name words, no organisation word) ends there. "Bank of Spain" and
+ * "Department of Justice" keep their "of".
+ */
+function personBeforeOf(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (tokens[k]!.lower !== 'of') continue;
+    const before = tokens.slice(from, k);
+    if (before.every((t) => isNameWord(t) && !ORG_WORD.has(t.lower))) return k;
+    return to;
+  }
+  return to;
+}
+
+function headEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (isWord(tokens[k]) && POSTMODIFIER.has(tokens[k]!.lower) && !isConnectorAt(tokens, k)) return k;
+  return to;
+}
+
+function roleWords(tokens: readonly Token[], from: number, to: number): string[] {
+  // Only lower-case descriptions ("a senior official"): a capitalised title ("Prime Minister Jane
+  // Roe") names an office, and "the prime minister" later is shown as the office the text names.
+  return tokens.slice(from, to).filter((t) => isWord(t) && !/^\p{Lu}/u.test(t.text) && (UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower))).map((t) => singular(t.lower));
+}
+
+function findIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let k = from; k < to; k++) if (test(tokens[k]!)) return k;
+  return -1;
+}
+
+/** The tokens' own text joined by single spaces (line breaks inside a name become spaces). */
+function joinTokens(words: readonly Token[], text: string): string {
+  return text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
+}

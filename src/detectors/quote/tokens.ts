@@ -1,0 +1,121 @@
+import { ABBREVIATIONS, type Span } from '../../engine/sentences';
+import type { QuoteSpan } from './quote-marks';
+
+/** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case text; for words, without a trailing possessive ’s. */
+  lower: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** For quote tokens: index into the block's quotations. */
+  quote?: number;
+  /** For words: ends in a possessive ’s ("Mexico's"). */
+  possessive?: boolean;
+}
+
+/** Tokens of a block and the token ranges of its sentences. */
+export interface Tokenized {
+  tokens: Token[];
+  /** [first, last) token index of each sentence. */
+  sentences: Array<{ from: number; to: number }>;
+}
+
+// Initialisms ("U.S.", "F.D.A.", "a.m."), numbers ("200,000", "2.45"), then words with inner apostrophes and hyphens.
+const WORD = /(?:\p{L}{1,2}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*/uy;
+const SPACE = /\s/u;
+const TERMINAL = new Set(['.', '!', '?']);
+
+/**
+ * Splits a block's masked text into tokens. Each quotation becomes a single token, and sentences
+ * are the engine's, except that a sentence break inside a quotation does not count (a quoted
+ * passage of several sentences stays inside the sentence that introduces it) and a full stop
+ * right before a quotation does ("…said."Unfortunately…").
+ */
+export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[]): Tokenized {
+  const tokens: Token[] = [];
+  const wrapped = isHardWrapped(text);
+  const breaks = engineSentences
+    .slice(1)
+    .map((s) => s.start)
+    .filter((b) => !quotes.some((q) => b > q.start && b < q.end) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !/[.!?]["'”’)\]]*\s*$/.test(text.slice(Math.max(0, b - 12), b))));
+  let nextBreak = 0;
+  let sentence = 0;
+  let q = 0;
+  let i = 0;
+  let pendingBreak = false;
+  const push = (token: Token) => {
+    let crossed = false;
+    while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
+      crossed = true;
+      nextBreak++;
+    }
+    if (tokens.length && (pendingBreak || crossed)) sentence++;
+    pendingBreak = false;
+    token.sentence = sentence;
+    tokens.push(token);
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (SPACE.test(c)) {
+      i++;
+      continue;
+    }
+    while (q < quotes.length && quotes[q]!.end <= i) q++;
+    const quote = quotes[q];
+    if (quote && quote.start === i) {
+      push({ kind: 'quote', start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), lower: '', quote: q, sentence: 0 });
+      i = quote.end;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m) {
+      let end = i + m[0].length;
+      let word = m[0];
+      if (text[end] === '.' && isAbbreviation(word)) {
+        end++;
+        word += '.';
+      }
+      const possessive = /['’]s$/iu.test(word) && word.length > 2;
+      push({ kind: 'word', start: i, end, text: word, lower: (possessive ? word.slice(0, -2) : word).toLowerCase(), possessive, sentence: 0 });
+      i = end;
+      continue;
+    }
+    push({ kind: 'punct', start: i, end: i + 1, text: c, lower: c, sentence: 0 });
+    // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
+    if (TERMINAL.has(c) && !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) pendingBreak = true;
+    i++;
+  }
+  return { tokens, sentences: sentenceRanges(tokens) };
+}
+
+/**
+ * A hard-wrapped paragraph (lines broken at a fixed width, as in e-mailed or archived copy): most
+ * lines end mid-sentence. There a line break is never a sentence break, even after a short line
+ * that looks like a heading ("…,” said Kevin⏎Burns, chief executive…").
+ */
+function isHardWrapped(text: string): boolean {
+  const lines = text.split(/\r?\n|\r/).filter((l) => l.trim());
+  if (lines.length < 3) return false;
+  const open = lines.slice(0, -1).filter((l) => !/[.!?:"”’)\]]\s*$/.test(l)).length;
+  return open / (lines.length - 1) >= 0.5;
+}
+
+function isAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+}
+
+function sentenceRanges(tokens: readonly Token[]): Array<{ from: number; to: number }> {
+  const ranges: Array<{ from: number; to: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    if (!ranges[s]) ranges[s] = { from: i, to: i + 1 };
+    else ranges[s]!.to = i + 1;
+  }
+  return ranges.filter(Boolean);
+}

@@ -1,0 +1,78 @@
+import { readBlock, extractArticle, type BlockFacts } from '../../engine/claims/article';
+import { isoDate, parseIsoDate } from '../../engine/claims/calendar';
+import type { ArticleClaims, Claim } from '../../engine/claims/types';
+import type { Block } from '../../engine/blocks';
+import type { ArticleInfo, Corpus } from '../../engine/corpus';
+import type { CredenceDocument } from '../../engine/document';
+import { extractMetadata } from '../../engine/metadata';
+import { comparable, disagree } from '../claim-conflict/compare';
+
+/** How the corpus stands on one claim of the checked article. */
+export interface ClaimSupport {
+  claim: Claim;
+  /** Related corpus articles that state the same fact with a compatible value. */
+  agree: ArticleInfo[];
+  /** Related corpus articles that state it differently (claim-conflict's findings). */
+  disagree: ArticleInfo[];
+}
+
+/** Everything the corroboration check needs about the checked article. */
+export interface CheckedArticle {
+  doc: CredenceDocument;
+  info: ArticleInfo;
+  /** Per-block fact reading, memoised by the caller when it can. */
+  read?: (block: Block) => BlockFacts;
+}
+
+/** The article's date for resolving relative dates: metadata, else the text, else today (as claim-conflict does). */
+function articleDate(doc: CredenceDocument, info: ArticleInfo): string {
+  return info.date ?? extractMetadata(doc.text).date ?? isoDate(Math.floor(Date.now() / 86_400_000));
+}
+
+function identity(claim: Claim): string {
+  return [claim.key, claim.predicate, claim.subject?.label ?? claim.descriptor ?? '', claim.location?.label ?? '', claim.value.lo, claim.value.hi, (claim.value.words ?? []).join(' ')].join('\u0000');
+}
+
+/** One claim per fact and value, the body mention before a headline repeating it. */
+function distinct(claims: readonly Claim[]): Claim[] {
+  const best = new Map<string, Claim>();
+  for (const c of claims) {
+    const seen = best.get(identity(c));
+    if (!seen || (seen.headline && !c.headline)) best.set(identity(c), c);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * For each distinct claim of an article, the related corpus articles (same story, never the article
+ * itself) that agree and those that disagree, using the claim index and the comparison rules of
+ * claim-conflict; agreement is also granted to the same kind of fact with a compatible value when
+ * the subjects could not be linked. Undefined when the corpus has no claim index.
+ */
+export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined): { claims: ArticleClaims; support: ClaimSupport[]; relatedArticles: number } | undefined {
+  if (!corpus?.claims || !corpus.related || !corpus.article) return undefined;
+  const { doc, info } = checked;
+  const date = articleDate(doc, info);
+  const mine = extractArticle(doc, date, checked.read ?? readBlock);
+  const related = corpus.related(mine.fingerprint, doc.uri);
+  const day = parseIsoDate(date);
+  const support: ClaimSupport[] = [];
+  for (const claim of distinct(mine.claims)) {
+    const agree = new Map<string, ArticleInfo>();
+    const against = new Map<string, ArticleInfo>();
+    for (const other of corpus.claims(claim.key)) {
+      if (other.uri === doc.uri || !related.has(other.uri)) continue;
+      const article = corpus.article(other.uri);
+      if (!article) continue;
+      if (comparable(claim, day, other.claim, parseIsoDate(article.info.date))) {
+        (disagree(claim, other.claim) ? against : agree).set(other.uri, article.info);
+      } else if (other.claim.predicate === claim.predicate && !disagree(claim, other.claim)) {
+        // Corroboration is read generously: the same kind of fact with a compatible value counts even
+        // when entity linking could not tell that both name the same subject ("JITF-CC" and its full name).
+        agree.set(other.uri, article.info);
+      }
+    }
+    support.push({ claim, agree: [...agree.values()], disagree: [...against.values()] });
+  }
+  return { claims: mine, support, relatedArticles: related.size };
+}

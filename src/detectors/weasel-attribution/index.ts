@@ -1,0 +1,62 @@
+import { defineDetector } from '../../engine/detector';
+import { compilePhrases, findAll, type LexiconHit } from '../../engine/lexicon';
+import { insideAny, quotedSpans } from '../loaded-language/quoted-spans';
+import { GROUP_PHRASES, IMPERSONAL_PHRASES, NAMING_CONTINUATION, SPECIFYING_WORDS, WEASEL_SLOTS } from './lexicon';
+
+const GROUP_CUES = compilePhrases(GROUP_PHRASES, WEASEL_SLOTS);
+const IMPERSONAL_CUES = compilePhrases(IMPERSONAL_PHRASES, WEASEL_SLOTS);
+const WORD_BEFORE = /([\p{L}\p{N}'’-]+)[ \t]*$/u;
+
+/** True when the word before a cue pins the group down: a determiner, a possessive or a name. */
+function specifiedBefore(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!word) return false;
+  if (SPECIFYING_WORDS.has(word.toLowerCase())) return true;
+  if (/['’]s?$/.test(word)) return true;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The vague attributions of a block, outside quotations, block-relative. */
+function findWeasels(masked: string): LexiconHit[] {
+  const groups = findAll(GROUP_CUES, masked).filter((hit) => !specifiedBefore(masked, hit.start));
+  const impersonal = findAll(IMPERSONAL_CUES, masked).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
+  if (!groups.length && !impersonal.length) return [];
+  const quoted = quotedSpans(masked);
+  const hits: LexiconHit[] = [];
+  // The two lists can match overlapping words ("some people are saying"); keep the earlier, longer one.
+  for (const hit of [...groups, ...impersonal].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (insideAny(quoted, hit.start, hit.end)) continue;
+    const last = hits[hits.length - 1];
+    if (last && hit.start < last.end) continue;
+    hits.push(hit);
+  }
+  return hits;
+}
+
+/**
+ * Flags vague attributions that are not quite anonymous sources: claims credited to unnamed groups
+ * ("critics say", "some experts believe") or to nobody ("it is widely believed", "studies show").
+ * Unnamed officials and sources are left to `anonymous-source`.
+ */
+export const weaselAttribution = defineDetector({
+  id: 'weasel-attribution',
+  meta: {
+    title: 'Vague attribution',
+    description: 'Claims credited to unnamed groups or to nobody ("critics say", "it is widely believed") rather than to a source the reader can check.',
+    severity: 'info',
+    tags: ['sourcing', 'bias'],
+  },
+  detect(doc, ctx) {
+    for (const block of doc.blocks) {
+      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked))) {
+        ctx.report({
+          start: block.start + hit.start,
+          end: block.start + hit.end,
+          actual: hit.text,
+          message: `Vague attribution \`${hit.text.replace(/\s+/g, ' ')}\`; name who says it or cite the evidence`,
+          data: { cue: hit.text.replace(/\s+/g, ' ').toLowerCase() },
+        });
+      }
+    }
+  },
+});

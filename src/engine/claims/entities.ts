@@ -1,0 +1,173 @@
+import type { NameHit } from './names';
+import { isNearMiss } from './spelling';
+import { fold } from './tokens';
+import type { EntitySignature } from './types';
+
+interface Entity {
+  names: Map<string, { tokens: string[]; surface: string }>;
+  aliases: Set<string>;
+  roles: Set<string>;
+  kinds: Record<EntitySignature['kind'], number>;
+  mentions: number;
+}
+
+/** Content words of a name, folded: connectors dropped ("Department of Defense" → department, defense). */
+export function nameTokens(words: readonly string[]): string[] {
+  return words.filter((w) => /^\p{Lu}/u.test(w) || /\d/.test(w)).map(fold);
+}
+
+function sameToken(a: string, b: string): boolean {
+  return a === b || isNearMiss(a, b);
+}
+
+/** True when one token list contains the other (near-miss spellings count as the same word). */
+function contains(big: readonly string[], small: readonly string[]): boolean {
+  return small.every((s) => big.some((b) => sameToken(b, s)));
+}
+
+/**
+ * The entities of one article: names clustered into entities as the article uses them (full name,
+ * surname, nickname, acronym), with a union-find so that a later "X, known as Y" merges two.
+ */
+export class EntityTable {
+  private readonly entities: Entity[] = [];
+  private readonly parent: number[] = [];
+
+  /** Finds or creates the entity a name refers to, preferring the most recently created. */
+  link(hit: NameHit): number {
+    const tokens = nameTokens(hit.words);
+    const joined = tokens.join(' ');
+    let found = -1;
+    for (let i = this.entities.length - 1; i >= 0 && found < 0; i--) {
+      if (this.find(i) !== i) continue;
+      const e = this.entities[i]!;
+      if (e.aliases.has(joined) || e.names.has(joined)) found = i;
+    }
+    if (found < 0 && tokens.length) {
+      for (let i = this.entities.length - 1; i >= 0 && found < 0; i--) {
+        if (this.find(i) !== i) continue;
+        for (const { tokens: known } of this.entities[i]!.names.values()) {
+          const shorter = Math.min(known.length, tokens.length);
+          // A surname alone refers to the full name before it; a full name to the surname said first.
+          const match = tokens.length === 1
+            ? known.length > 1 && known.slice(1).some((k) => k === tokens[0])
+            : shorter >= 2
+              ? contains(known, tokens) || contains(tokens, known)
+              : hit.kind === 'person' && known.length === 1 && tokens[tokens.length - 1] === known[0];
+          if (match) {
+            found = i;
+            break;
+          }
+        }
+      }
+    }
+    if (found < 0) {
+      found = this.entities.length;
+      this.entities.push({ names: new Map(), aliases: new Set(), roles: new Set(), kinds: { person: 0, org: 0, place: 0, unknown: 0 }, mentions: 0 });
+      this.parent.push(found);
+    }
+    const e = this.entities[found]!;
+    if (tokens.length && !e.aliases.has(joined)) e.names.set(joined, { tokens, surface: hit.words.join(' ') });
+    if (hit.nickname) e.aliases.add(fold(hit.nickname.text));
+    e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
+    e.mentions++;
+    return found;
+  }
+
+  /** Records that two entities are one (an alias cue joined them). */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[drop] = keep;
+    const k = this.entities[keep]!;
+    const d = this.entities[drop]!;
+    for (const [key, value] of d.names) k.names.set(key, value);
+    for (const a2 of d.aliases) k.aliases.add(a2);
+    for (const r of d.roles) k.roles.add(r);
+    for (const kind of Object.keys(d.kinds) as Array<EntitySignature['kind']>) k.kinds[kind] += d.kinds[kind];
+    k.mentions += d.mentions;
+  }
+
+  addAlias(entity: number, alias: string): void {
+    this.entities[this.find(entity)]!.aliases.add(fold(alias));
+  }
+
+  addRoles(entity: number, words: readonly string[]): void {
+    const e = this.entities[this.find(entity)]!;
+    for (const w of words) e.roles.add(fold(w).replace(/s$/, ''));
+  }
+
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+
+  kind(i: number): EntitySignature['kind'] {
+    const k = this.entities[this.find(i)]!.kinds;
+    if (k.person >= Math.max(k.org, k.place, 0.5) && k.person > 0) return 'person';
+    if (k.org > 0 && k.org >= k.place) return 'org';
+    return k.place > 0 ? 'place' : 'unknown';
+  }
+
+  mentions(i: number): number {
+    return this.entities[this.find(i)]!.mentions;
+  }
+
+  /**
+   * The entity a definite description stands for ("the cartel leader", "the company"): one whose
+   * name or described role contains the description's head noun; the one mentioned last before wins.
+   */
+  resolveDescriptor(descriptor: string, lastMention: (entity: number) => number): number | undefined {
+    const head = fold(descriptor.trim().split(/\s+/).pop() ?? '').replace(/s$/, '');
+    if (!head) return undefined;
+    let best: number | undefined;
+    let bestAt = -Infinity;
+    for (let i = 0; i < this.entities.length; i++) {
+      if (this.find(i) !== i) continue;
+      const e = this.entities[i]!;
+      const named = [...e.names.values()].some((n) => n.tokens.length > 1 && n.tokens.some((t) => t.replace(/s$/, '') === head));
+      if (!named && !e.roles.has(head)) continue;
+      const at = lastMention(i);
+      if (at > bestAt || (at === bestAt && best !== undefined && e.mentions > this.entities[best]!.mentions)) {
+        best = i;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** How other articles can recognise the entity. */
+  signature(i: number): EntitySignature {
+    const e = this.entities[this.find(i)]!;
+    const names = [...e.names.values()];
+    const longest = names.reduce<{ tokens: string[]; surface: string } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
+    return { label: longest?.surface ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
+  }
+
+  /** Roots of all entities, for fingerprints. */
+  roots(): number[] {
+    return this.entities.map((_, i) => i).filter((i) => this.find(i) === i);
+  }
+}
+
+/**
+ * True when two entity signatures from different articles are the same entity: a shared alias, or
+ * a full name of one contained in a full name of the other (spelling variants allowed).
+ */
+export function sameEntity(a: EntitySignature, b: EntitySignature): boolean {
+  if (a.aliases.some((x) => b.aliases.includes(x) || b.names.some((n) => n.join(' ') === x))) return true;
+  if (b.aliases.some((x) => a.names.some((n) => n.join(' ') === x))) return true;
+  for (const x of a.names) {
+    for (const y of b.names) {
+      if (!x.length || !y.length) continue;
+      const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+      if (small.length === 1) {
+        // A surname alone matches the last word of a full name; a single word matches a single word.
+        if (big.length === 1 ? sameToken(big[0]!, small[0]!) : sameToken(big[big.length - 1]!, small[0]!) || (big.length > 2 && big.slice(1).some((t) => t === small[0]))) return true;
+      } else if (contains(big, small)) return true;
+    }
+  }
+  return false;
+}

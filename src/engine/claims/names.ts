@@ -1,0 +1,135 @@
+import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
+import type { Token } from './tokens';
+
+/** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
+export interface NameHit {
+  start: number;
+  end: number;
+  /** Name words as written, connectors included ("Department", "of", "Defense"). */
+  words: string[];
+  /** A nickname given inside the name (Joaquín "El Chapo" Guzmán). */
+  nickname?: { text: string; start: number; end: number };
+  /** The title words written before the name ("Information Minister", "Google Cloud CEO"). */
+  title?: { start: number; end: number; words: string[] };
+  honorific: boolean;
+  /** The name is the first word of its sentence, so its capital proves nothing. */
+  initial: boolean;
+  /** The whole name was in quotation marks ('El Mencho'). */
+  quoted: boolean;
+  kind: 'person' | 'org' | 'place' | 'unknown';
+}
+
+const TITLE_WORDS = new Set(TITLE_HEADS.flatMap((t) => t.split(' ')).filter((w) => !['general', 'of', 'the'].includes(w)).concat(['pm', 'general']));
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'from', 'town', 'city', 'village', 'state', 'province', 'county']);
+const DEMONYM = /(?:an|ian|ese|ish|i)$/;
+/** Words after a capitalised word that show it is a name, not a demonym adjective ("Kurian is", "Kurian said"). */
+const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'said', 'says', 'told', 'added', 'and', 'or', 'who', 'which', 'of', 'in', 'to', 'at', 'on', 'for', 'with', 'by', 'from', 'as', 'did', 'does', 'also', 'then', 'later', 'himself', 'herself', 'wrote', 'called', 'spent', 'resigned', 'joined', 'left']);
+
+function gapOk(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t]*(?:\r?\n)?[ \t]*$/.test(gap) && gap.length > 0;
+}
+
+function isNameWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+/** Finds proper names in a sentence from runs of capitalised words. */
+export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
+  const hits: NameHit[] = [];
+  const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  let i = 0;
+  while (i < tokens.length) {
+    const quotedStart = OPEN_QUOTES.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) ? i : -1;
+    const begin = quotedStart >= 0 ? i + 1 : i;
+    if (!isNameWord(tokens[begin])) {
+      i++;
+      continue;
+    }
+    const run: number[] = [begin];
+    let nickname: NameHit['nickname'];
+    let j = begin;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (isNameWord(next) && gapOk(text, tokens[j]!, next)) {
+        run.push(++j);
+        continue;
+      }
+      // Connectors inside a name: "Department of Defense", "Centers for Disease Control and Prevention".
+      if (next?.kind === 'word' && !next.cap && NAME_CONNECTORS.has(next.lower) && gapOk(text, tokens[j]!, next)) {
+        let k = j + 1;
+        while (tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && NAME_CONNECTORS.has(tokens[k + 1]!.lower) && k - j < 2) k++;
+        if (isNameWord(tokens[k + 1]) && gapOk(text, tokens[k]!, tokens[k + 1]!)) {
+          for (let x = j + 1; x <= k + 1; x++) run.push(x);
+          j = k + 1;
+          continue;
+        }
+      }
+      // A nickname in quotes between first name and surname: Nemesio "El X" Surname.
+      if (next && OPEN_QUOTES.has(next.text) && !nickname) {
+        let k = j + 2;
+        while (isNameWord(tokens[k]) && k - j < 6) k++;
+        if (k > j + 2 && tokens[k] && CLOSE_QUOTES.has(tokens[k]!.text) && isNameWord(tokens[k + 1])) {
+          nickname = { text: text.slice(tokens[j + 2]!.start, tokens[k - 1]!.end), start: tokens[j + 2]!.start, end: tokens[k - 1]!.end };
+          run.push(k + 1);
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    i = j + 1;
+    const quoted = quotedStart >= 0 && tokens[j + 1] !== undefined && CLOSE_QUOTES.has(tokens[j + 1]!.text);
+    const hit = shape(text, tokens, run, begin === firstWord, quoted, nickname);
+    if (hit) hits.push(...hit);
+  }
+  return hits;
+}
+
+function shape(text: string, tokens: readonly Token[], run: number[], initial: boolean, quoted: boolean, nickname: NameHit['nickname']): NameHit[] | undefined {
+  let words = run.map((x) => tokens[x]!).filter((t) => t.kind === 'word');
+  let honorific = false;
+  let isInitial = initial;
+  // Leading function words and honorifics are not part of the name.
+  while (words.length && (NOT_NAMES.has(words[0]!.lower) || HONORIFICS.has(words[0]!.lower.replace(/\.$/, '')))) {
+    if (HONORIFICS.has(words[0]!.lower)) honorific = true;
+    words = words.slice(1);
+    isInitial = false;
+  }
+  while (words.length && (NAME_CONNECTORS.has(words[words.length - 1]!.lower) || NOT_NAMES.has(words[words.length - 1]!.lower))) words = words.slice(0, -1);
+  if (!words.length) return undefined;
+  // "and"/"for" join two names unless the whole is an organisation's name ("Food and Drug Administration").
+  const last = words[words.length - 1]!.lower;
+  const joiner = words.findIndex((w, x) => x > 0 && !w.cap && (w.lower === 'and' || w.lower === 'for'));
+  if (joiner > 0 && !ORG_WORDS.has(last)) {
+    const left = shape(text, tokens, run.filter((x) => tokens[x]!.start < words[joiner]!.start), isInitial, false, nickname);
+    const right = shape(text, tokens, run.filter((x) => tokens[x]!.start > words[joiner]!.start), false, false, undefined);
+    return [...(left ?? []), ...(right ?? [])];
+  }
+  let title: NameHit['title'];
+  let titleEnd = -1;
+  words.forEach((w, x) => {
+    if (TITLE_WORDS.has(w.lower) && x < words.length - 1 && words[x + 1]!.cap) titleEnd = x;
+  });
+  if (titleEnd >= 0 && !words.slice(titleEnd + 1).some((w) => ORG_WORDS.has(w.lower))) {
+    title = { start: words[0]!.start, end: words[titleEnd]!.end, words: words.slice(0, titleEnd + 1).map((w) => w.text) };
+    words = words.slice(titleEnd + 1);
+    isInitial = false;
+  }
+  if (words.length === 1 && TITLE_WORDS.has(words[0]!.lower)) return undefined;
+  // "President of Product Development" is a title phrase, not a name.
+  if (TITLE_WORDS.has(words[0]!.lower) && words[1] && !words[1].cap) return undefined;
+  const first = words[0]!;
+  const lastWord = words[words.length - 1]!;
+  const next = tokens[tokens.indexOf(lastWord) + 1];
+  // "Mexican authorities": a demonym is an adjective, not a name.
+  if (words.length === 1 && DEMONYM.test(first.lower.split('-')[0]!) && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower)) return undefined;
+  const end = lastWord.end - (/['’]s$/i.test(lastWord.text) ? 2 : 0);
+  const prev = tokens[tokens.indexOf(first) - 1];
+  const contentWords = words.filter((w) => w.cap);
+  const isOrg = words.some((w) => ORG_WORDS.has(w.lower)) || (words.length === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
+  const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || contentWords.length >= 2 ? 'person' : prev && PLACE_BEFORE.has(prev.lower) ? 'place' : 'unknown';
+  return [{ start: first.start, end, words: words.map((w) => w.text.replace(/['’]s$/i, '')), nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind }];
+}

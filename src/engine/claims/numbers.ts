@@ -1,0 +1,147 @@
+import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexicon';
+import type { Precision } from './types';
+
+/** A figure in a sentence: the number with its hedge, currency, scale and percent sign. Offsets are sentence-relative. */
+export interface NumberHit {
+  /** Span of the whole figure ("roughly 3 million", "$15 million", "75 percent"). */
+  start: number;
+  end: number;
+  /** Span of the digits or number words alone. */
+  coreStart: number;
+  coreEnd: number;
+  value: number;
+  lo: number;
+  hi: number;
+  precision: Precision;
+  /** Written as words ("Eight", "fifty-nine"). */
+  word: boolean;
+  currency?: string;
+  percent: boolean;
+  /** The number is glued to a word by a hyphen ("59-year-old", "18-wheeler", "60-day"). */
+  compound?: string;
+}
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero';
+const WORD_NUMBER = `(?:half a dozen|a dozen|dozens|(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred|a thousand)`;
+const CORE = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`, 'giu');
+/** Verbs before "from X to Y" that make it a change rather than a range. */
+const CHANGE_BEFORE = /(?:increas|rais|ris|rose|grow|grew|fell|fall|drop|jump|climb|cut|reduc|boost|expand|lower|declin|soar|surg|doubl|tripl|went|up|down)\w*\s+(?:[\w'’-]+\s+){0,5}from\s+$/i;
+const SCALE_AFTER = /^(\s*-?\s*)(hundred|thousand|million|billion|trillion)\b/i;
+const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
+const RANGE_AFTER = new RegExp(`^\\s*(?:to|-|–|—|and)\\s*(?:\\$|US\\$|€|£)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?![\\p{L}\\p{N}])(\\s*(?:hundred|thousand|million|billion|trillion)\\b)?`, 'iu');
+const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|Rs\.?\s?)\s?$/;
+const HEDGE_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
+const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+const COMPOUND_AFTER = /^-(?!\d)([\p{L}][\p{L}-]*)/u;
+
+/** Value of a number word phrase ("fifty-nine", "half a dozen"), or undefined. */
+export function wordValue(text: string): number | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  if (t in NUMBER_WORDS) return NUMBER_WORDS[t];
+  const m = /^(\w+)[-\s](\w+)$/.exec(t);
+  if (m && m[1]! in NUMBER_WORDS && m[2]! in NUMBER_WORDS) return NUMBER_WORDS[m[1]!]! + NUMBER_WORDS[m[2]!]!;
+  return undefined;
+}
+
+function parseCore(digits: string | undefined, words: string | undefined): number | undefined {
+  if (digits) return Number(digits.replace(/,/g, ''));
+  return words ? wordValue(words) : undefined;
+}
+
+/** Decimal places of a figure as written, for its rounding tolerance ("1.7 million" is 1.65-1.75 million). */
+function roundingHalfUnit(digits: string | undefined, scale: number): number {
+  const decimals = digits && /\.(\d+)$/.exec(digits)?.[1]?.length;
+  return decimals && scale > 1 ? (0.5 * scale) / 10 ** decimals : 0;
+}
+
+/** Finds every figure in a sentence. Years, times and the like are returned too; callers decide what they mean. */
+export function findNumbers(text: string): NumberHit[] {
+  const hits: NumberHit[] = [];
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+    const coreStart = m.index;
+    let coreEnd = coreStart + m[0].length;
+    const words = m[3];
+    if (words?.toLowerCase() === 'dozens') continue;
+    let value = parseCore(m[1], words);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    let end = coreEnd;
+    let scale = m[2] ? SCALE_WORDS[m[2].toLowerCase()] ?? 1 : 1;
+    const scaleMatch = m[2] ? null : SCALE_AFTER.exec(text.slice(end));
+    if (scaleMatch) {
+      scale = SCALE_WORDS[scaleMatch[2]!.toLowerCase()] ?? 1;
+      end += scaleMatch[0].length;
+      coreEnd = end;
+    }
+    value *= scale;
+    let lo = value;
+    let hi = value;
+    const half = roundingHalfUnit(m[1], scale);
+    lo -= half;
+    hi += half;
+    let precision: Precision = 'exact';
+    let percent = false;
+    const pct = PERCENT_AFTER.exec(text.slice(end));
+    if (pct) {
+      percent = true;
+      end += pct[0].length;
+    }
+    let start = coreStart;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const currency = CURRENCY_BEFORE.exec(before);
+    if (currency) start -= currency[0].length;
+    const range = RANGE_AFTER.exec(text.slice(end));
+    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    const isAnd = range !== null && /^\s*and\s/i.test(range[0]);
+    // "from 500 to 2,000" is a change, not a range; "X and Y" is a range only after "between".
+    const change = FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && CHANGE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+    if (range && (isAnd ? between : !change)) {
+      const digits = /^\d/.test(range[1]!);
+      const second = parseCore(digits ? range[1] : undefined, digits ? undefined : range[1]);
+      const secondScale = range[2] ? SCALE_WORDS[range[2].trim().toLowerCase()] ?? 1 : scale;
+      if (second !== undefined) {
+        const upper = second * secondScale;
+        // "3 to 4 million": the first bound takes the second's scale when it has none.
+        const lower = scale === 1 && range[2] ? value * secondScale : value;
+        if (upper > lower) {
+          lo = lower;
+          hi = upper;
+          precision = 'range';
+          end += range[0].length;
+          const pct2 = PERCENT_AFTER.exec(text.slice(end));
+          if (pct2) {
+            percent = true;
+            end += pct2[0].length;
+          }
+          if (between) start -= between[0].length;
+        }
+      }
+    }
+    const hedge = precision === 'range' ? null : HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (hedge) {
+      const kind = HEDGES[hedge[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+      start -= hedge[0].length;
+      if (kind === 'approximate') {
+        lo = Math.min(lo, value * (1 - APPROXIMATE_TOLERANCE));
+        hi = Math.max(hi, value * (1 + APPROXIMATE_TOLERANCE));
+        precision = 'approximate';
+      } else if (kind === 'nearly') {
+        lo = Math.min(lo, value * (1 - 2 * APPROXIMATE_TOLERANCE));
+        precision = 'approximate';
+      } else if (kind === 'at-least') {
+        hi = Infinity;
+        precision = 'at-least';
+      } else {
+        lo = 0;
+        precision = 'at-most';
+      }
+    }
+    const compound = COMPOUND_AFTER.exec(text.slice(coreEnd))?.[1]?.toLowerCase();
+    hits.push({ start, end, coreStart, coreEnd, value, lo, hi, precision, word: Boolean(words), currency: currency?.[1]?.trim(), percent, compound });
+    CORE.lastIndex = Math.max(CORE.lastIndex, precision === 'range' ? end : coreEnd);
+  }
+  return hits;
+}

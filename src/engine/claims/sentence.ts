@@ -1,0 +1,50 @@
+import { findAges } from './ages';
+import { findCounts } from './counts';
+import { findDateClaims } from './date-claims';
+import { findDates, type DateHit } from './dates';
+import { findNames, type NameHit } from './names';
+import { findNumbers } from './numbers';
+import type { AliasHit, RawClaim, RoleHit } from './raw';
+import { findTitlesAndRelations } from './titles';
+import { tokenize } from './tokens';
+import { findTriggers, tenseOf } from './triggers';
+import type { Tense } from './types';
+
+/** What one sentence says, before the article links its names. Offsets are sentence-relative. */
+export interface SentenceFacts {
+  /** No final punctuation: a headline, caption or label rather than a sentence of the story. */
+  headline: boolean;
+  tense: Tense;
+  names: NameHit[];
+  claims: RawClaim[];
+  roles: RoleHit[];
+  aliases: AliasHit[];
+  dates: DateHit[];
+}
+
+const TERMINAL = /[.!?]["'”’)\]]*\s*$/;
+
+/** True for a line in headline capitals ("US Intelligence Played Key Role in Operation"). */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 5) return false;
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capital / words.length > 0.6;
+}
+
+/** Reads one sentence: its names, dates, figures and the typed claims they make. */
+export function readSentence(text: string): SentenceFacts {
+  const tokens = tokenize(text);
+  const headline = !TERMINAL.test(text);
+  const names = isTitleCase(text) ? [] : findNames(text, tokens);
+  const numbers = findNumbers(text);
+  const dates = findDates(text);
+  const triggers = findTriggers(text);
+  const ages = findAges(text, names, numbers);
+  const counts = findCounts(text, numbers, dates, triggers, names, ages);
+  // Short label lines ("Published 9 years ago", "date 2026-02-24 ...") carry metadata, not events.
+  const dated = headline && (text.match(/\p{L}+/gu)?.length ?? 0) < 8 ? [] : findDateClaims(text, dates, triggers, names);
+  const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names);
+  const tense = tenseOf(text);
+  return { headline, tense, names, claims: [...ages, ...counts, ...dated, ...titled], roles, aliases, dates };
+}

@@ -1,0 +1,43 @@
+/** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
+export interface Token {
+  text: string;
+  /** Lower-case, possessive "'s" removed, curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+// Initialisms keep their inner periods ("U.S", "R.J"); other words split at a period ("Development.I" is two).
+const TOKEN = /(\p{L}(?:\.\p{L})+(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\d+(?:[,.]\d+)*)|(\S)/gu;
+
+/** Splits a sentence into tokens; linear, one regex pass. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
+    const lower = kind === 'word' ? raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '') : raw.toLowerCase();
+    tokens.push({ text: raw, lower, start: m.index, end: m.index + raw.length, kind, cap: kind === 'word' && /^\p{Lu}/u.test(raw) });
+  }
+  return tokens;
+}
+
+/** Index of the first token that starts at or after an offset (tokens.length when none). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Lower-cases and strips accents, so that "García" and "Garcia" compare equal. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+}

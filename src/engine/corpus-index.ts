@@ -1,0 +1,108 @@
+import { extractArticle } from './claims/article';
+import type { Fingerprint } from './claims/types';
+import type { Corpus, CorpusClaim, IndexedArticle, ArticleInfo } from './corpus';
+import { CredenceDocument } from './document';
+
+/**
+ * Two articles cover the same story when they share a named entity and their vocabularies overlap
+ * (cosine of their content-word sets), or share many entities. Same-story pairs of the development
+ * set score 0.2 and up, different stories 0.15 and below.
+ */
+export const RELATED_MIN_COSINE = 0.17;
+export const RELATED_MANY_ENTITIES = 4;
+export const RELATED_MANY_MIN_COSINE = 0.1;
+
+/**
+ * The corpus index: each article read once into claims keyed by type, plus an inverted index of
+ * the names that tell which articles cover the same story. A check looks up only the keys its own
+ * claims have. Articles can be added, replaced and removed one at a time (a saved or new file),
+ * without re-reading the others.
+ */
+export class CorpusIndex implements Corpus {
+  private readonly byUri = new Map<string, IndexedArticle>();
+  private readonly byKey = new Map<string, CorpusClaim[]>();
+  private readonly byName = new Map<string, Set<string>>();
+
+  /** Reads an article into the index, replacing an earlier version with the same uri. */
+  add(info: ArticleInfo, text: string): IndexedArticle {
+    this.remove(info.uri);
+    const doc = new CredenceDocument(text, { uri: info.uri, languageId: /\.(md|markdown)$/i.test(info.uri) ? 'markdown' : 'plaintext' });
+    const article: IndexedArticle = { info, claims: extractArticle(doc, info.date) };
+    this.byUri.set(info.uri, article);
+    for (const claim of article.claims.claims) {
+      let list = this.byKey.get(claim.key);
+      if (!list) this.byKey.set(claim.key, (list = []));
+      list.push({ uri: info.uri, claim });
+    }
+    for (const name of article.claims.fingerprint.entities.flat()) {
+      let uris = this.byName.get(name);
+      if (!uris) this.byName.set(name, (uris = new Set()));
+      uris.add(info.uri);
+    }
+    return article;
+  }
+
+  /** Same as `add`; the name says what the caller means when a corpus file changed. */
+  update(info: ArticleInfo, text: string): IndexedArticle {
+    return this.add(info, text);
+  }
+
+  /** Drops an article; true when it was there. */
+  remove(uri: string): boolean {
+    const article = this.byUri.get(uri);
+    if (!article) return false;
+    this.byUri.delete(uri);
+    for (const claim of article.claims.claims) {
+      const list = this.byKey.get(claim.key);
+      if (!list) continue;
+      const kept = list.filter((c) => c.uri !== uri);
+      if (kept.length) this.byKey.set(claim.key, kept);
+      else this.byKey.delete(claim.key);
+    }
+    for (const name of article.claims.fingerprint.entities.flat()) {
+      const uris = this.byName.get(name);
+      uris?.delete(uri);
+      if (uris && !uris.size) this.byName.delete(name);
+    }
+    return true;
+  }
+
+  get size(): number {
+    return this.byUri.size;
+  }
+
+  articles(): readonly ArticleInfo[] {
+    return [...this.byUri.values()].map((a) => a.info);
+  }
+
+  article(uri: string): IndexedArticle | undefined {
+    return this.byUri.get(uri);
+  }
+
+  claims(key: string): readonly CorpusClaim[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  related(fingerprint: Fingerprint, exclude?: string): ReadonlyMap<string, number> {
+    const shared = new Map<string, number>();
+    for (const keys of fingerprint.entities) {
+      const uris = new Set(keys.flatMap((k) => [...(this.byName.get(k) ?? [])]));
+      for (const uri of uris) if (uri !== exclude) shared.set(uri, (shared.get(uri) ?? 0) + 1);
+    }
+    const related = new Map<string, number>();
+    for (const [uri, entities] of shared) {
+      const words = this.byUri.get(uri)!.claims.fingerprint.words;
+      const similarity = cosine(fingerprint.words, words);
+      if (similarity >= RELATED_MIN_COSINE || (entities >= RELATED_MANY_ENTITIES && similarity >= RELATED_MANY_MIN_COSINE)) related.set(uri, similarity);
+    }
+    return related;
+  }
+}
+
+function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const w of small) if (big.has(w)) common++;
+  return common / Math.sqrt(a.size * b.size);
+}

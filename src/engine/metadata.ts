@@ -1,0 +1,113 @@
+import { dayNumber, isoDate } from './claims/calendar';
+import { MONTHS, MONTH_ABBREVIATIONS } from './claims/lexicon';
+import type { ArticleInfo } from './corpus';
+
+/** What metadata a text gives about itself. */
+export type TextMetadata = Pick<ArticleInfo, 'outlet' | 'date' | 'title' | 'url' | 'author'>;
+
+const MONTH = `(${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;
+/** Where outlet and date lines live: the top of an article and its last lines. */
+const HEAD_CHARS = 1500;
+const TAIL_CHARS = 600;
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+const HEADER_DATE = /(?:^|\n)\s*(?:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}-\d{2})/i;
+/** "WASHINGTON, Feb 22 (Reuters) -", "Islamabad, Oct 29 (IANS)", "SAN FRANCISCO (Reuters) -", "Jan. 30 (UPI) --". */
+const DATELINE = new RegExp(`(?:^|\\n)\\s*(?:[\\p{Lu}][\\p{L}.' -]{1,40},?\\s+)?(?:${MONTH}\\s+(\\d{1,2}),?\\s+(?:(\\d{4})\\s+)?)?\\(([\\p{Lu}][\\p{L}&. -]{1,30})\\)\\s*(?:-|–|—|--)?`, 'iu');
+const FULL_DATE = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+const OUTLET_DATE_LINE = new RegExp(`(?:^|\\n)\\s*([\\p{Lu}][\\p{L}&. ]{1,30}),\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:\\r?\\n|$)`, 'iu');
+const ORIGINALLY = /(?:originally\s+(?:published|appeared)\s+(?:on|in|at|by)|first\s+published\s+(?:on|in|by))\s+([^\n.]*[\p{L}\d])/iu;
+const BYLINE = /(?:^|\n)\s*By\s+([\p{Lu}][^\n]{1,80}?)\s*(?:\r?\n|$)/u;
+
+function monthOf(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  return full >= 0 ? full : MONTH_ABBREVIATIONS[w] ?? -1;
+}
+
+function toIso(year: number, month: number, day: number): string | undefined {
+  if (month < 0 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
+  return isoDate(dayNumber(year, month, day));
+}
+
+/** Parses `key: value` front matter at the top of a markdown article (outlet, date, title, url, author). */
+export function parseFrontMatter(text: string): { data: TextMetadata; length: number } | undefined {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return undefined;
+  const data: TextMetadata = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!kv) continue;
+    const value = kv[2]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (!value || value === 'null' || value === '~') continue;
+    const key = kv[1]!.toLowerCase();
+    if (['outlet', 'source', 'publisher', 'publication', 'site'].includes(key)) data.outlet ??= value;
+    else if (['date', 'published', 'pubdate', 'published_at', 'publishedat'].includes(key)) {
+      const iso = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+      if (iso) data.date = iso;
+    } else if (['title', 'headline'].includes(key)) data.title = value;
+    else if (['url', 'link', 'canonical'].includes(key)) data.url = value;
+    else if (['author', 'byline', 'by'].includes(key)) data.author = value;
+  }
+  return { data, length: m[0].length };
+}
+
+/**
+ * Reads outlet, date, headline and byline from an article's own text: front matter, a `date`
+ * header, a dateline ("WASHINGTON, Feb 22 (Reuters) -"), an "Outlet, Month D, YYYY" line,
+ * "Originally published on X", "By X". A dateline without a year takes the first full date's year.
+ */
+export function extractMetadata(text: string): TextMetadata {
+  const front = parseFrontMatter(text);
+  const meta: TextMetadata = { ...front?.data };
+  const head = text.slice(front?.length ?? 0, (front?.length ?? 0) + HEAD_CHARS);
+  const tail = text.slice(-TAIL_CHARS);
+  const fullDate = FULL_DATE.exec(head);
+  const fullIso = fullDate ? toIso(+fullDate[3]!, monthOf(fullDate[1]!), +fullDate[2]!) : undefined;
+  const header = HEADER_DATE.exec(head);
+  if (!meta.date && header) meta.date = header[1];
+  const outletLine = OUTLET_DATE_LINE.exec(head);
+  if (outletLine) {
+    meta.outlet ??= outletLine[1]!.trim();
+    meta.date ??= toIso(+outletLine[4]!, monthOf(outletLine[2]!), +outletLine[3]!);
+  }
+  const dateline = DATELINE.exec(head);
+  // "(Reuters) -" is a credit only after a date or before a dash; "Some Cartel (SC)" is an acronym.
+  if (dateline && (dateline[1] || /[-–—]\s*$/.test(dateline[0]))) {
+    meta.outlet ??= dateline[4]!.trim();
+    if (!meta.date && dateline[1]) {
+      const year = dateline[3] ? +dateline[3] : fullDate ? +fullDate[3]! : undefined;
+      if (year) meta.date = toIso(year, monthOf(dateline[1]), +dateline[2]!);
+    }
+  }
+  meta.date ??= fullIso;
+  const originally = ORIGINALLY.exec(tail) ?? ORIGINALLY.exec(head);
+  if (originally) meta.outlet ??= originally[1]!.trim();
+  const byline = BYLINE.exec(head);
+  if (byline) meta.author ??= byline[1]!.trim();
+  if (!meta.title) {
+    const first = head.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
+    if (first && first.length <= 200 && !/[.!?]["”’)]?$/.test(first) && first.split(/\s+/).length >= 4 && !HEADER_DATE.test(`\n${first}`)) meta.title = first;
+  }
+  return meta;
+}
+
+/**
+ * The article info the engine uses for a text: given metadata (manifest, settings) first, then what
+ * the text says, then today's date for a draft with none (`dateSource: 'today'`).
+ */
+export function articleInfo(uri: string, text: string, given: Partial<ArticleInfo> = {}, today?: string): ArticleInfo {
+  const fromText = extractMetadata(text);
+  const info: ArticleInfo = { uri, ...definedOnly(fromText), ...definedOnly(given) };
+  if (given.date) info.dateSource = given.dateSource ?? 'manifest';
+  else if (fromText.date) info.dateSource = parseFrontMatter(text)?.data.date ? 'front-matter' : 'text';
+  else if (today) {
+    info.date = today;
+    info.dateSource = 'today';
+  }
+  return info;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<T>;
+}

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+
+/**
+ * The "Credence" output channel. Every provider and event handler reports its failures here and
+ * carries on: a bug in Credence must never take the extension host down or lose an edit.
+ */
+export class Log implements vscode.Disposable {
+  private readonly channel = vscode.window.createOutputChannel('Credence');
+
+  info(message: string): void {
+    this.channel.appendLine(`[${new Date().toISOString()}] ${message}`);
+  }
+
+  error(where: string, error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.info(`${where} failed: ${detail}`);
+  }
+
+  show(): void {
+    this.channel.show(true);
+  }
+
+  /** Wraps a handler so that a throw (or a rejected promise) is logged and `fallback` returned instead. */
+  guard<A extends unknown[], R>(where: string, fallback: R, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+    return async (...args: A) => {
+      try {
+        return await fn(...args);
+      } catch (error) {
+        this.error(where, error);
+        return fallback;
+      }
+    };
+  }
+
+  /** Synchronous variant of `guard`, for providers whose result VS Code reads synchronously. */
+  guardSync<A extends unknown[], R>(where: string, fallback: R, fn: (...args: A) => R): (...args: A) => R {
+    return (...args: A) => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        this.error(where, error);
+        return fallback;
+      }
+    };
+  }
+
+  dispose(): void {
+    this.channel.dispose();
+  }
+}

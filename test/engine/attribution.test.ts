@@ -1,0 +1,111 @@
+// The attribution analysis behind anonymous-source, quote and unattributed-quote: tricky cases
+// named in issue #3 (titles containing "official", nested quotes, quotes spanning paragraphs,
+// speakers after the quote, pronouns, curly and straight marks, CRLF and emoji offsets).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { findQuotes } from '../../src/detectors/quote/quote-marks';
+
+const RULES = ['anonymous-source', 'quote', 'unattributed-quote'];
+
+function run(text: string) {
+  return analyze(text, { uri: 'draft.txt', languageId: 'plaintext', only: RULES }).findings.map((f) => ({
+    rule: f.ruleId,
+    text: text.slice(f.start, f.end),
+    speaker: f.speaker,
+    anonymous: f.anonymousSpeaker,
+  }));
+}
+
+const quotes = (text: string) => run(text).filter((f) => f.rule === 'quote');
+const unnamed = (text: string) => run(text).filter((f) => f.rule === 'anonymous-source').map((f) => f.text);
+
+test('a named person whose title contains "official" is not an anonymous source', () => {
+  const text = 'Jane Okafor, a senior official at the treasury, said rates would hold. "We are patient," the official said.';
+  assert.deepEqual(unnamed(text), []);
+  assert.deepEqual(quotes(text).map((q) => [q.speaker, q.anonymous]), [['Jane Okafor', false]]);
+  assert.deepEqual(unnamed('Former treasury official Mark Osei said the plan was sound.'), []);
+});
+
+test('unnamed officials, sources and people are anonymous; the span covers the attribution', () => {
+  assert.deepEqual(unnamed('The deal is close, two people familiar with the talks said.'), ['two people familiar with the talks said']);
+  assert.deepEqual(unnamed('A senior official, who spoke on condition of anonymity, said the vote was delayed.'), [
+    'A senior official, who spoke on condition of anonymity, said',
+  ]);
+  assert.deepEqual(unnamed('Prices will rise, according to sources close to the board.'), ['according to sources close to the board']);
+  assert.deepEqual(unnamed('Some people say the plan is unfair. Police said two men were arrested.'), []);
+});
+
+test('"the official" refers back to the last unnamed official and stays anonymous', () => {
+  const text = 'A second defence official said troops were ready. "We are not in a hurry," the second official said.';
+  assert.deepEqual(unnamed(text), ['A second defence official said', 'the second official said']);
+  assert.deepEqual(quotes(text).map((q) => [q.speaker, q.anonymous]), [['second official', true]]);
+});
+
+test('the speaker may follow the quote, precede it, or be inverted after it', () => {
+  assert.equal(quotes('"We will appeal," the mayor\'s lawyer, Ana Ruiz, said.')[0]?.speaker, 'Ana Ruiz');
+  assert.equal(quotes('“We will appeal,” said Ana Ruiz, the mayor’s lawyer.')[0]?.speaker, 'Ana Ruiz');
+  assert.equal(quotes('Ana Ruiz said: “We will appeal.”')[0]?.speaker, 'Ana Ruiz');
+  assert.equal(quotes('The ruling was "a disgrace to justice," according to Ana Ruiz.')[0]?.speaker, 'Ana Ruiz');
+});
+
+test('pronouns resolve to the last person named, not to names inside quotes', () => {
+  const text = 'Ana Ruiz, the mayor’s lawyer, filed the appeal. “Tom Berg was wrong about this,” she said.';
+  assert.deepEqual(quotes(text).map((q) => q.speaker), ['Ana Ruiz']);
+});
+
+test('a quotation continuing the previous one keeps its speaker, in the same or the next paragraph', () => {
+  const text = '“We start Monday,” said coach Lena Park. “The players are ready.”\n\n“Nobody is injured.”';
+  assert.deepEqual(quotes(text).map((q) => q.speaker), ['Lena Park', 'Lena Park', 'Lena Park']);
+});
+
+test('a quotation spanning paragraphs is one finding per paragraph, credited from the closing paragraph', () => {
+  const text = 'Lena Park recalled the final.\n\n“We were down two goals at half-time.\n\n“Then everything changed,” Park said.';
+  assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker]), [
+    ['“We were down two goals at half-time.', 'Park'],
+    ['“Then everything changed,”', 'Park'],
+  ]);
+});
+
+test('nested quotes are part of the outer quotation', () => {
+  const text = '“He told me ‘get out’ and walked off,” said Omar Reyes.';
+  assert.deepEqual(findQuotes(text).map((q) => text.slice(q.start, q.end)), ['“He told me ‘get out’ and walked off,”']);
+  assert.deepEqual(quotes(text).map((q) => q.text), ['“He told me ‘get out’ and walked off,”']);
+});
+
+test('curly, straight and mixed marks pair; apostrophes do not', () => {
+  const text = `“It's fine," said Ana Ruiz. "It’s the cartels' problem,” she said. ‘We won’t go,’ he said. The '90s rock 'n' roll era.`;
+  assert.deepEqual(findQuotes(text).map((q) => text.slice(q.start, q.end)), [`“It's fine,"`, `"It’s the cartels' problem,”`, '‘We won’t go,’']);
+});
+
+test('nicknames, titles, terms and scare quotes are not quotations', () => {
+  const text = [
+    'The boxer, known as "The Hammer", retired. Fans of Dwayne "Rocket" Lewis cheered.',
+    'Her film "A House By The Sea" opens Friday. The "too big to fail" banks lobbied.',
+    'The word "resilience" is overused. The plan was a "success" for the council.',
+  ].join('\n\n');
+  assert.deepEqual(run(text), []);
+});
+
+test('a short partial quotation counts when its sentence attributes it', () => {
+  const text = 'The minister said the talks were “very productive” and would resume.';
+  assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker]), [['“very productive”', 'minister']]);
+});
+
+test('a quotation credited to nobody is reported only as unattributed-quote', () => {
+  const text = 'Crowds gathered at dawn.\n\n"This is the day we have waited for since the war ended."';
+  assert.deepEqual(run(text).map((f) => f.rule), ['unattributed-quote']);
+});
+
+test('offsets are exact with CRLF line breaks and emoji before the quotation', () => {
+  const lf = '🎉 Crowds gathered.\n\n😀 “We won,” said Ana Ruiz, who asked not to be named in full.\nOfficials said 10 were hurt.';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  for (const text of [lf, crlf]) {
+    const found = analyze(text, { languageId: 'plaintext', only: RULES }).findings;
+    const q = found.find((f) => f.ruleId === 'quote')!;
+    assert.equal(text.slice(q.start, q.end), '“We won,”');
+    assert.equal(q.start, text.indexOf('“'));
+    const a = found.filter((f) => f.ruleId === 'anonymous-source').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(a, ['Officials said']);
+  }
+});

@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+
+const BODY = 'The council voted 7-2 on Tuesday to close the old bridge to traffic, a decision residents had opposed for months.';
+
+function promos(text: string): Array<{ text: string; kind: unknown }> {
+  return analyze(text, { languageId: 'plaintext' })
+    .findings.filter((f) => f.ruleId === 'promotional')
+    .map((f) => ({ text: text.slice(f.start, f.end), kind: f.data?.kind }));
+}
+
+test('calls to action in the outlet’s voice are flagged, with their kind', () => {
+  const cases: Array<[string, string]> = [
+    ['Sign up for our morning newsletter.', 'call-to-action'],
+    ['Download the Coastline News app for alerts.', 'call-to-action'],
+    ['For breaking news, follow us on Telegram.', 'call-to-action'],
+    ['Please consider subscribing', 'call-to-action'],
+    ['Subscribe to The Valley Post', 'call-to-action'],
+    ['Join Harbour Radio on', 'call-to-action'],
+    ['CLICK HERE TO GET THE APP', 'call-to-action'],
+    ['You can also listen to our podcast on Spotify.', 'call-to-action'],
+    ['This article is sponsored by Meridian Savings.', 'ad-label'],
+    ['This clip is from the Riverside channel on StreamHub.', 'product-plug'],
+  ];
+  for (const [line, kind] of cases) {
+    assert.deepEqual(promos(`${BODY}\n\n${line}\n\n${BODY}`), [{ text: line, kind }], line);
+  }
+});
+
+test('sentences that merely open with a call-to-action word are reporting', () => {
+  for (const line of [
+    'Follow-up tests found no fault in the bridge cables, our engineer said later.',
+    'Like many residents, our neighbours drove the long way round.',
+    'Tap water in our district was safe to drink, the utility said.',
+    'Subscribe buttons will appear at the top of each channel.',
+    'Order was restored after a brief scuffle outside the council chamber.',
+    'Watch parties for the vote were held in two bars near the bridge.',
+    'Download speeds on the city app improved after an update in January.',
+  ]) {
+    assert.deepEqual(promos(`${BODY}\n\n${line}\n\n${BODY}`), [], line);
+  }
+});
+
+test('a call to action inside a quotation is someone else’s words', () => {
+  const text = `${BODY}\n\n“We will not stop. Follow us on Instagram for the next march,” said organiser Ana Lima.\n\n“Subscribe to our channel,” the influencer told fans.`;
+  assert.deepEqual(promos(text), []);
+});
+
+test('a newsletter heading and its pitch are one finding, which stops at the reporting that follows', () => {
+  const text = `${BODY}\nSign up for the Daily Brief\nFrom our morning briefing to the weekend read, get the best stories in your inbox.\nThe mayor said the bridge would reopen in 2026.`;
+  assert.deepEqual(promos(text), [
+    { text: 'Sign up for the Daily Brief\nFrom our morning briefing to the weekend read, get the best stories in your inbox.', kind: 'call-to-action' },
+  ]);
+});
+
+test('a related-headlines block is one finding and does not swallow the last paragraph or the credit line', () => {
+  const text = `${BODY}\n\nRead More\nBridge repairs to cost $40 million\nCouncil delays vote on ferry subsidy\n${BODY}\n\n(Reporting by Ana Lima; Editing by Tom Hughes)`;
+  assert.deepEqual(promos(text), [
+    { text: 'Read More\nBridge repairs to cost $40 million\nCouncil delays vote on ferry subsidy', kind: 'related-headlines' },
+  ]);
+});
+
+test('a trailing rail of headlines without a heading is related headlines; a list the article introduces is not', () => {
+  const rail = `${BODY}\n\nFerry operator cuts winter timetable again\nHarbour dredging contract goes to local firm`;
+  assert.deepEqual(promos(rail), [{ text: 'Ferry operator cuts winter timetable again\nHarbour dredging contract goes to local firm', kind: 'related-headlines' }]);
+  const introduced = `${BODY}\n\nWhat happens next:\nEngineers will inspect the cables in March\nThe council votes on the budget in April`;
+  assert.deepEqual(promos(introduced), []);
+});
+
+test('an AI product presented as the source is a product plug; a company or a part is not', () => {
+  assert.deepEqual(promos(`${BODY}\n\nAccording to Veritas.ai's Sage engine, the bridge should never have been built.`), [
+    { text: "According to Veritas.ai's Sage engine, the bridge should never have been built.", kind: 'product-plug' },
+  ]);
+  for (const line of [
+    'According to the engine manufacturer, the fault was caused by a sensor.',
+    "According to the company's announcement, the model will be released next month.",
+    'The AI says nothing about the matter, the researchers found.',
+  ]) {
+    assert.deepEqual(promos(`${BODY}\n\n${line}`), [], line);
+  }
+});
+
+test('a source list is flagged only when it lists the outlet’s own properties', () => {
+  const padded = `${BODY}\nThis video is from the Riverside channel on StreamHub.com.\nSources include:\nReuters.com\nStreamHub.com\nSage.ai`;
+  assert.deepEqual(promos(padded).map((p) => p.kind), ['product-plug', 'padded-sources']);
+  const honest = `${BODY}\nSources include:\nReuters.com\nCity council minutes`;
+  assert.deepEqual(promos(honest), []);
+});
+
+test('offsets are exact after emoji and with CRLF line ends', () => {
+  const text = `🌉 ${BODY}\r\n\r\n📬 Sign up for our newsletter.\r\n\r\nRelated\r\nBridge repairs to cost $40 million\r\n`;
+  const found = analyze(text).findings.filter((f) => f.ruleId === 'promotional');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['📬 Sign up for our newsletter.', 'Related\r\nBridge repairs to cost $40 million']);
+});
