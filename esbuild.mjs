@@ -34,7 +34,7 @@ const benchBuild = { ...common, format: 'esm', entryPoints: { run: 'bench/run.ts
 const builds = bench
   ? [benchBuild]
   : tests
-  ? [{ ...common, entryPoints: testEntries('test/engine'), outdir: 'out/test', outbase: 'test/engine', external: ['vscode'] }]
+  ? [{ ...common, entryPoints: testEntries('test/engine'), outdir: 'out/test/engine', outbase: 'test/engine', external: ['vscode'] }]
   : [
       { ...common, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist' },
       // The extension analyses large drafts on a worker thread running this bundle (src/vscode/worker-client.ts).

@@ -111,7 +111,7 @@ export function formatReport(command: string, texts: readonly TextResult[], incr
     );
   }
   if (targets.length) {
-    out.push(table(['target (issue #6)', 'measured', 'limit', ''], targets.map((t) => [t.name, t.measured.toFixed(t.measured < 10 ? 3 : 1), t.limit, t.pass ? 'PASS' : 'FAIL'])), '');
+    out.push(table(['target (issue #6)', 'measured', 'limit', ''], targets.map((t) => (Number.isNaN(t.measured) ? [t.name, '—', t.limit, 'SKIPPED'] : [t.name, t.measured.toFixed(t.measured < 10 ? 3 : 1), t.limit, t.pass ? 'PASS' : 'FAIL']))), '');
   }
   return `${out.join('\n')}\n`;
 }

@@ -10,7 +10,8 @@ import { generateLongDocument, seedParagraphs } from './generate';
 import { benchIncremental, type IncrementalResult } from './incremental-bench';
 import { formatReport, summarise } from './report';
 import { alexOnce, benchText, type TextResult } from './texts-bench';
-import { collectGarbage } from './timing';
+import { credenceFull } from './tools';
+import { collectGarbage, time } from './timing';
 
 const MB = 1024 * 1024;
 
@@ -34,10 +35,19 @@ function main(argv: string[]): void {
     for (const seed of seeds) texts.push(benchText(seed, seedsCorpus, log));
   }
   const oneMb = generateLongDocument(paragraphs, MB, 1);
+  // A superlinear rule would make the long texts run for hours: probe first, skip what cannot finish.
+  const growth = wanted('long') || wanted('incremental') ? probeGrowth(paragraphs, seedsCorpus, log) : undefined;
+  const feasible = (mb: number) => !growth || growth.projectMs(mb * MB) <= MAX_RUN_MS;
+  const skipped: string[] = [];
   if (wanted('long')) {
     log('long documents…');
     const sizes = quick ? [1] : [1, 10];
     for (const size of sizes) {
+      if (!feasible(size)) {
+        skipped.push(`generated ${size} MB: one analysis projected at ${(growth!.projectMs(size * MB) / 1000).toFixed(0)} s (time grows as size^${growth!.exponent.toFixed(2)}), over the ${MAX_RUN_MS / 1000} s budget`);
+        log(`  ${skipped[skipped.length - 1]}`);
+        continue;
+      }
       const text = size === 1 ? oneMb : generateLongDocument(paragraphs, size * MB, 1);
       collectGarbage();
       const result = benchText({ name: `generated ${size} MB`, text, uri: `bench/generated-${size}mb.md`, languageId: 'markdown' }, seedsCorpus, log);
@@ -52,7 +62,8 @@ function main(argv: string[]): void {
     }
   }
   let incremental: IncrementalResult | undefined;
-  if (wanted('incremental')) {
+  if (wanted('incremental') && !feasible(1)) skipped.push('incremental: a full analysis of 1 MB is over the budget');
+  else if (wanted('incremental')) {
     log('one-character edits in the 1 MB document…');
     collectGarbage();
     incremental = benchIncremental(oneMb, seedsCorpus, quick ? 5 : 10);
@@ -73,6 +84,7 @@ function main(argv: string[]): void {
   }
 
   const summary = summarise(texts, incremental, corpora);
+  for (const line of skipped) summary.push({ name: `skipped — ${line}`, measured: NaN, limit: '', pass: false });
   const results = {
     command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
     date: new Date().toISOString(),
@@ -80,6 +92,8 @@ function main(argv: string[]): void {
     cpus: cpus().length,
     seconds: Math.round((Date.now() - started) / 1000),
     summary,
+    growth: growth && { exponent: growth.exponent, probes: growth.probes },
+    skipped,
     texts,
     incremental,
     corpora,
@@ -87,6 +101,26 @@ function main(argv: string[]): void {
   mkdirSync('bench', { recursive: true });
   writeFileSync(join('bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(formatReport(results.command, texts, incremental, corpora, summary));
+}
+
+/** Longest single analysis the benchmark waits for; longer ones are reported as skipped. */
+const MAX_RUN_MS = 180_000;
+
+/**
+ * Times one full analysis at 128 KB and 512 KB and fits time = c·size^k, so that sizes whose run
+ * would take longer than MAX_RUN_MS can be skipped (and reported) instead of hanging the benchmark.
+ */
+function probeGrowth(paragraphs: readonly string[], corpus: Parameters<typeof credenceFull>[3], log: (line: string) => void): { exponent: number; probes: Array<{ chars: number; ms: number }>; projectMs(chars: number): number } {
+  const probes = [128 * 1024, 512 * 1024].map((chars) => {
+    const text = generateLongDocument(paragraphs, chars, 2);
+    credenceFull(text.slice(0, 20_000), 'bench/probe.md', 'markdown', corpus);
+    collectGarbage();
+    return { chars: text.length, ms: time(() => credenceFull(text, 'bench/probe.md', 'markdown', corpus)) };
+  });
+  const [a, b] = probes as [{ chars: number; ms: number }, { chars: number; ms: number }];
+  const exponent = Math.max(1, Math.log(b.ms / a.ms) / Math.log(b.chars / a.chars));
+  log(`growth probe: ${a.ms.toFixed(0)} ms at ${(a.chars / 1024).toFixed(0)} KB, ${b.ms.toFixed(0)} ms at ${(b.chars / 1024).toFixed(0)} KB (size^${exponent.toFixed(2)})`);
+  return { exponent, probes, projectMs: (chars: number) => b.ms * (chars / b.chars) ** exponent };
 }
 
 main(process.argv.slice(2));

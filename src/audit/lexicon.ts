@@ -73,3 +73,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'company', 'firm', 'operator', 'agency', 'department', 'council', 'commission', 'regulator', 'regulators', 'hospital', 'embassy', 'coroner', 'sheriff',
   'airline', 'union', 'university', 'school', 'district', 'municipality', 'administration', 'secretariat', 'office', 'service', 'services', 'board',
 ]);
+
+/** Capitalised words that never belong to a person's or body's name ("The NYT", "In Tapalpa"). */
+export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'of', 'for', 'and', 'but',
+  'or', 'as', 'to', 'by', 'with', 'from', 'according', 'after', 'before', 'while', 'when', 'if', 'so', 'then', 'also', 'meanwhile', 'however',
+]);

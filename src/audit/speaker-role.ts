@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../engine/sentences';
-import { ROLE_WORDS, TITLE_MODIFIERS } from './lexicon';
+import { NAME_STOPWORDS, ROLE_WORDS, TITLE_MODIFIERS } from './lexicon';
 import { words } from './voices';
 
 /** A speaker's role and organisation as the text states them; either may be missing. */
@@ -65,7 +65,8 @@ function fullestMention(text: string, name: string): { start: number; end: numbe
     let given = 0;
     while (given < 3) {
       const w = previousWord(text, start);
-      if (!w || !CAPITALISED.test(w.word) || w.word.endsWith('.') || ROLE_WORDS.has(w.word.toLowerCase())) break;
+      const lower = w?.word.toLowerCase() ?? '';
+      if (!w || !CAPITALISED.test(w.word) || w.word.endsWith('.') || ROLE_WORDS.has(lower) || NAME_STOPWORDS.has(lower)) break;
       start = w.start;
       given++;
     }

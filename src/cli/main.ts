@@ -5,11 +5,12 @@ import { ruleUrl } from '../engine/detector';
 import { collectArticles } from '../node/walk';
 import { readArticle, DEFAULT_MAX_BYTES } from '../node/read-article';
 import { articleInfoForFile, loadCorpus } from '../node/corpus-loader';
-import { formatJson, formatSarif, formatText, type FileReport } from './format';
+import { jsonWriter, sarifWriter, textWriter } from './format';
 import { runAudit } from './audit';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: credence check [paths...] [options]
+       credence audit [paths...] [--format text|json]   (sourcing audit; see credence audit --help)
 
 Checks news articles (.md, .txt; folders are walked) for anonymous sourcing, quotes and
 their speakers, promotional insertions and claims that disagree with other coverage.
@@ -77,7 +78,12 @@ function main(argv: string[]): number {
   const walked = collectArticles(paths.length ? paths : ['.']);
   for (const e of walked.errors) problem(e.path, e.reason);
   const analyzer = new Analyzer(DETECTORS);
-  const reports: FileReport[] = [];
+  const pathOf = (uri: string) => (isAbsolute(uri) ? relative(process.cwd(), uri) || uri : uri);
+  const rules = DETECTORS.map((d) => ({ id: d.id, title: d.meta.title, description: d.meta.description, url: ruleUrl(d.id) }));
+  const write = (chunk: string) => void process.stdout.write(chunk);
+  // Each file is written as soon as it is checked, so memory stays flat however many files there are.
+  const writer = format === 'json' ? jsonWriter(write, pathOf) : format === 'sarif' ? sarifWriter(write, rules, VERSION, pathOf) : textWriter(write);
+  let failed = false;
   for (const path of walked.files) {
     const read = readArticle(path, maxBytes);
     if (!read.ok) {
@@ -93,15 +99,12 @@ function main(argv: string[]): number {
       continue;
     }
     for (const failure of result.failures) problem(path, `rule ${failure.ruleId} failed: ${failure.message}`);
-    reports.push({ path, document: result.document, findings: result.findings });
+    writer.file({ path, document: result.document, findings: result.findings });
+    failed ||= result.findings.some((f) => atLeast(f.severity, failOn));
   }
-
-  const pathOf = (uri: string) => (isAbsolute(uri) ? relative(process.cwd(), uri) || uri : uri);
-  const rules = DETECTORS.map((d) => ({ id: d.id, title: d.meta.title, description: d.meta.description, url: ruleUrl(d.id) }));
-  const output = format === 'json' ? formatJson(reports, pathOf) : format === 'sarif' ? formatSarif(reports, rules, VERSION, pathOf) : formatText(reports);
-  process.stdout.write(output);
+  writer.end();
   if (inputError) return 2;
-  return reports.some((r) => r.findings.some((f) => atLeast(f.severity, failOn))) ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 // A reader that stops early (`credence check | head`) is not an error: stop quietly, without a stack trace.

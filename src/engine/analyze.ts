@@ -53,8 +53,8 @@ export class Analyzer {
   private readonly blocks = new BlockCache();
   // Memoised results per parsed block (the cache hands out one ParsedBlock per distinct text, so
   // the object stands for its text without hashing it), then per detector and name.
-  private memoCurrent = new Map<ParsedBlock, Map<string, unknown>>();
-  private memoPrevious = new Map<ParsedBlock, Map<string, unknown>>();
+  private memoCurrent = new Map<ParsedBlock, BlockMemo>();
+  private memoPrevious = new Map<ParsedBlock, BlockMemo>();
 
   constructor(private readonly detectors: readonly Detector[]) {}
 
@@ -84,7 +84,7 @@ export class Analyzer {
           corpus: options.corpus,
           article,
           report: (r) => found.push({ ...r, ruleId: detector.id, source: 'credence', url: ruleUrl(detector.id), severity: r.severity ?? rule.severity }),
-          memo: (name, block, compute) => this.memo(`${detector.id}:${name}`, block, compute),
+          memo: (name, block, compute) => this.memo(detector.id, name, block, compute),
         });
         findings.push(...found.filter((f) => isValidSpan(f, text)));
       } catch (error) {
@@ -98,15 +98,23 @@ export class Analyzer {
     return { document, findings: applySuppressions(document, findings), failures };
   }
 
-  private memo<T>(name: string, block: Block, compute: (block: Block) => T): T {
-    let results = this.memoCurrent.get(block.parsed);
-    if (!results) {
-      results = this.memoPrevious.get(block.parsed) ?? new Map<string, unknown>();
-      this.memoCurrent.set(block.parsed, results);
+  private memo<T>(ruleId: string, name: string, block: Block, compute: (block: Block) => T): T {
+    let memo = this.memoCurrent.get(block.parsed);
+    if (!memo) {
+      // byFunction lasts one analysis: rules may pass a new closure each time, which must not pile up.
+      memo = { byRule: this.memoPrevious.get(block.parsed)?.byRule ?? new Map(), byFunction: new Map() };
+      this.memoCurrent.set(block.parsed, memo);
     }
-    if (results.has(name)) return results.get(name) as T;
-    const value = compute(block);
-    results.set(name, value);
+    const key = `${ruleId}:${name}`;
+    if (memo.byRule.has(key)) return memo.byRule.get(key) as T;
+    // Rules that pass the same function under the same name compute the same value (a memoised
+    // computation depends on the block's text only), so one computes it and the others reuse it:
+    // the three attribution rules share one attribution analysis, the claim rules one reading.
+    let byName = memo.byFunction.get(compute);
+    if (!byName) memo.byFunction.set(compute, (byName = new Map()));
+    const value = byName.has(name) ? (byName.get(name) as T) : compute(block);
+    byName.set(name, value);
+    memo.byRule.set(key, value);
     return value;
   }
 }
@@ -122,4 +130,10 @@ function splitsPair(text: string, offset: number): boolean {
   const high = text.charCodeAt(offset - 1);
   const low = text.charCodeAt(offset);
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** What the rules memoised for one parsed block: by rule and name (kept while the block lives), and by computing function and name (this analysis). */
+interface BlockMemo {
+  byRule: Map<string, unknown>;
+  byFunction: Map<Function, Map<string, unknown>>;
 }

@@ -50,16 +50,27 @@ export interface LexiconHit {
 
 /** All non-overlapping matches of a compiled lexicon in `text`, offset by `base`. */
 export function findAll(pattern: RegExp, text: string, base = 0): LexiconHit[] {
-  // An exec loop, not matchAll: matchAll clones the regex on every call, which costs more than
-  // matching a short block. Same matches: empty ones advance by one code point, as matchAll does.
-  if (!pattern.global) throw new TypeError('findAll needs a global (g) regular expression');
-  const hits: LexiconHit[] = [];
+  return execAll(pattern, text).map((m) => ({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] }));
+}
+
+/**
+ * The matches `[...text.matchAll(pattern)]` gives, without the copy of the regex that `matchAll`
+ * makes on every call: for a large compiled lexicon that copy costs more than matching a sentence
+ * (about 10 µs against well under 1 µs), and detectors match sentence by sentence. The pattern
+ * must be global; its `lastIndex` is used and left at 0.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('execAll needs a global (g) regular expression');
+  const matches: RegExpExecArray[] = [];
+  const unicode = pattern.unicode || pattern.flags.includes('v');
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    hits.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
-    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+    matches.push(m);
+    // As matchAll does: an empty match moves on by one code point, so the loop ends.
+    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, unicode);
   }
-  return hits;
+  pattern.lastIndex = 0;
+  return matches;
 }
 
 function advance(text: string, index: number, unicode: boolean): number {

@@ -12,11 +12,11 @@ const TAIL_CHARS = 600;
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
 const HEADER_DATE = /(?:^|\n)\s*(?:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}-\d{2})/i;
-/** "WASHINGTON, Feb 22 (Reuters) -", "Islamabad, Oct 29 (IANS)", "SAN FRANCISCO (Reuters) -", "Jan. 30 (UPI) --". */
+/** "LISBON, May 3 (Wire) -", "Porto, Jun 4 (Agency)", "NEW YORK (Wire) -", "May 3 (Agency) --". */
 const DATELINE = new RegExp(`(?:^|\\n)\\s*(?:[\\p{Lu}][\\p{L}.' -]{1,40},?\\s+)?(?:${MONTH}\\s+(\\d{1,2}),?\\s+(?:(\\d{4})\\s+)?)?\\(([\\p{Lu}][\\p{L}&. -]{1,30})\\)\\s*(?:-|–|—|--)?`, 'iu');
 const FULL_DATE = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const OUTLET_DATE_LINE = new RegExp(`(?:^|\\n)\\s*([\\p{Lu}][\\p{L}&. ]{1,30}),\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:\\r?\\n|$)`, 'iu');
-const ORIGINALLY = /(?:originally\s+(?:published|appeared)\s+(?:on|in|at|by)|first\s+published\s+(?:on|in|by))\s+([^\n.]*[\p{L}\d])/iu;
+const ORIGINALLY = /(?:originally\s+(?:published|appeared)\s+(?:on|in|at|by)|first\s+published\s+(?:on|in|by))\s+([\p{L}\d][^\n]*?)(?=[.,;]?\s*(?:\n|$))/iu;
 const BYLINE = /(?:^|\n)\s*By\s+([\p{Lu}][^\n]{1,80}?)\s*(?:\r?\n|$)/u;
 
 function monthOf(word: string): number {
@@ -54,7 +54,7 @@ export function parseFrontMatter(text: string): { data: TextMetadata; length: nu
 
 /**
  * Reads outlet, date, headline and byline from an article's own text: front matter, a `date`
- * header, a dateline ("WASHINGTON, Feb 22 (Reuters) -"), an "Outlet, Month D, YYYY" line,
+ * header, a dateline ("LISBON, May 3 (Wire) -"), an "Outlet, Month D, YYYY" line,
  * "Originally published on X", "By X". A dateline without a year takes the first full date's year.
  */
 export function extractMetadata(text: string): TextMetadata {
@@ -72,7 +72,7 @@ export function extractMetadata(text: string): TextMetadata {
     meta.date ??= toIso(+outletLine[4]!, monthOf(outletLine[2]!), +outletLine[3]!);
   }
   const dateline = DATELINE.exec(head);
-  // "(Reuters) -" is a credit only after a date or before a dash; "Some Cartel (SC)" is an acronym.
+  // "(Wire) -" is a credit only after a date or before a dash; "Some Group (SG)" is an acronym.
   if (dateline && (dateline[1] || /[-–—]\s*$/.test(dateline[0]))) {
     meta.outlet ??= dateline[4]!.trim();
     if (!meta.date && dateline[1]) {
@@ -86,8 +86,12 @@ export function extractMetadata(text: string): TextMetadata {
   const byline = BYLINE.exec(head);
   if (byline) meta.author ??= byline[1]!.trim();
   if (!meta.title) {
-    const first = head.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
-    if (first && first.length <= 200 && !/[.!?]["”’)]?$/.test(first) && first.split(/\s+/).length >= 4 && !HEADER_DATE.test(`\n${first}`)) meta.title = first;
+    // A headline is a first line that is not a sentence and not the start of a hard-wrapped paragraph.
+    const lines = head.split(/\r?\n/).map((l) => l.trim());
+    const at = lines.findIndex((l) => l.length > 0);
+    const first = lines[at];
+    const next = lines[at + 1] ?? '';
+    if (first && first.length <= 200 && !/[.!?]["”’)]?$/.test(first) && !/\p{L}{3,}[.!?]\s+\p{Lu}/u.test(first) && !/^\p{Ll}/u.test(next) && !/\s(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but)$/i.test(first) && first.split(/\s+/).length >= 4 && !HEADER_DATE.test(`\n${first}`)) meta.title = first;
   }
   return meta;
 }

@@ -4,6 +4,7 @@ import type { ArticleInfo, Corpus } from '../engine';
 import { CorpusIndex } from '../engine/corpus-index';
 import { articleInfo } from '../engine/metadata';
 import { readArticle } from './read-article';
+import { frontMatterProblem, manifestProblem } from './metadata-problems';
 import { collectArticles } from './walk';
 
 export interface CorpusOptions {
@@ -14,6 +15,8 @@ export interface CorpusOptions {
   /** Where the bundled seeds are (next to the extension or CLI). */
   seedsDir: string;
   maxBytes?: number;
+  /** Do not follow symbolic links out of a corpus folder (untrusted workspaces; see WalkOptions). */
+  confineLinks?: boolean;
 }
 
 export interface LoadedCorpus {
@@ -98,12 +101,13 @@ export function loadCorpus(options: CorpusOptions): LoadedCorpus {
   const errors: LoadedCorpus['errors'] = [];
   const roots = [...(options.includeSeeds ? [options.seedsDir] : []), ...options.paths];
   const seen = new Set<string>();
+  const checkedManifests = new Set<string>();
   for (const root of roots) {
     if (!existsSync(root)) {
       errors.push({ path: root, reason: root === options.seedsDir ? 'bundled seed articles not found' : 'corpus folder not found' });
       continue;
     }
-    const walked = collectArticles([root]);
+    const walked = collectArticles([root], { confineLinks: options.confineLinks });
     for (const e of walked.errors) errors.push(e);
     for (const file of walked.files) {
       const absolute = resolve(file);
@@ -114,6 +118,13 @@ export function loadCorpus(options: CorpusOptions): LoadedCorpus {
         errors.push({ path: relative(process.cwd(), absolute) || absolute, reason: read.reason });
         continue;
       }
+      // Broken metadata is reported, once per manifest and file; the article is still indexed.
+      const manifest = join(dirname(absolute), 'manifest.json');
+      const manifestError = checkedManifests.has(manifest) ? undefined : manifestProblem(manifest);
+      checkedManifests.add(manifest);
+      if (manifestError) errors.push({ path: relative(process.cwd(), manifest) || manifest, reason: manifestError });
+      const frontMatterError = frontMatterProblem(read.text);
+      if (frontMatterError) errors.push({ path: relative(process.cwd(), absolute) || absolute, reason: frontMatterError });
       index.add(articleInfoForFile(absolute, read.text, false), read.text);
     }
   }

@@ -1,9 +1,17 @@
-import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** File endings Credence checks when it walks a folder. */
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export interface WalkOptions {
+  /**
+   * Follow a symbolic link only when its target lies inside the path being walked. For folders an
+   * untrusted workspace names: a link inside them must not lead Credence elsewhere on the machine.
+   */
+  confineLinks?: boolean;
+}
 
 export interface WalkResult {
   files: string[];
@@ -17,9 +25,10 @@ export interface WalkResult {
  * things that are not regular files (FIFOs, sockets, devices) are reported instead of read: reading a
  * FIFO would block forever.
  */
-export function collectArticles(paths: readonly string[]): WalkResult {
+export function collectArticles(paths: readonly string[], options: WalkOptions = {}): WalkResult {
   const result: WalkResult = { files: [], errors: [] };
   const seenDirs = new Set<string>();
+  let root = '';
   const visit = (path: string, explicit: boolean) => {
     const isArticle = explicit || ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
     let stat: Stats;
@@ -29,6 +38,10 @@ export function collectArticles(paths: readonly string[]): WalkResult {
       const reason = statFailure(path, error as NodeJS.ErrnoException);
       // Something in a walked folder that is not named like an article is not worth a line; an article is.
       if (isArticle) result.errors.push({ path, reason });
+      return;
+    }
+    if (options.confineLinks && !explicit && !isInside(realPath(path), root)) {
+      if (isArticle || stat.isDirectory()) result.errors.push({ path, reason: `skipped: a symbolic link to ${realPath(path)}, outside ${root}` });
       return;
     }
     if (stat.isDirectory()) {
@@ -48,8 +61,25 @@ export function collectArticles(paths: readonly string[]): WalkResult {
       else result.errors.push({ path, reason: `skipped: not a regular file (${fileKind(stat)})` });
     }
   };
-  for (const path of paths) visit(path, true);
+  for (const path of paths) {
+    root = options.confineLinks ? realPath(path) : '';
+    visit(path, true);
+  }
   return result;
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** True when `path` is `root` or lies below it (both real paths). */
+export function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** Why a path cannot be examined, in words: a missing path, a dangling or looping link, no permission. */

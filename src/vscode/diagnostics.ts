@@ -3,6 +3,7 @@ import { Analyzer, DETECTORS, type CredenceDocument, type Finding, type Severity
 import { formatBytes } from '../node/read-article';
 import type { CorpusService } from './corpus-service';
 import type { Log } from './log';
+import type { OffThreadChecker } from './off-thread';
 import { engineConfig, isChecked, readSettings, type CredenceSettings } from './settings';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -67,6 +68,8 @@ export class Diagnostics implements vscode.Disposable {
   constructor(
     private readonly corpus: CorpusService,
     private readonly log: Log,
+    /** Analyses large drafts on a worker thread; without it everything is checked in place. */
+    private readonly offThread?: OffThreadChecker,
   ) {}
 
   /** Checks an open document now, if it is one Credence checks. */
@@ -75,10 +78,15 @@ export class Diagnostics implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const text = doc.getText();
+    if (this.offThread?.wants(doc, text)) {
+      void this.lintOffThread(doc, text);
+      return;
+    }
     let analyzer = this.analyzers.get(key);
     if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(DETECTORS)));
     const started = Date.now();
-    const result = this.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, version: doc.version }, analyzer);
+    const result = this.check({ uri: doc.uri, text, languageId: doc.languageId, version: doc.version }, analyzer);
     const took = Date.now() - started;
     this.delays.set(key, Math.min(2000, Math.max(DEBOUNCE_MS, took * 2)));
     if (took > SLOW_MS) this.log.info(`${doc.uri.fsPath || key}: checked in ${took} ms`);
@@ -87,10 +95,22 @@ export class Diagnostics implements vscode.Disposable {
     this.publish(result);
   }
 
+  /** Large drafts: analysed on the worker thread; a result that a newer edit made stale is dropped. */
+  private async lintOffThread(doc: vscode.TextDocument, text: string): Promise<void> {
+    try {
+      const result = await this.offThread!.check(doc, text);
+      if (result && !doc.isClosed && doc.version === result.version) this.publish(result);
+    } catch (error) {
+      this.log.error(`checking ${doc.uri.fsPath || doc.uri.toString()} off the main thread`, error);
+    }
+  }
+
   /** Re-checks a document after the user stops typing. */
   schedule(doc: vscode.TextDocument): void {
     if (!isChecked(doc)) return;
     const key = doc.uri.toString();
+    // A run in flight for the previous version is stale now.
+    this.offThread?.cancel(doc.uri);
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
@@ -108,6 +128,7 @@ export class Diagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.analyzers.delete(key);
+    this.offThread?.forget(uri);
     this.delays.delete(key);
     if (keepDiagnostics) return;
     this.results.delete(key);

@@ -5,6 +5,7 @@ import { CorpusService } from './corpus-service';
 import { Diagnostics, isShown } from './diagnostics';
 import { HoverProvider } from './hover';
 import { Log } from './log';
+import { OffThreadChecker } from './off-thread';
 import { DEFAULT_LANGUAGES, isChecked, readSettings } from './settings';
 import { StatusBar } from './status-bar';
 
@@ -22,7 +23,8 @@ export interface CredenceApi {
 export function activate(context: vscode.ExtensionContext): CredenceApi {
   const log = new Log();
   const corpus = new CorpusService(log, vscode.Uri.joinPath(context.extensionUri, 'seeds').fsPath);
-  const diagnostics = new Diagnostics(corpus, log);
+  const offThread = new OffThreadChecker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, corpus, log);
+  const diagnostics = new Diagnostics(corpus, log, offThread);
   const statusBar = new StatusBar(diagnostics);
   const summaries = new SummaryDocuments();
   const workspaceChecked = new Set<string>();
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): CredenceApi {
   context.subscriptions.push(
     log,
     corpus,
+    offThread,
     diagnostics,
     statusBar,
     vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),

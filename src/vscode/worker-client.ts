@@ -68,7 +68,7 @@ export class AnalysisWorkerClient {
   analyze(key: string, text: string, options: WorkerAnalyzeOptions, token?: CancellationLike): Promise<WorkerOutcome> {
     if (this.disposed || token?.isCancellationRequested) return Promise.resolve(CANCELLED);
     const previous = this.latest.get(key);
-    if (previous) this.cancel(previous);
+    if (previous) this.cancelJob(previous);
     let resolve!: (outcome: WorkerOutcome) => void;
     let reject!: (error: Error) => void;
     const promise = new Promise<WorkerOutcome>((res, rej) => {
@@ -79,17 +79,22 @@ export class AnalysisWorkerClient {
     this.latest.set(key, job);
     this.queue.push(job);
     if (token) {
-      const subscription = token.onCancellationRequested(() => this.cancel(job));
+      const subscription = token.onCancellationRequested(() => this.cancelJob(job));
       job.release = () => subscription.dispose();
     }
     this.pump();
     return promise;
   }
 
+  /** Cancels the pending request of a document (it changed again), keeping the worker's caches for it. */
+  cancel(key: string): void {
+    const job = this.latest.get(key);
+    if (job) this.cancelJob(job);
+  }
+
   /** Drops a closed document: its pending request is cancelled and the worker frees its caches. */
   forget(key: string): void {
-    const job = this.latest.get(key);
-    if (job) this.cancel(job);
+    this.cancel(key);
     this.worker?.postMessage({ type: 'forget', key });
   }
 
@@ -101,11 +106,11 @@ export class AnalysisWorkerClient {
   /** Cancels everything and stops the worker. */
   dispose(): void {
     this.disposed = true;
-    for (const job of [...this.queue, ...(this.running ? [this.running] : [])]) this.cancel(job);
+    for (const job of [...this.queue, ...(this.running ? [this.running] : [])]) this.cancelJob(job);
     this.stopWorker();
   }
 
-  private cancel(job: Job): void {
+  private cancelJob(job: Job): void {
     Atomics.store(job.cancel, 0, 1);
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);

@@ -161,6 +161,27 @@ test('a corpus folder that does not exist is one line; the articles are still ch
   assert.deepEqual(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path), ['good.md']);
 });
 
+test('a malformed manifest.json and malformed front matter in a corpus are one line each; the corpus still loads', () => {
+  const dir = workspace('bad-metadata');
+  mkdirSync(join(dir, 'archive'));
+  mkdirSync(join(dir, 'wrong-shape'));
+  writeFileSync(join(dir, 'archive', 'manifest.json'), '{ "articles": [ { "file": "harbour.md", "outlet": "The Gazette", ');
+  writeFileSync(join(dir, 'archive', 'harbour.md'), '---\ntitle: Harbour road\ndate: last Tuesday\n---\nThe harbour road reopened, officials said.\n');
+  writeFileSync(join(dir, 'archive', 'unclosed.md'), '---\noutlet: The Gazette\n\nThe council met on Monday.\n');
+  writeFileSync(join(dir, 'archive', 'fine.md'), '---\noutlet: The Gazette\ndate: 2024-03-05\n---\nThe council met on Monday.\n');
+  writeFileSync(join(dir, 'archive', 'rule.md'), '---\nA thematic break, then prose: not front matter.\n');
+  writeFileSync(join(dir, 'wrong-shape', 'manifest.json'), '{ "articles": [ { "file": "x.md", "date": "March 5" } ] }');
+  writeFileSync(join(dir, 'wrong-shape', 'x.md'), 'The council met on Monday.\n');
+  const run = credence(['check', 'good.md', '--no-default-corpus', '--corpus', 'archive', '--corpus', 'wrong-shape', '--format', 'json'], dir);
+  assertOneProblem(run, join('archive', 'manifest.json'), /not valid JSON/);
+  assertOneProblem(run, join('archive', 'harbour.md'), /front matter date "last Tuesday" is not a YYYY-MM-DD date/);
+  assertOneProblem(run, join('archive', 'unclosed.md'), /front matter is not closed/);
+  assertOneProblem(run, join('wrong-shape', 'manifest.json'), /entry 1 \(x\.md\): "date" "March 5" is not a YYYY-MM-DD date/);
+  assert.equal(run.problems.length, 4, run.stderr);
+  assert.equal(run.status, 2);
+  assert.deepEqual(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path), ['good.md']);
+});
+
 test('usage errors are one line and exit 2', () => {
   const dir = workspace('usage');
   for (const args of [['check', '--format', 'xml'], ['check', '--max-size', 'big'], ['check', '--rules', 'no-such-rule'], ['check', '--frobnicate'], ['lint']]) {

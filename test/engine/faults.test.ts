@@ -43,7 +43,7 @@ test('a detector that throws is reported in failures with its rule id and messag
 });
 
 test('a detector that reports, then throws, loses its partial findings, not the others’', () => {
-  const halfway = faulty('half-way', (doc, ctx) => {
+  const halfway = faulty('half-way', (_doc, ctx) => {
     ctx.report({ start: 0, end: 1, message: 'First `x`; never shown' });
     throw new TypeError("Cannot read properties of undefined (reading 'sentence')");
   });

@@ -11,3 +11,17 @@ test('phrases match whole words, any whitespace and both apostrophes', () => {
 test('an unknown slot is a data error reported by name', () => {
   assert.throws(() => compilePhrases(['a {missing}']), /unknown slot \{missing\}/);
 });
+
+test('execAll gives the matches matchAll gives, empty matches and astral characters included', async () => {
+  const { execAll } = await import('../../src/engine/lexicon');
+  const texts = ['', 'a', 'officials said 59 were killed', '😀a😀', 'x\ny\r\nz', 'ééé 12 ab'];
+  const patterns = [/\d+/g, /(?:)/g, /(?:)/gu, /\p{L}*/gu, /^.*$/gm, /(?<=a)|b/g, compilePhrases(['said', 'were killed'])];
+  for (const pattern of patterns) {
+    for (const text of texts) {
+      const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0], ...m.slice(1)]);
+      assert.deepEqual(execAll(pattern, text).map((m) => [m.index, m[0], ...m.slice(1)]), expected, `${pattern} on ${JSON.stringify(text)}`);
+      assert.equal(pattern.lastIndex, 0);
+    }
+  }
+  assert.throws(() => execAll(/a/, 'a'), TypeError);
+});

@@ -10,12 +10,22 @@ import { join } from 'node:path';
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 const FILES = 2_000;
 const SMALL = 500;
-/** Whole run for 2,000 files, generous for a loaded 2-core machine. */
-const MAX_SECONDS = 60;
-/** Peak RSS may grow this much from 500 to 2,000 files (the text itself is ~4 MB more). */
-const MAX_GROWTH_MB = 64;
+/**
+ * CPU seconds (user + system) of the CLI for 2,000 files. CPU time, not wall time, is asserted: on a
+ * shared machine wall time also counts other processes' turns. Wall time is printed next to it.
+ */
+const MAX_CPU_SECONDS = 60;
+/**
+ * The CLI runs with its V8 heap capped at this size: if anything per file were kept until the end,
+ * 2,000 files would run out of heap. Uncapped, V8 grows the heap lazily and peak RSS also counts
+ * garbage not yet collected (measured: 129 MB for 500 files, 173 MB for 2,000).
+ */
+const HEAP_CAP_MB = 64;
+/** Peak RSS may grow this much from 500 to 2,000 files. */
+const MAX_GROWTH_MB = 32;
 
 let root = '';
+const sizes = { small: 0, large: 0 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run checks the same workspace. */
 function random(seed: number): () => number {
@@ -31,11 +41,11 @@ const PEOPLE = ['Ana Ferreira', 'Tomas Okafor', 'Lena Brandt', 'Ines Varga', 'Pe
 const PLACES = ['Port Elsby', 'Vardø Bay', 'Kestrel Falls', 'São Brás', 'Northgate', 'Lower Ashby'];
 const PARAGRAPHS = [
   (p: string, q: string, n: number) => `“We expect the ${q} bridge to reopen within ${n} weeks,” ${p} said on Tuesday.`,
-  (p: string, q: string, n: number) => `A senior official, who spoke on condition of anonymity, said ${n} inspectors had been sent to ${q}.`,
-  (p: string, q: string, n: number) => `According to people familiar with the matter, the council in ${q} will vote on a budget of $${n}.5 million.`,
+  (_p: string, q: string, n: number) => `A senior official, who spoke on condition of anonymity, said ${n} inspectors had been sent to ${q}.`,
+  (_p: string, q: string, n: number) => `According to people familiar with the matter, the council in ${q} will vote on a budget of $${n}.5 million.`,
   (p: string, q: string, n: number) => `${p}, ${n + 30}, told reporters that the plan was “undeniably the best option” for ${q}. 🚧`,
   (p: string, q: string, n: number) => `Critics say the ${n}-page report ignores the flood risk near ${q}; ${p} disagreed.`,
-  (p: string, q: string, n: number) => `At least ${n} people were evacuated from ${q} on Monday, police said.`,
+  (_p: string, q: string, n: number) => `At least ${n} people were evacuated from ${q} on Monday, police said.`,
   (_p: string, q: string, _n: number) => `Officials in ${q} said the harbour road would stay closed. “It is not safe,” one engineer said.`,
 ];
 const TAILS = ['Follow us on our app for live updates.', 'Subscribe to our newsletter for more stories like this.', ''];
@@ -57,10 +67,13 @@ before(() => {
     for (let i = 0; i < n; i++) {
       const dir = join(root, name, `section-${Math.floor(i / 100)}`);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `article-${i}.${i % 3 ? 'md' : 'txt'}`), article(i));
+      const text = article(i);
+      writeFileSync(join(dir, `article-${i}.${i % 3 ? 'md' : 'txt'}`), text);
+      sizes[name] += Buffer.byteLength(text) / 1024 / 1024;
     }
   }
-  writeFileSync(join(root, 'peak-rss.cjs'), "process.on('exit', () => require('fs').writeFileSync(process.env.CREDENCE_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  // Preloaded into the CLI: its own peak RSS (KB) and CPU time (µs) at exit, as JSON.
+  writeFileSync(join(root, 'usage.cjs'), "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.CREDENCE_USAGE_FILE, JSON.stringify(u)); });\n");
 });
 after(() => {
   if (root) rmSync(root, { recursive: true, force: true });
@@ -68,40 +81,46 @@ after(() => {
 
 interface Measured {
   seconds: number;
+  cpuSeconds: number;
+  megabytes: number;
   peakRssMb: number;
   files: number;
   findings: number;
   status: number | null;
 }
 
-/** Runs `credence check <folder> --format json` with the default corpus; peak RSS comes from the child itself. */
-function checkFolder(name: string): Measured {
-  const rssFile = join(root, `${name}.rss`);
+/** Runs `credence check <folder> --format json` with the default corpus; peak RSS and CPU time come from the child itself. */
+function checkFolder(name: string, megabytes: number): Measured {
+  const usageFile = join(root, `${name}.usage.json`);
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['--require', join(root, 'peak-rss.cjs'), CLI, 'check', name, '--format', 'json', '--fail-on', 'error'], {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '--require', join(root, 'usage.cjs'), CLI, 'check', name, '--format', 'json', '--fail-on', 'error'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    timeout: 5 * MAX_SECONDS * 1000,
-    env: { ...process.env, CREDENCE_RSS_FILE: rssFile },
+    timeout: 10 * MAX_CPU_SECONDS * 1000,
+    env: { ...process.env, CREDENCE_USAGE_FILE: usageFile },
   });
   const seconds = (performance.now() - started) / 1000;
   assert.equal(r.error, undefined, r.error?.message);
-  assert.equal(r.stderr, '', 'no file of the workspace is a problem');
+  assert.equal(r.stderr, '', 'no file of the workspace is a problem, and the heap cap was enough');
   const report = JSON.parse(r.stdout) as { files: Array<{ findings: unknown[] }> };
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage;
   return {
     seconds,
-    peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    megabytes,
+    peakRssMb: usage.maxRSS / 1024,
     files: report.files.length,
     findings: report.files.reduce((n, f) => n + f.findings.length, 0),
     status: r.status,
   };
 }
 
-test(`the CLI checks ${FILES.toLocaleString('en')} files within ${MAX_SECONDS} s, and peak memory stays bounded`, (t) => {
-  const small = checkFolder('small');
-  const large = checkFolder('large');
-  const line = (m: Measured) => `${m.files} files: ${m.seconds.toFixed(1)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB, ${m.findings} findings, exit ${m.status}`;
+test(`the CLI checks ${FILES.toLocaleString('en')} files within ${MAX_CPU_SECONDS} CPU seconds in a ${HEAP_CAP_MB} MB heap, and peak memory stays flat`, (t) => {
+  const small = checkFolder('small', sizes.small);
+  const large = checkFolder('large', sizes.large);
+  const line = (m: Measured) =>
+    `${m.files} files (${m.megabytes.toFixed(1)} MB): ${m.cpuSeconds.toFixed(1)} s CPU, ${m.seconds.toFixed(1)} s wall, peak RSS ${m.peakRssMb.toFixed(0)} MB, ${m.findings} findings, exit ${m.status}`;
   t.diagnostic(line(small));
   t.diagnostic(line(large));
   console.log(`load: ${line(small)}\nload: ${line(large)}`);
@@ -109,6 +128,6 @@ test(`the CLI checks ${FILES.toLocaleString('en')} files within ${MAX_SECONDS} s
   assert.equal(large.files, FILES);
   assert.ok(large.findings > FILES, 'the articles have findings, so the rules really ran');
   assert.ok(large.status === 0 || large.status === 1, `exit ${large.status}`);
-  assert.ok(large.seconds < MAX_SECONDS, `${large.seconds.toFixed(1)} s for ${FILES} files`);
+  assert.ok(large.cpuSeconds < MAX_CPU_SECONDS, `${large.cpuSeconds.toFixed(1)} CPU seconds for ${FILES} files`);
   assert.ok(large.peakRssMb - small.peakRssMb < MAX_GROWTH_MB, `peak RSS grew ${(large.peakRssMb - small.peakRssMb).toFixed(0)} MB from ${SMALL} to ${FILES} files`);
 });

@@ -11,6 +11,14 @@ function anchorOf(claim: Claim, articleDay: number | undefined): { lo: number; h
   return articleDay === undefined ? undefined : { lo: articleDay - CURRENT_WINDOW, hi: articleDay };
 }
 
+/** How far around publication the story's own event lies, in days. */
+const RECENT_BEFORE = 60;
+const RECENT_AFTER = 14;
+
+function recent(claim: Claim, day: number | undefined): boolean {
+  return day !== undefined && claim.value.hi >= day - RECENT_BEFORE && claim.value.lo <= day + RECENT_AFTER;
+}
+
 function descriptorHead(text: string | undefined): string | undefined {
   return text?.trim().split(/\s+/).pop()?.toLowerCase().replace(/s$/, '');
 }
@@ -30,12 +38,16 @@ export function comparable(a: Claim, aDay: number | undefined, b: Claim, bDay: n
       return Boolean(a.subject && b.subject && sameEntity(a.subject, b.subject)) && a.tense === b.tense && a.tense !== 'past';
     case 'date':
       if (a.predicate !== b.predicate) return false;
-      return !(a.subject && b.subject) || sameEntity(a.subject, b.subject);
+      if (a.subject && b.subject) return sameEntity(a.subject, b.subject);
+      // A date with no named subject on either side could be any event of the kind; only the
+      // story's own event, around publication, is taken to be the same one.
+      if (!a.subject && !b.subject) return a.predicate === 'incident' && recent(a, aDay) && recent(b, bDay);
+      return true;
     case 'count': {
       if (a.subject && b.subject && !sameEntity(a.subject, b.subject)) return false;
       if (a.location || b.location) {
-        // A count located in one named object ("in the Honda") is only comparable with another in the same.
-        if (!a.location || !b.location || !sameEntity(a.location, b.location)) return false;
+        // A count located in one named object ("in the Orion") is only comparable with another in the same.
+        if (!a.location || !b.location || !sameEntity(a.location, b.location, true)) return false;
         if (a.predicate !== b.predicate && a.predicate !== 'occupancy' && b.predicate !== 'occupancy') return false;
       } else if (a.predicate !== b.predicate) return false;
       const ta = anchorOf(a, aDay);

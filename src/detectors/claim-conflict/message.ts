@@ -11,6 +11,11 @@ const EVENTS: Readonly<Record<string, string>> = {
   death: 'killed', injury: 'injured', arrest: 'arrested', missing: 'missing', displacement: 'displaced', use: 'users', deployment: 'deployed',
 };
 
+const DATE_TOPICS: Readonly<Record<string, string>> = {
+  death: 'Date of death', arrest: 'Date of the arrest', incident: 'Date of the event', designation: 'Date of the designation', founding: 'Founding date',
+  departure: 'Date of leaving', join: 'Date of joining', succession: 'Date of taking the post', election: 'Date of the election', birth: 'Date of birth',
+};
+
 /** What a claim is about, for messages and hovers ("Age", "Number killed", "Date of the designation"). */
 export function topicOf(claim: Claim): string {
   switch (claim.type) {
@@ -22,7 +27,7 @@ export function topicOf(claim: Claim): string {
       return 'Parent organisation';
     case 'date':
       if (claim.predicate.startsWith('publication:')) return `Publication date of the ${claim.predicate.slice('publication:'.length)}`;
-      return `Date of the ${claim.predicate === 'incident' ? 'event' : claim.predicate}`;
+      return DATE_TOPICS[claim.predicate] ?? `Date of the ${claim.predicate}`;
     case 'count': {
       const unit = claim.key.slice('count:'.length);
       if (unit.startsWith('money')) return 'Amount';
@@ -45,7 +50,7 @@ function plural(n: number, one: string, many: string): string {
 
 /**
  * The finding's message: what the draft says, how many sources agree, and what the others say.
- * "Age given as `60`; 2 other sources say 59: Reuters (2026-02-23), b.txt; check which is right"
+ * "Age given as `61`; 2 other sources say 60: Daily Ledger (2011-05-03), b.txt; check which is right"
  */
 export function conflictMessage(topic: string, actual: string, agreeing: number, groups: readonly ValueGroup[]): string {
   const agree = agreeing ? ` (${agreeing} other ${plural(agreeing, 'source agrees', 'sources agree')})` : '';

@@ -11,10 +11,32 @@ function spelling(m: NameMention): string {
   return m.norm.join(' ');
 }
 
-/** Names worth comparing: not acronyms, and single words only where their capital is not just a sentence start. */
-function comparableNames(names: readonly NameMention[]): NameMention[] {
-  const nonInitial = new Set(names.filter((n) => !n.initial).map(spelling));
-  return names.filter((n) => n.norm.length > 0 && !n.tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t)) && (n.norm.length > 1 || (nonInitial.has(spelling(n)) && n.norm[0]!.length >= MIN_SINGLE_LENGTH)));
+/** An article's names prepared for comparison: worth comparing, all spellings, and grouped by initials. */
+interface NameIndex {
+  names: NameMention[];
+  spellings: Set<string>;
+  byInitials: Map<string, NameMention[]>;
+}
+
+/** Initials of a name's words; a near miss keeps every word's first letter, so only names with equal initials are compared. */
+function initials(m: NameMention): string {
+  return m.norm.map((t) => t[0]).join('');
+}
+
+const INDEXES = new WeakMap<ArticleClaims, NameIndex>();
+
+/** The name index of an article; corpus articles keep theirs between checks. */
+function nameIndex(article: ArticleClaims): NameIndex {
+  let index = INDEXES.get(article);
+  if (index) return index;
+  const nonInitial = new Set(article.names.filter((n) => !n.initial).map(spelling));
+  // Not acronyms; single words only where their capital is not just a sentence start.
+  const names = article.names.filter((n) => n.norm.length > 0 && !n.tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t)) && (n.norm.length > 1 || (nonInitial.has(spelling(n)) && n.norm[0]!.length >= MIN_SINGLE_LENGTH)));
+  const byInitials = new Map<string, NameMention[]>();
+  for (const n of names) byInitials.set(initials(n), [...(byInitials.get(initials(n)) ?? []), n]);
+  index = { names, spellings: new Set(article.names.map(spelling)), byInitials };
+  INDEXES.set(article, index);
+  return index;
 }
 
 function variantOf(a: NameMention, b: NameMention): boolean {
@@ -29,22 +51,22 @@ interface Other {
 }
 
 /**
- * Names spelled differently across sources ("Pervez Rashid" / "Pervaiz Rashid", "Talpalpa" /
- * "Tapalpa"): reported on the draft's spelling unless most sources spell it that way. Two
+ * Names spelled differently across sources ("Yusuf Karimi" / "Yousef Karimi", "Castelmote" /
+ * "Castelmonte"): reported on the draft's spelling unless most sources spell it that way. Two
  * different words that each have several sources behind them are two names, not a misspelling.
  */
 export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus: Corpus, relatedUris: ReadonlyMap<string, number>, report: (r: Report) => void): void {
-  const names = comparableNames(mine.names);
-  const mySpellings = new Set(mine.names.map(spelling));
+  const mineIndex = nameIndex(mine);
   const others = [...relatedUris.keys()].flatMap((uri) => {
     const article = corpus.article?.(uri);
-    return article ? [{ uri, info: article.info, names: comparableNames(article.claims.names), spellings: new Set(article.claims.names.map(spelling)) }] : [];
+    return article ? [{ uri, info: article.info, ...nameIndex(article.claims) }] : [];
   });
   const byEntity = new Map<number, { mention: NameMention; matches: Other[] }>();
-  for (const m of names) {
+  for (const m of mineIndex.names) {
+    const mine1 = spelling(m);
     for (const other of others) {
-      if (other.spellings.has(spelling(m))) continue;
-      const o = other.names.find((n) => !mySpellings.has(spelling(n)) && variantOf(m, n));
+      if (other.spellings.has(mine1)) continue;
+      const o = other.byInitials.get(initials(m))?.find((n) => !mineIndex.spellings.has(spelling(n)) && variantOf(m, n));
       if (!o) continue;
       let entry = byEntity.get(m.entity);
       if (!entry) byEntity.set(m.entity, (entry = { mention: m, matches: [] }));

@@ -60,7 +60,8 @@ export function normalizeTerm(text: string): string {
 /**
  * Builds the lexicon for a run: the bundled entries plus the user's `extraTerms` (strings or
  * `{term, category?, reason?, neutral?}`), minus `ignoreTerms`. A user term replaces a bundled
- * entry with the same wording. Terms are literal phrases (escaped), so user data cannot inject patterns.
+ * entry with the same wording. A user term is read as its words only (punctuation and regex syntax
+ * dropped) and compiled as an escaped literal, so settings cannot inject patterns.
  */
 export function buildLexicon(options: Readonly<Record<string, unknown>>, base: LoadedLexiconData = LOADED_LEXICON): CompiledLexicon {
   const extra = readExtraTerms(options.extraTerms);
@@ -78,18 +79,28 @@ export function buildLexicon(options: Readonly<Record<string, unknown>>, base: L
   };
 }
 
+/** A word as user terms are read: letters and digits, with inner apostrophes and hyphens ("don't", "job-killing"). */
+const USER_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** A user term as its words only: punctuation and regex syntax ("(a+)+$", "{x}") are not part of it. */
+function userWords(term: string): string {
+  return [...term.matchAll(USER_WORD)].map((m) => m[0]).join(' ');
+}
+
 function readExtraTerms(value: unknown): LoadedTerm[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new Error('option extraTerms must be an array of terms');
-  return value.map((item, i): LoadedTerm => {
-    if (typeof item === 'string') return { term: item, category: 'label', reason: 'Listed as loaded wording in your settings' };
-    if (!item || typeof item !== 'object' || typeof (item as LoadedTerm).term !== 'string') {
-      throw new Error(`option extraTerms[${i}] must be a string or an object with a "term" string`);
-    }
-    const { term, category = 'label', reason = 'Listed as loaded wording in your settings', neutral, context } = item as Partial<LoadedTerm>;
-    if (!CATEGORIES.has(category)) throw new Error(`option extraTerms[${i}].category must be one of ${[...CATEGORIES].join(', ')}`);
-    return { term: term!, category, reason, ...(typeof neutral === 'string' ? { neutral } : {}), ...(context === 'attribution' ? { context } : {}) };
-  });
+  return value.map((item, i) => readExtraTerm(item, i)).filter((t) => t.term);
+}
+
+function readExtraTerm(item: unknown, i: number): LoadedTerm {
+  if (typeof item === 'string') return { term: userWords(item), category: 'label', reason: 'Listed as loaded wording in your settings' };
+  if (!item || typeof item !== 'object' || typeof (item as LoadedTerm).term !== 'string') {
+    throw new Error(`option extraTerms[${i}] must be a string or an object with a "term" string`);
+  }
+  const { term, category = 'label', reason = 'Listed as loaded wording in your settings', neutral, context } = item as Partial<LoadedTerm>;
+  if (!CATEGORIES.has(category)) throw new Error(`option extraTerms[${i}].category must be one of ${[...CATEGORIES].join(', ')}`);
+  return { term: userWords(term!), category, reason, ...(typeof neutral === 'string' ? { neutral } : {}), ...(context === 'attribution' ? { context } : {}) };
 }
 
 function readStrings(value: unknown, name: string): string[] {

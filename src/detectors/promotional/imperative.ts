@@ -68,8 +68,8 @@ const YOU = /(?<![\p{L}\p{N}])(?:you|your|you['’](?:re|ll|ve|d))(?![\p{L}\p{N}
 export const DOMAIN = /(?<![\p{L}\p{N}@])(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|ai|io|co|tv|news|app|info|me|ly|fm|uk|in|ca|au|pk)(?![\p{L}\p{N}])/iu;
 /** An e-mail address to send tips or letters to. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
-/** A price: "for $1 a week", "€4.99 per month". */
-const PRICE = /[$€£¥]\s?\d|\d\s?(?:cents|dollars|euros|pounds)\b|\b(?:a|per)\s+(?:week|month|year)\b/iu;
+/** A price or a discount: "for $1 a week", "€4.99 per month", "20% off". */
+const PRICE = /[$€£¥]\s?\d|\d\s?(?:cents|dollars|euros|pounds)\b|\d\s?% off\b|\b(?:a|per)\s+(?:week|month|year)\b/iu;
 /** A call to action whose platform icon was stripped: "Join Sirf News on". */
 const DANGLING = /\s(?:on|at|via)\s*[:!]?$/iu;
 const ATTRIBUTION = compilePhrases(ATTRIBUTION_VERBS, {}, 'iu');

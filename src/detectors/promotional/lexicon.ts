@@ -92,6 +92,8 @@ export const IMPERATIVES: readonly Imperative[] = [
   { verb: 'start', next: ['your', 'a free', 'reading', 'listening', 'watching', 'now', 'today', 'here'] },
   { verb: 'access', next: ['our', 'the full', 'unlimited', 'premium', 'exclusive', 'all'] },
   { verb: 'save', next: ['up to', 'now', 'big', 'your', 'on your', 'this article', 'for later', '{number}'] },
+  { verb: 'use code', always: true }, { verb: 'use promo code', always: true }, { verb: 'use coupon code', always: true },
+  { verb: 'use discount code', always: true },
   { verb: 'escape', weak: true }, { verb: 'enjoy', weak: true }, { verb: 'receive', weak: true },
 ];
 

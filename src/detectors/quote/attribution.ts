@@ -33,21 +33,22 @@ export function analyseBlock(text: string, sentenceSpans: readonly Span[], parts
   });
   const quoteToken = new Map<number, number>();
   tokens.forEach((t, ti) => t.quote !== undefined && quoteToken.set(t.quote, ti));
-  const quotes = spans.map((q, qi): QuoteRecord => {
-    const ti = quoteToken.get(qi)!;
+  const quotes = spans.flatMap((q, qi): QuoteRecord[] => {
+    const ti = quoteToken.get(qi);
+    if (ti === undefined) return [];
     const sentence = tokens[ti]!.sentence;
     const own = bySentence.get(sentence) ?? [];
     const short = quoteWords(text, q).length <= SHORT_QUOTE_WORDS;
     const attribution = linkQuote(tokens, ti, own, short);
     const previous = own.length ? [] : (bySentence.get(sentence - 1) ?? []);
     const inListOrHeading = parts.some((p) => (p.kind === 'listItem' || p.kind === 'heading') && q.start >= p.start && q.end <= p.end);
-    return {
+    return [{
       ...q,
       notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading),
       attribution,
       previousSentence: previous.length ? previous[previous.length - 1]!.i : undefined,
       opensBlock: ti === 0,
-    };
+    }];
   });
   const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
   const last = bySentence.get(lastSentence)?.at(-1);

@@ -64,6 +64,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'scream', 'screamed', 'yelled',
   'continue', 'continues', 'continued',
   'call', 'calls', 'called', 'calling',
+  'assure', 'assures', 'assured', 'hint', 'hints', 'hinted', 'allege', 'alleges', 'alleged', 'affirm', 'affirms', 'affirmed',
+  'reaffirm', 'reaffirms', 'reaffirmed', 'reiterate', 'reiterates', 'reiterated', 'mention', 'mentions', 'mentioned',
+  'accuse', 'accuses', 'accused', 'underline', 'underlines', 'underlined', 'underscore', 'underscores', 'underscored',
+  'demand', 'demands', 'demanded', 'wonder', 'wonders', 'wondered', 'snap', 'snapped', 'retort', 'retorted',
 ];
 
 /** Verbs that can come before their speaker after a quotation or a clause ("…,” said Jane Roe). */
@@ -71,6 +75,7 @@ export const INVERTING_VERBS: readonly string[] = [
   'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'continued', 'explained', 'noted', 'recalled', 'replied', 'stated', 'declared',
   'insisted', 'argued', 'warned', 'concluded', 'remarked', 'observed', 'quipped', 'joked', 'tweeted', 'posted', 'countered', 'conceded', 'acknowledged',
   'admitted', 'cautioned', 'complained', 'lamented', 'boasted', 'predicted', 'suggested', 'stressed', 'emphasized', 'emphasised', 'responded', 'whispered', 'shouted', 'yelled', 'screamed',
+  'assured', 'wondered', 'snapped', 'retorted', 'reiterated', 'underlined',
 ];
 
 /** Forms of SPEECH_VERBS that are participles heading an adverbial clause ("…, adding that"). */

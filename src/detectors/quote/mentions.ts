@@ -69,6 +69,24 @@ function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) =>
   return lo;
 }
 
+/**
+ * ", a former aide to the mayor," after a name: a comma, then a description opening with an
+ * article or a role word, closed by a comma or the end of the sentence, with no verb of saying
+ * (", the envoy wrote that …" is a new clause, not an appositive).
+ */
+function appositiveAfter(tokens: readonly Token[], comma: number): [number, number] | undefined {
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !isWord(first) || !/^\p{Ll}/u.test(first.text)) return undefined;
+  if (!['a', 'an', 'the', 'one'].includes(first.lower) && !ROLE_NOUN.has(first.lower) && !TITLE_WORD.has(first.lower)) return undefined;
+  let e = comma + 1;
+  while (e < tokens.length && tokens[e]!.kind === 'word' && tokens[e]!.sentence === first.sentence) {
+    if (SPEECH_VERB.has(tokens[e]!.lower)) return undefined;
+    e++;
+  }
+  const closer = tokens[e];
+  return !closer || closer.sentence !== first.sentence || [',', '.', ';', '!', '?'].includes(closer.text) ? [comma + 1, e] : undefined;
+}
+
 function isTitle(t: Token | undefined): boolean {
   return isWord(t) && TITLE_WORD.has(t.lower);
 }
@@ -104,9 +122,11 @@ function sentenceEnd(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * Names in subject position, candidates for a later "he" or "she": at the start of a sentence or
- * clause (after punctuation or a conjunction), never after a preposition, determiner or verb.
- * Whether a name is a person is settled at document level, where earlier full names are known.
+ * Names that a later "he" or "she" may refer to: in subject position (at the start of a sentence
+ * or clause, after punctuation or a conjunction — not after a preposition, determiner or verb),
+ * or introduced anywhere with an appositive that describes a person ("no effect on Jane Roe, a
+ * former aide"). Whether a name is a person is settled at document level, where earlier full
+ * names are known.
  */
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
@@ -115,19 +135,16 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     // A run of names, titles and connectors: "Acme Corp CEO Jane Roe" is one mention of Jane Roe.
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence && (isNameWord(tokens[j + 1]) || isTitle(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
-    const s = i;
-    const before = tokens[s - 1];
-    const opensClause = !before || before.sentence !== tokens[s]!.sentence || before.kind !== 'word' || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower));
-    const several = tokens.slice(s, j + 1).some((t) => t.lower === 'and' || t.text === '&');
-    if (opensClause && !several) {
-      const np: NounPhrase = { from: s, to: j + 1 };
-      if (tokens[j + 1]?.text === ',' && isWord(tokens[j + 2]) && /^\p{Ll}/u.test(tokens[j + 2]!.text)) {
-        let e = j + 2;
-        while (e < tokens.length && tokens[e]!.kind === 'word') e++;
-        Object.assign(np, { extFrom: j + 2, extTo: e });
-      }
+    const before = tokens[i - 1];
+    const opensClause = !before || before.sentence !== tokens[i]!.sentence || (before.kind !== 'word' && before.text !== '(') || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower));
+    const several = tokens.slice(i, j + 1).some((t) => t.lower === 'and' || t.text === '&');
+    const np: NounPhrase = { from: i, to: j + 1 };
+    const appositive = appositiveAfter(tokens, j + 1);
+    if (appositive) Object.assign(np, { extFrom: appositive[0], extTo: appositive[1] });
+    if (!several && (opensClause || np.extFrom !== undefined)) {
       const speaker = classifySpeaker(tokens, np, text);
-      if (speaker?.form === 'name') mentions.push({ start: tokens[s]!.start, end: tokens[j]!.end, speaker });
+      const introduced = opensClause || (speaker !== undefined && speaker.roles.length > 0);
+      if (speaker?.form === 'name' && introduced) mentions.push({ start: tokens[i]!.start, end: tokens[j]!.end, speaker, weak: i === j && Boolean(tokens[i]!.initial) });
     }
     i = j;
   }

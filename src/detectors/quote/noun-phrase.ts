@@ -19,6 +19,8 @@ export const isCapitalised = (t: Token | undefined): boolean => isWord(t) && /^[
 /** A capitalised word that can be part of a proper name (not a title, pronoun, determiner or unnamed-person noun). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !/^\p{Lu}/u.test(t.text)) return false;
+  // "Recalling his early days, …", "Asked about …": a sentence-initial participle or adverb, not a name.
+  if (t.initial && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
   return !COMMON_WORD.has(t.lower) && !TITLE_WORD.has(t.lower) && !ROLE_NOUN.has(t.lower);
 }
 

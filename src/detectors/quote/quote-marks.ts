@@ -29,7 +29,8 @@ const MAX_SINGLE_LENGTH = 400;
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const doubles = pairDoubles(text);
-  const singles = pairSingles(text, doubles);
+  // A single pair that straddles or encloses a double one is apostrophes, not a quotation.
+  const singles = pairSingles(text, doubles).filter((q) => !doubles.some((d) => q.start < d.end && d.start < q.end));
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
@@ -56,9 +57,10 @@ function pairDoubles(text: string): QuoteSpan[] {
       open = -1;
     }
   }
-  // An unclosed quotation counts only when it opens the paragraph: the style for a quotation that
-  // continues in the next paragraph. Anywhere else it is a typo and pairing it would swallow prose.
-  if (open >= 0 && /^[\s>*+-]*$/.test(text.slice(0, open)) && /[\p{L}\p{N}]/u.test(text.slice(open))) {
+  // An unclosed quotation counts when it opens the paragraph or follows "said:" / "said,": the style
+  // for a quotation that continues in the next paragraph. Elsewhere it is a stray mark; the
+  // document-level pass also drops an unclosed quotation that the next paragraph does not continue.
+  if (open >= 0 && /[\p{L}\p{N}]/u.test(text.slice(open)) && (/^[\s>*+-]*$/.test(text.slice(0, open)) || /[:,]\s*$/.test(text.slice(0, open)))) {
     spans.push({ start: open, end: text.trimEnd().length, single: false, closed: false });
   }
   return spans;

@@ -45,6 +45,8 @@ interface Entity {
   text: string;
   /** Named in the text (not a description). */
   named: boolean;
+  /** Credited with a statement (not only mentioned). */
+  spoke: boolean;
   anonymous: boolean;
   heads: Set<string>;
   modifiers: string[];
@@ -53,6 +55,7 @@ interface Entity {
   org: boolean;
 }
 
+const AGE_NOUN = /^\d+-year-old$/;
 const blockCache = new WeakMap<ParsedBlock, BlockAttribution>();
 const documentCache = new WeakMap<CredenceDocument, DocumentAttribution>();
 
@@ -88,6 +91,7 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
       unnamed.push({ start: block.start + a.start, end: block.start + a.end, kind: a.speaker.kind ?? 'source', reason: a.speaker.reason ?? 'described, not named' });
     }
     for (const q of analysis.quotes) {
+      if (!q.closed && !q.opensBlock && !continuesInNextBlock(doc, block)) continue;
       const quote: DocumentQuote = { start: block.start + q.start, end: block.start + q.end, closed: q.closed, notQuote: q.notQuote };
       quotes.push(quote);
       if (q.notQuote) continue;
@@ -123,11 +127,11 @@ function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array
   const resolved: Array<ResolvedSpeaker | undefined> = [];
   const events = [
     ...analysis.attributions.map((a, i) => ({ at: a.start, attribution: i })),
-    ...analysis.mentions.map((m) => ({ at: m.start, speaker: m.speaker })),
+    ...analysis.mentions.map((m) => ({ at: m.start, mention: m })),
   ].sort((x, y) => x.at - y.at);
   for (const e of events) {
-    if ('speaker' in e) {
-      state.resolve(e.speaker!);
+    if ('mention' in e) {
+      if (!e.mention!.weak || state.isKnownPerson(e.mention!.speaker.head)) state.resolve(e.mention!.speaker, false);
       continue;
     }
     const a: Attribution = analysis.attributions[e.attribution!]!;
@@ -142,25 +146,35 @@ class ResolutionState {
   private readonly entities: Entity[] = [];
   private readonly names = new Map<string, string>();
 
-  resolve(s: Speaker): ResolvedSpeaker {
+  /** A surname of a full name introduced with a title earlier. */
+  isKnownPerson(surname: string): boolean {
+    return this.names.has(surname);
+  }
+
+  /** Resolves a speaker and records it; `spoke` is false for a name that is only mentioned. */
+  resolve(s: Speaker, spoke = true): ResolvedSpeaker {
     if (s.form === 'pronoun') {
       const e = this.latest((x) => (s.person ? x.person && !x.plural : s.plural ? x.plural || x.org : x.org));
-      if (!e) return { text: s.text, anonymous: false };
-      this.touch(e);
-      return { text: e.text, anonymous: e.anonymous };
+      return e ? this.refer(e) : { text: s.text, anonymous: false };
     }
     if (s.form === 'name') {
       const multiword = /\s/.test(s.text);
-      if (multiword && s.person) this.names.set(s.head, s.text);
+      // Only a titled full name makes a later bare surname a person ("Image Juul" from a caption must not).
+      if (multiword && s.titled) this.names.set(s.head, s.text);
       // Shown as written: a surname stays a surname, as the story chose.
       const text = s.text;
       const person = s.person || this.names.has(s.head);
-      this.add({ text, named: true, anonymous: false, heads: new Set([s.head, ...s.roles]), modifiers: [], person, plural: false, org: !person });
+      this.add({ text, named: true, spoke, anonymous: false, heads: new Set([s.head, ...s.roles]), modifiers: [], person, plural: false, org: !person });
       return { text, anonymous: false };
     }
-    if (s.definite && s.bare && GENERIC_ORG_NOUN.has(s.head)) {
-      const e = this.latest((x) => x.named && x.org);
-      if (e) return { text: e.text, anonymous: false };
+    if (s.definite && s.bare && AGE_NOUN.test(s.head)) {
+      // "the 31-year-old said": the last person mentioned.
+      const e = this.latest((x) => x.person && !x.plural);
+      if (e) return this.refer(e);
+    }
+    if (s.definite && s.bare && !s.modifiers.length && GENERIC_ORG_NOUN.has(s.head)) {
+      const e = this.latest((x) => x.named && x.org && x.spoke);
+      if (e) return this.refer(e);
     }
     if (s.definite && s.bare) {
       const e = this.antecedent(s);
@@ -170,7 +184,7 @@ class ResolutionState {
       }
     }
     const anonymous = s.anonymous === 'yes';
-    this.add({ text: s.text, named: false, anonymous, heads: new Set([s.head]), modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
+    this.add({ text: s.text, named: false, spoke, anonymous, heads: new Set([s.head]), modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
     return { text: s.text, anonymous };
   }
 
@@ -189,10 +203,22 @@ class ResolutionState {
     this.entities.push(e);
   }
 
+  /** A back-reference to `e`: it becomes the most recent entity again. */
+  private refer(e: Entity): ResolvedSpeaker {
+    this.touch(e);
+    return { text: e.text, anonymous: e.anonymous };
+  }
+
   private touch(e: Entity): void {
     this.entities.splice(this.entities.indexOf(e), 1);
     this.entities.push(e);
   }
+}
+
+/** The next block opens with a quotation mark, continuing a quotation left open in `block`. */
+function continuesInNextBlock(doc: CredenceDocument, block: Block): boolean {
+  const next = doc.blocks[block.index + 1];
+  return next !== undefined && /^[\s>*+-]*["“„«]/u.test(next.parsed.masked);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Speaker {
   modifiers: string[];
   /** Role nouns that describe a named speaker ("Jane Roe, a senior official" → official). */
   roles: string[];
+  /** A name introduced with a title or role ("Dr.", "CEO", "a spokeswoman"): surely a person. */
+  titled: boolean;
   /** Just determiner, modifiers and head ("the second official"): a phrase that can refer back to an earlier speaker. */
   bare: boolean;
 }
@@ -82,6 +84,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
     const last = words[words.length - 1]!;
     return base({
       form: org && !described ? 'organization' : 'name', text: joinTokens(words, text), head: last.lower, anonymous: 'no', person, plural: false, roles,
+      titled: !org && (described || roles.length > 0),
     });
   }
   const unnamedBecause = reasonUnnamed(text.slice(tokens[np.from]!.start, tokens[(np.extTo ?? end) - 1]!.end));
@@ -110,7 +113,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
     });
   }
   return base({
-    form: 'organization', text: shown, head: singular(lower), anonymous: unnamedBecause ? 'yes' : 'no', reason: unnamedBecause, person: false, plural, definite, modifiers,
+    form: 'organization', text: shown, head: singular(lower), anonymous: unnamedBecause ? 'yes' : 'no', reason: unnamedBecause, person: false, plural, definite, modifiers, bare,
     kind: unnamedBecause ? 'role' : undefined,
   });
 }
@@ -142,7 +145,7 @@ export function reasonUnnamed(phrase: string): string | undefined {
 }
 
 function base(s: Partial<Speaker> & Pick<Speaker, 'form' | 'text' | 'head' | 'anonymous' | 'person' | 'plural'>): Speaker {
-  return { definite: false, modifiers: [], roles: [], bare: false, ...s };
+  return { definite: false, modifiers: [], roles: [], bare: false, titled: false, ...s };
 }
 
 /** An appositive that is just a name ("a spokesman, Jane Roe, said"): its token range. */

@@ -15,6 +15,8 @@ export interface Token {
   quote?: number;
   /** For words: ends in a possessive ’s ("Mexico's"). */
   possessive?: boolean;
+  /** First token of its sentence (capitalised whatever it is). */
+  initial?: boolean;
 }
 
 /** Tokens of a block and the token ranges of its sentences. */
@@ -24,10 +26,11 @@ export interface Tokenized {
   sentences: Array<{ from: number; to: number }>;
 }
 
-// Initialisms ("U.S.", "F.D.A.", "a.m."), numbers ("200,000", "2.45"), then words with inner apostrophes and hyphens.
-const WORD = /(?:\p{L}{1,2}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*/uy;
+// Initialisms ("U.S.", "F.D.A.", "a.m."), then words and numbers with inner apostrophes, hyphens and digit groups ("31-year-old", "200,000").
+const WORD = /(?:\p{L}{1,2}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+|['’\-&][\p{L}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 const TERMINAL = new Set(['.', '!', '?']);
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
  * Splits a block's masked text into tokens. Each quotation becomes a single token, and sentences
@@ -53,9 +56,13 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       crossed = true;
       nextBreak++;
     }
-    if (tokens.length && (pendingBreak || crossed)) sentence++;
+    // "T.J. Petrizzo": the splitter breaks after initials it does not know; a name follows, not a sentence.
+    if (crossed && INITIALS.test(tokens[tokens.length - 1]?.text ?? '') && /^\p{Lu}/u.test(token.text)) crossed = false;
+    const starts = !tokens.length || pendingBreak || crossed;
+    if (tokens.length && starts) sentence++;
     pendingBreak = false;
     token.sentence = sentence;
+    if (starts || tokens[tokens.length - 1]!.text === ':') token.initial = true;
     tokens.push(token);
   };
   while (i < text.length) {

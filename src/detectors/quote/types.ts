@@ -42,6 +42,8 @@ export interface QuoteRecord extends QuoteSpan {
 /** A named person in subject position, a candidate for later "he"/"she". */
 export interface Mention extends Span {
   speaker: Speaker;
+  /** One capitalised word opening a sentence ("Calm …", "Greene …"): a name only if known as one. */
+  weak: boolean;
 }
 
 /** Everything the attribution rules need from one block. */

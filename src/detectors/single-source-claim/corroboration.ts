@@ -29,6 +29,12 @@ function articleDate(doc: CredenceDocument, info: ArticleInfo): string {
   return info.date ?? extractMetadata(doc.text).date ?? isoDate(Math.floor(Date.now() / 86_400_000));
 }
 
+/**
+ * Claim types whose values are specific enough that the same value for the same kind of fact is
+ * corroboration even without linked subjects; a title ("President") is not.
+ */
+const LENIENT_TYPES: ReadonlySet<Claim['type']> = new Set(['age', 'count', 'date']);
+
 function identity(claim: Claim): string {
   return [claim.key, claim.predicate, claim.subject?.label ?? claim.descriptor ?? '', claim.location?.label ?? '', claim.value.lo, claim.value.hi, (claim.value.words ?? []).join(' ')].join('\u0000');
 }
@@ -46,8 +52,8 @@ function distinct(claims: readonly Claim[]): Claim[] {
 /**
  * For each distinct claim of an article, the related corpus articles (same story, never the article
  * itself) that agree and those that disagree, using the claim index and the comparison rules of
- * claim-conflict; agreement is also granted to the same kind of fact with a compatible value when
- * the subjects could not be linked. Undefined when the corpus has no claim index.
+ * claim-conflict; for numbers and dates, agreement is also granted to the same kind of fact with a
+ * compatible value when the subjects could not be linked. Undefined when the corpus has no claim index.
  */
 export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined): { claims: ArticleClaims; support: ClaimSupport[]; relatedArticles: number } | undefined {
   if (!corpus?.claims || !corpus.related || !corpus.article) return undefined;
@@ -66,7 +72,7 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
       if (!article) continue;
       if (comparable(claim, day, other.claim, parseIsoDate(article.info.date))) {
         (disagree(claim, other.claim) ? against : agree).set(other.uri, article.info);
-      } else if (other.claim.predicate === claim.predicate && !disagree(claim, other.claim)) {
+      } else if (LENIENT_TYPES.has(claim.type) && other.claim.predicate === claim.predicate && !disagree(claim, other.claim)) {
         // Corroboration is read generously: the same kind of fact with a compatible value counts even
         // when entity linking could not tell that both name the same subject ("JITF-CC" and its full name).
         agree.set(other.uri, article.info);

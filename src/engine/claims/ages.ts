@@ -19,7 +19,7 @@ function descriptorAfter(text: string, from: number, definite: boolean): Ref | u
 }
 
 /**
- * Ages of people: "Oseguera, 60,", "the 59-year-old", "fifty-nine-year-old X", "X, aged 59",
+ * Ages of people: "Ortega, 61,", "the 47-year-old", "forty-seven-year-old X", "X, aged 47",
  * "X (59)". The subject is the adjacent name, else the description ("the driver").
  */
 export function findAges(text: string, names: readonly NameHit[], numbers: readonly NumberHit[]): RawClaim[] {
@@ -48,7 +48,7 @@ export function findAges(text: string, names: readonly NameHit[], numbers: reado
     }
     // "Name, 60," and "Name (60)": a number set off by commas or brackets right after a person.
     const comma = /,\s*$/.exec(before) ?? /\(\s*$/.exec(before);
-    if (!comma || !/^\s*(?:,|\)|;|$)/.test(after) || n.word) continue;
+    if (!comma || !/^\s*(?:,|\)|;|\.?\s*["”’]?\s*$)/.test(after) || n.word) continue;
     const owner = nameEndingAt(names, text, comma.index);
     if (owner >= 0 && (names[owner]!.kind === 'person' || names[owner]!.kind === 'unknown')) {
       claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value, subject: { name: owner } });

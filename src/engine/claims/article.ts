@@ -7,18 +7,19 @@ import { PERSON_EVENTS, STOP_WORDS } from './lexicon';
 import { skeleton } from './spelling';
 import type { RawClaim, Ref } from './raw';
 import { readSentence, type SentenceFacts } from './sentence';
-import { tenseOf } from './triggers';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
 /** The facts of one block's sentences; depends only on the block's text, so it is memoised per block. */
 export interface BlockFacts {
   sentences: Array<{ start: number; end: number; facts: SentenceFacts }>;
+  /** Content words of the block, for the article's word profile. */
+  words: string[];
 }
 
 /** Reads every sentence of a block (block-relative offsets). */
 export function readBlock(block: Block): BlockFacts {
   const masked = block.parsed.masked;
-  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(masked.slice(s.start, s.end)) })) };
+  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(masked.slice(s.start, s.end)) })), words: [...contentWords(block.text)] };
 }
 
 interface Pending {
@@ -27,11 +28,14 @@ interface Pending {
   sentenceStart: number;
   sentenceEnd: number;
   headline: boolean;
+  tense: SentenceFacts['tense'];
   entities: number[];
   subject?: number;
   descriptor?: string;
   definite?: boolean;
   location?: number;
+  /** A place named by a common noun ("at the scene"). */
+  place?: string;
 }
 
 const FRONT_MATTER = /^---\r?\n/;
@@ -88,11 +92,12 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
       for (const raw of facts.claims) {
         const subject = resolveRef(raw.subject, entities, base + (raw.refAt ?? raw.start));
         const location = resolveRef(raw.location, entities, base + raw.start);
-        pending.push({ raw, base, sentenceStart: base, sentenceEnd: block.start + sentence.end, headline: facts.headline, entities, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity });
+        pending.push({ raw, base, sentenceStart: base, sentenceEnd: block.start + sentence.end, headline: facts.headline, tense: facts.tense, entities, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity, place: location.descriptor });
       }
     }
   });
 
+  const words = new Set<string>();
   const claims: Claim[] = [];
   for (const p of pending) {
     const raw = p.raw;
@@ -106,13 +111,12 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
     let anchor: { lo: number; hi: number } | undefined;
     const sentence = doc.text.slice(p.sentenceStart, p.sentenceEnd);
     if (raw.type === 'date') {
-      const local = sentence.slice(Math.max(0, raw.start - 70), raw.end + 20);
-      const resolved = resolveDate(raw.date!, articleDay, tenseOf(local));
+      const resolved = resolveDate(raw.date!, articleDay, raw.tense ?? p.tense);
       if (!resolved) continue;
       value = { lo: resolved.lo, hi: resolved.hi, precision: resolved.precision, display: displayDate(resolved.lo, resolved.hi) };
     }
     if (raw.anchor) {
-      const resolved = resolveDate(raw.anchor, articleDay, tenseOf(sentence));
+      const resolved = resolveDate(raw.anchor, articleDay, p.tense);
       if (resolved) anchor = { lo: resolved.lo, hi: resolved.hi };
     }
     if (!value) continue;
@@ -123,7 +127,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
       predicate: raw.predicate,
       ...(subject !== undefined ? { subject: table.signature(subject) } : {}),
       ...(p.descriptor && subject === undefined ? { descriptor: p.descriptor } : {}),
-      ...(p.location !== undefined ? { location: table.signature(p.location) } : {}),
+      ...(p.location !== undefined ? { location: table.signature(p.location) } : p.place ? { location: { label: `the ${p.place}`, kind: 'place' as const, names: [[p.place]], aliases: [] } } : {}),
       ...(raw.tense ? { tense: raw.tense } : {}),
       ...(anchor ? { anchor } : {}),
       value,
@@ -137,7 +141,10 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   }
 
   for (const n of names) n.entity = table.find(n.raw);
-  const fingerprint = { entities: entityKeys(table, names), words: contentWords(doc.text) };
+  doc.blocks.forEach((block, index) => {
+    if (!(index === 0 && FRONT_MATTER.test(block.text))) for (const w of read(block).words) words.add(w);
+  });
+  const fingerprint = { entities: entityKeys(table, names), words };
   return { claims, names: names.map(({ raw: _raw, ...n }) => n), entities: table.roots().map((r) => table.signature(r)), fingerprint };
 }
 

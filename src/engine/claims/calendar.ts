@@ -39,12 +39,16 @@ export function isoDate(n: number): string {
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A readable form of a date interval at the precision it has: "2026-02-22", "February 2025", "2025". */
+/** A readable form of a date interval at the precision it has: "2011-05-03", "May 2011", "2011". */
 export function displayDate(lo: number, hi: number): string {
   const a = fromDayNumber(lo);
   const b = fromDayNumber(hi);
   if (lo === hi) return isoDate(lo);
   if (a.year === b.year && a.month === b.month && a.day === 1 && fromDayNumber(hi + 1).day === 1) return `${MONTH_NAMES[a.month]} ${a.year}`;
   if (a.year === b.year && a.month === 0 && a.day === 1 && b.month === 11 && b.day === 31) return String(a.year);
+  // Parts of a month or year, as "the end of the year" or "early 2019" resolve.
+  if (a.year === b.year && a.month === b.month) return `${a.day === 1 ? 'early' : fromDayNumber(hi + 1).day === 1 ? 'late' : 'mid'} ${MONTH_NAMES[a.month]} ${a.year}`;
+  if (a.year === b.year && a.month === 0 && a.day === 1) return `early ${a.year}`;
+  if (a.year === b.year && b.month === 11 && b.day === 31) return `late ${a.year}`;
   return `${isoDate(lo)} to ${isoDate(hi)}`;
 }

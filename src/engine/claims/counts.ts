@@ -9,12 +9,15 @@ const UNIT_OF = new Map<string, string>();
 for (const [unit, words] of Object.entries(UNIT_CLASSES)) for (const w of words) UNIT_OF.set(w, unit);
 const TRIGGER_WORDS = new Set(Object.values(EVENT_TRIGGERS).flat().filter((w) => !w.includes(' ') && !UNIT_OF.has(w)));
 const PERSON_UNITS = new Set(['people', 'youth', 'troops', 'police', 'suspects', 'employees', 'users', 'migrants', 'protesters']);
+const CURRENCIES: Readonly<Record<string, string>> = { $: 'usd', 'us$': 'usd', usd: 'usd', '€': 'eur', eur: 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', rs: 'inr', 'a$': 'aud', 'c$': 'cad' };
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollars: 'usd', dollar: 'usd', euros: 'eur', euro: 'eur', pounds: 'gbp', yen: 'jpy', rupees: 'inr' };
 const MONEY_EVENTS = new Set(['valuation', 'revenue', 'reward', 'funding']);
 /** Words that end the noun phrase after a number. */
 const NP_STOP = new Set(['who', 'that', 'which', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'in', 'of', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'and', 'or', 'as', 'than', 'including', 'per', 'a', 'an', 'the', 'across', 'into', 'after', 'before', 'since', 'during', 'while', 'when', 'also', 'both', 'all', 'each', 'inside', 'aboard', 'said', 'say', 'says']);
 const PREVIOUS = new RegExp(`(?<![\\p{L}])(?:${PREVIOUS_VALUE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const APPOSITIVE_UNIT = /^\s*,\s*or\s+(?:about|some|roughly|nearly|around|almost)?\s*[\d.,]+\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)/i;
 const OF_COMPLEMENT = /^\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|u\.s\.\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+const PLACE_AFTER = /^[\s\p{L}-]{0,25}?\s(?:in|inside|at|aboard)\s+the\s+(scene|location|site|house|home|building|car|vehicle|truck|bus|van|boat|ship|plane|hospital|school|church|mosque|temple|market|camp|prison|hotel|restaurant|bar|club|mall|station|square)(?![\p{L}])/iu;
 const LOCATED = /(?<![\p{L}])(?:in|inside|aboard|on\s+board)\s+the\s+$/iu;
 const PARTIAL_BEFORE = /(?<![\p{L}])(?:another|other|the\s+remaining|the\s+other|additional)\s+$/iu;
 const MAX_TRIGGER_DISTANCE = 70;
@@ -40,7 +43,7 @@ function nounAfter(text: string, from: number): string[] {
     // "middle and high school students": a conjunction between modifiers stays inside the phrase.
     if ((w === 'and' || w === 'or') && words.length && /^\s+\p{Ll}/u.test(text.slice(re.lastIndex)) && !NP_STOP.has(/^\s+(\p{L}+)/u.exec(text.slice(re.lastIndex))?.[1] ?? '')) continue;
     if (NP_STOP.has(w.toLowerCase()) || TRIGGER_WORDS.has(w.toLowerCase())) break;
-    // Capitalised modifiers ("National Guard troops") are skipped; the unit is the common noun.
+    // Capitalised modifiers ("Harbour Police officers") are skipped; the unit is the common noun.
     if (/^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w)) {
       if (words.length) break;
       continue;
@@ -95,7 +98,7 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
     let unit: string | undefined;
     let predicate: string | undefined;
     if (n.currency) {
-      unit = `money:${n.currency.replace(/^US\$$|^\$$|^USD$/i, 'usd')}`;
+      unit = `money:${CURRENCIES[n.currency.toLowerCase().replace(/\.$/, '')] ?? n.currency.toLowerCase()}`;
       predicate = nearestTrigger(text, n, triggers, (e) => MONEY_EVENTS.has(e))?.event;
     } else if (n.percent) {
       const of = OF_COMPLEMENT.exec(after);
@@ -105,21 +108,25 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
       if (/^\s+(?:surge|increase|rise|jump|drop|decline|fall|growth|gain|cut)/i.test(after)) predicate = undefined;
     } else {
       const noun = nounAfter(text, n.end);
-      unit = noun.length ? unitOf(noun) : undefined;
-      if (!noun.length) {
-        const apposed = APPOSITIVE_UNIT.exec(after);
-        if (apposed) unit = unitOf(apposed[1]!.split(/\s+/));
-      }
-      const trigger = nearestTrigger(text, n, triggers, (e) => COUNT_PREDICATES.has(e));
-      predicate = trigger?.event;
-      if (!unit && noun.length === 0 && (predicate === 'death' || predicate === 'injury')) unit = 'people';
-      if (unit === 'death' || unit === 'fatality' || unit === 'casualty') {
-        unit = 'people';
-        predicate = 'death';
+      // "2.5 billion dollars" is the same amount as "$2.5 billion".
+      const currencyWord = CURRENCY_WORDS[noun[0]?.toLowerCase() ?? ''];
+      if (currencyWord) {
+        unit = `money:${currencyWord}`;
+        predicate = nearestTrigger(text, n, triggers, (e) => MONEY_EVENTS.has(e))?.event;
+      } else {
+        unit = noun.length ? unitOf(noun) : unitOf(APPOSITIVE_UNIT.exec(after)?.[1]?.split(/\s+/) ?? []);
+        predicate = nearestTrigger(text, n, triggers, (e) => COUNT_PREDICATES.has(e))?.event;
+        if (!unit && noun.length === 0 && (predicate === 'death' || predicate === 'injury')) unit = 'people';
+        if (unit === 'death' || unit === 'fatality' || unit === 'casualty') {
+          unit = 'people';
+          predicate = 'death';
+        }
       }
     }
     if (!unit || !predicate) continue;
     if (PERSON_COUNT_EVENTS.has(predicate) && !PERSON_UNITS.has(unit) && !PERSON_NOUN.test(unit)) continue;
+    // People come in whole numbers ("magnitude 6.8 killed 44" counts 44, not 6.8).
+    if (PERSON_UNITS.has(unit) && !Number.isInteger(n.value)) continue;
     const location = locatedIn(text, n, names);
     const anchor = nearestDate(dates.filter((d) => d.start < previousAt), n);
     claims.push({ type: 'count', predicate, unit, start: n.start, end: n.end, value: { lo: n.lo, hi: n.hi, precision: n.precision, display: text.slice(n.start, n.end).replace(/\s+/g, ' ') }, location, anchor });
@@ -127,13 +134,16 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
   return claims;
 }
 
-/** "in the Honda", "aboard the Orion": a specific named object the counted people were in, near the figure. */
+/** "in the Orion", "aboard the Meridian": a specific named object the counted people were in, near the figure. */
 function locatedIn(text: string, n: NumberHit, names: readonly NameHit[]): Ref | undefined {
+  // "four people at the scene", "six in the car": a place named by a common noun narrows the count too.
+  const place = PLACE_AFTER.exec(text.slice(n.end, n.end + 60));
+  if (place) return { descriptor: place[1]!.toLowerCase(), definite: false };
   let best: number | undefined;
   let bestDistance = 60;
   names.forEach((h, i) => {
     if (!LOCATED.test(text.slice(Math.max(0, h.start - 16), h.start))) return;
-    // "in the Nevada city of ...": a name that modifies a noun is not where the people were.
+    // "in the Ohio city of ...": a name that modifies a noun is not where the people were.
     const next = /^\s+([a-z]+)/.exec(text.slice(h.end))?.[1];
     if (next && !NP_STOP.has(next)) return;
     const distance = h.start >= n.end ? h.start - n.end : n.start - h.end;

@@ -9,7 +9,7 @@ export type RawDate =
   | { kind: 'month'; month: number; part?: Part }
   | { kind: 'year-part'; year: number; part: Part }
   | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next' | 'this' }
-  | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; part?: Part }
+  | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; part?: Part; anaphoric?: boolean }
   | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; amount: number };
 
 type Part = 'early' | 'mid' | 'late' | 'end' | 'start' | 'until-now' | 'from-now';
@@ -76,8 +76,8 @@ const PATTERNS: Pattern[] = [
   { re: P(`(?:in|since|until|till|through|by|before|after|from|during|last|next|this|early|late|mid-?)\\s+(?:(early|mid-?|late)\\s*)?(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`), make: (m) => ({ kind: 'month', month: monthIndex(m[2]!), part: partOf(m[1]) }) },
   { re: P(`(?:(last|next|this|on|by|until|since|before|after)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`), make: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), relation: ['last', 'next', 'this'].includes(m[1]?.toLowerCase() ?? '') ? (m[1]!.toLowerCase() as 'last') : undefined }) },
   { re: P('(yesterday|today|tonight|tomorrow)'), make: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]! }) },
-  // "the end of the month" may be a month named before; only "the year" and "this/next/last ..." are taken as relative.
-  { re: P(`(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(?:the\\s+(?=year)|this\\s+|next\\s+|last\\s+)(year|month|week)`), make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: /next/i.test(m[0]) ? 1 : /last/i.test(m[0]) ? -1 : 0, part: partOf(m[1]) }) },
+  // "the end of the month" may be a month named before: it is only taken as the current one ahead of publication.
+  { re: P(`(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(the\\s+|this\\s+|next\\s+|last\\s+)(year|month|week)`), make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: /next/i.test(m[2]!) ? 1 : /last/i.test(m[2]!) ? -1 : 0, part: partOf(m[1]), anaphoric: /the/i.test(m[2]!) && !/year/i.test(m[3]!) }) },
   { re: P(`(earlier|later)\\s+this\\s+(year|month|week)`), make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: 0, part: m[1]!.toLowerCase() === 'earlier' ? 'until-now' : 'from-now' }) },
   { re: P(`(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
   { re: P(`${COUNT}\\s+${UNIT}\\s+ago`), make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
@@ -102,7 +102,7 @@ export function findDates(text: string): DateHit[] {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  // "Saturday, October 29, 2016": the weekday names the date that follows it.
+  // "Tuesday, May 3, 2011": the weekday names the date that follows it.
   return found.filter((f, i) => !(f.raw.kind === 'weekday' && found[i + 1] && /^,?\s*$/.test(text.slice(f.end, found[i + 1]!.start)) && found[i + 1]!.raw.kind !== 'weekday'));
 }
 
@@ -163,6 +163,7 @@ export function resolveDate(hit: DateHit, articleDay: number | undefined, tense:
       return { lo: articleDay + delta, hi: articleDay + delta, precision: 'day' };
     }
     case 'relative':
+      if (raw.anaphoric && tense !== 'future') return undefined;
       return { ...partSpan(relativeSpan(raw.unit, raw.offset, articleDay), raw.part, articleDay), precision: raw.unit === 'day' ? 'day' : raw.unit === 'week' ? 'week' : raw.unit };
     case 'ago': {
       if (raw.unit === 'day') return { lo: articleDay - raw.amount, hi: articleDay - raw.amount, precision: 'day' };

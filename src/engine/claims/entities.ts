@@ -16,8 +16,9 @@ export function nameTokens(words: readonly string[]): string[] {
   return words.filter((w) => /^\p{Lu}/u.test(w) || /\d/.test(w)).map(fold);
 }
 
+/** Tokens are folded already; a near miss needs the same first letter, which settles most pairs cheaply. */
 function sameToken(a: string, b: string): boolean {
-  return a === b || isNearMiss(a, b);
+  return a === b || (a[0] === b[0] && isNearMiss(a, b));
 }
 
 /** True when one token list contains the other (near-miss spellings count as the same word). */
@@ -32,9 +33,11 @@ function contains(big: readonly string[], small: readonly string[]): boolean {
 export class EntityTable {
   private readonly entities: Entity[] = [];
   private readonly parent: number[] = [];
+  private readonly signatures = new Map<number, EntitySignature>();
 
   /** Finds or creates the entity a name refers to, preferring the most recently created. */
   link(hit: NameHit): number {
+    this.signatures.clear();
     const tokens = nameTokens(hit.words);
     const joined = tokens.join(' ');
     let found = -1;
@@ -76,6 +79,7 @@ export class EntityTable {
 
   /** Records that two entities are one (an alias cue joined them). */
   union(a: number, b: number): void {
+    this.signatures.clear();
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
@@ -91,10 +95,12 @@ export class EntityTable {
   }
 
   addAlias(entity: number, alias: string): void {
+    this.signatures.clear();
     this.entities[this.find(entity)]!.aliases.add(fold(alias));
   }
 
   addRoles(entity: number, words: readonly string[]): void {
+    this.signatures.clear();
     const e = this.entities[this.find(entity)]!;
     for (const w of words) e.roles.add(fold(w).replace(/s$/, ''));
   }
@@ -116,7 +122,7 @@ export class EntityTable {
   }
 
   /**
-   * The entity a definite description stands for ("the cartel leader", "the company"): one whose
+   * The entity a definite description stands for ("the union leader", "the company"): one whose
    * name or described role contains the description's head noun; the one mentioned last before wins.
    */
   resolveDescriptor(descriptor: string, lastMention: (entity: number) => number): number | undefined {
@@ -138,8 +144,15 @@ export class EntityTable {
     return best;
   }
 
-  /** How other articles can recognise the entity. */
+  /** How other articles can recognise the entity; cached once linking is done (any change clears it). */
   signature(i: number): EntitySignature {
+    const root = this.find(i);
+    let sig = this.signatures.get(root);
+    if (!sig) this.signatures.set(root, (sig = this.computeSignature(root)));
+    return sig;
+  }
+
+  private computeSignature(i: number): EntitySignature {
     const e = this.entities[this.find(i)]!;
     const names = [...e.names.values()];
     const longest = names.reduce<{ tokens: string[]; surface: string } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
@@ -154,15 +167,20 @@ export class EntityTable {
 
 /**
  * True when two entity signatures from different articles are the same entity: a shared alias, or
- * a full name of one contained in a full name of the other (spelling variants allowed).
+ * a full name of one contained in a full name of the other (spelling variants allowed). `loose`
+ * lets one word stand for a name that contains it anywhere, for objects rather than people.
  */
-export function sameEntity(a: EntitySignature, b: EntitySignature): boolean {
+export function sameEntity(a: EntitySignature, b: EntitySignature, loose = false): boolean {
   if (a.aliases.some((x) => b.aliases.includes(x) || b.names.some((n) => n.join(' ') === x))) return true;
   if (b.aliases.some((x) => a.names.some((n) => n.join(' ') === x))) return true;
-  for (const x of a.names) {
-    for (const y of b.names) {
+  // Full names decide when both have one; a surname alone is used only by an entity known by nothing more.
+  const full = (s: EntitySignature) => (s.names.some((n) => n.length > 1) ? s.names.filter((n) => n.length > 1) : s.names);
+  for (const x of full(a)) {
+    for (const y of full(b)) {
       if (!x.length || !y.length) continue;
       const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+      // Objects ("the Orion" for an "Orion Express") are named by any of their words.
+      if (loose && small.length === 1 && big.some((t) => sameToken(t, small[0]!))) return true;
       if (small.length === 1) {
         // A surname alone matches the last word of a full name; a single word matches a single word.
         if (big.length === 1 ? sameToken(big[0]!, small[0]!) : sameToken(big[big.length - 1]!, small[0]!) || (big.length > 2 && big.slice(1).some((t) => t === small[0]))) return true;

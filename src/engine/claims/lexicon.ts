@@ -68,8 +68,9 @@ export const EVENT_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   publication: ['published', 'publication', 'story', 'article', 'editorial', 'column', 'op-ed'],
   departure: ['step down', 'steps down', 'stepping down', 'stepped down', 'resign', 'resigns', 'resigned', 'resigning', 'resignation', 'quit', 'quits', 'leave', 'leaves', 'leaving', 'depart', 'departs', 'departure', 'retire', 'retires', 'retiring', 'retirement', 'exit', 'exits', 'move into', 'moves into', 'move on', 'moves on', 'transition to', 'turn to', 'continue as', 'remain as', 'stay on as', 'ousted', 'fired', 'sacked', 'removed'],
   join: ['join', 'joins', 'joined', 'joining', 'hired', 'arrive', 'arrives', 'arrived'],
-  succession: ['take over', 'takes over', 'took over', 'taking over', 'succeed', 'succeeds', 'appointed', 'appointment', 'sworn in', 'take office', 'took office', 'takes office', 'inaugurated', 'move into the role', 'transitioning into', 'transition into'],
-  use: ['use', 'used', 'using', 'users', 'vaped', 'vape', 'vaping', 'smoke', 'smoked', 'smoking', 'consumed'],
+  succession: ['take over', 'takes over', 'took over', 'taking over', 'took the helm', 'takes the helm', 'took charge', 'became', 'becomes', 'succeed', 'succeeds', 'appointed', 'appointment', 'sworn in', 'take office', 'took office', 'takes office', 'inaugurated', 'move into the role', 'transitioning into', 'transition into'],
+  // Consumption: of a product, a drug, a service.
+  use: ['use', 'used', 'using', 'users', 'consume', 'consumed', 'smoke', 'smoked', 'smoking', 'smokers', 'drink', 'drank', 'drinking', 'vape', 'vaped', 'vaping', 'vapers', 'subscribe', 'subscribed'],
   occupancy: ['were in', 'were inside', 'were aboard', 'was carrying', 'were on board', 'aboard', 'on board', 'inside', 'carrying', 'crammed with'],
   deployment: ['deployed', 'deployment', 'sent', 'mobilized', 'mobilised', 'stationed'],
   valuation: ['valued at', 'valuation', 'worth', 'market value'],
@@ -116,8 +117,6 @@ export const PERSON_COUNT_EVENTS = new Set(['death', 'injury', 'arrest', 'missin
 /** Endings of nouns for people ("contractors", "journalists", "migrants") beyond the listed units. */
 export const PERSON_NOUN = /(?:ers?|ors?|ists?|ants?|ents?|ians?|men|women|children|members?|guards?|people)$/;
 
-/** Words after a number that are not its unit but let the unit come later ("seven National Guard troops"). */
-export const UNIT_SKIP = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'new', 'more', 'other', 'core', 'independent', 'suspected', 'alleged', 'criminal', 'armed', 'high', 'school', 'middle', 'and', 'all']);
 
 /**
  * Job titles: head words (normalised through `TITLE_SYNONYMS`). Generic heads ("head", "chief",
@@ -176,7 +175,7 @@ export const ORG_WORDS = new Set([
   'labs', 'brands', 'ventures', 'holdings', 'partners', 'bank', 'university', 'institute', 'council', 'committee', 'commission', 'board', 'party',
   'army', 'navy', 'force', 'forces', 'guard', 'police', 'administration', 'authority', 'association', 'foundation', 'fund', 'times', 'post', 'news',
   'journal', 'press', 'network', 'channel', 'service', 'services', 'organization', 'organisation', 'union', 'court', 'parliament', 'senate', 'house',
-  'congress', 'government', 'cloud', 'research', 'securities', 'capital', 'media', 'tobacco', 'motors', 'airlines', 'systems', 'technologies', 'international',
+  'congress', 'government', 'research', 'securities', 'capital', 'media', 'motors', 'airlines', 'systems', 'technologies', 'international',
 ]);
 
 /** Cues that the quoted or following name is another name of the preceding entity. */
@@ -185,8 +184,6 @@ export const ALIAS_CUES = ['also known as', 'better known as', 'commonly known a
 /** Relations between organisations: "X, a unit of Y". */
 export const PARENT_CUES = ['a unit of', 'a subsidiary of', 'a division of', 'an affiliate of', 'an arm of', 'a part of', 'part of', 'owned by', 'a brand of', 'a subsidiary of parent', 'the parent of'];
 
-/** Common nouns that stand for an entity already named ("the company", "the cartel leader"). */
-export const DESCRIPTOR_HEADS = new Set(['company', 'firm', 'group', 'cartel', 'organization', 'organisation', 'agency', 'ministry', 'government', 'leader', 'boss', 'kingpin', 'chief', 'minister', 'executive', 'driver', 'suspect', 'victim', 'man', 'woman', 'official', 'spokesman', 'spokeswoman']);
 
 /** Function and reporting words left out of the word profile that tells two stories apart. */
 export const STOP_WORDS = new Set(

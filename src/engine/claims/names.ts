@@ -9,12 +9,12 @@ export interface NameHit {
   words: string[];
   /** A nickname given inside the name (Joaquín "El Chapo" Guzmán). */
   nickname?: { text: string; start: number; end: number };
-  /** The title words written before the name ("Information Minister", "Google Cloud CEO"). */
+  /** The title words written before the name ("Transport Minister", "Acme Robotics CEO"). */
   title?: { start: number; end: number; words: string[] };
   honorific: boolean;
   /** The name is the first word of its sentence, so its capital proves nothing. */
   initial: boolean;
-  /** The whole name was in quotation marks ('El Mencho'). */
+  /** The whole name was in quotation marks ('El Tigre'). */
   quoted: boolean;
   kind: 'person' | 'org' | 'place' | 'unknown';
 }
@@ -24,7 +24,7 @@ const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'from', 'town', 'city', 'village', 'state', 'province', 'county']);
 const DEMONYM = /(?:an|ian|ese|ish|i)$/;
-/** Words after a capitalised word that show it is a name, not a demonym adjective ("Kurian is", "Kurian said"). */
+/** Words after a capitalised word that show it is a name, not a demonym adjective ("Adrian is", "Adrian said"). */
 const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'said', 'says', 'told', 'added', 'and', 'or', 'who', 'which', 'of', 'in', 'to', 'at', 'on', 'for', 'with', 'by', 'from', 'as', 'did', 'does', 'also', 'then', 'later', 'himself', 'herself', 'wrote', 'called', 'spent', 'resigned', 'joined', 'left']);
 
 function gapOk(text: string, a: Token, b: Token): boolean {
@@ -61,13 +61,15 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
       if (next?.kind === 'word' && !next.cap && NAME_CONNECTORS.has(next.lower) && gapOk(text, tokens[j]!, next)) {
         let k = j + 1;
         while (tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && NAME_CONNECTORS.has(tokens[k + 1]!.lower) && k - j < 2) k++;
-        if (isNameWord(tokens[k + 1]) && gapOk(text, tokens[k]!, tokens[k + 1]!)) {
+        // "the" joins only after "of" ("Office of the Mayor"); "X and the Y" is two names.
+        const joined = tokens.slice(j + 1, k + 1).map((t) => t.lower).join(' ');
+        if ((joined === 'of the' || !joined.includes('the')) && isNameWord(tokens[k + 1]) && gapOk(text, tokens[k]!, tokens[k + 1]!)) {
           for (let x = j + 1; x <= k + 1; x++) run.push(x);
           j = k + 1;
           continue;
         }
       }
-      // A nickname in quotes between first name and surname: Nemesio "El X" Surname.
+      // A nickname in quotes between first name and surname: First "Nick" Surname.
       if (next && OPEN_QUOTES.has(next.text) && !nickname) {
         let k = j + 2;
         while (isNameWord(tokens[k]) && k - j < 6) k++;
@@ -118,13 +120,18 @@ function shape(text: string, tokens: readonly Token[], run: number[], initial: b
     words = words.slice(titleEnd + 1);
     isInitial = false;
   }
+  // "the role of Acme CEO": a title after the name belongs to the phrase, not to the name.
+  while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!.lower)) words = words.slice(0, -1);
   if (words.length === 1 && TITLE_WORDS.has(words[0]!.lower)) return undefined;
-  // "President of Product Development" is a title phrase, not a name.
-  if (TITLE_WORDS.has(words[0]!.lower) && words[1] && !words[1].cap) return undefined;
+  // "CEO of Acme Robotics": the title phrase is not a name; the organisation after it is.
+  if (TITLE_WORDS.has(words[0]!.lower) && words[1] && !words[1].cap) {
+    const rest = words.findIndex((w, x) => x > 0 && w.cap);
+    return rest < 0 ? undefined : shape(text, tokens, run.filter((x) => tokens[x]!.start >= words[rest]!.start), false, false, undefined);
+  }
   const first = words[0]!;
   const lastWord = words[words.length - 1]!;
   const next = tokens[tokens.indexOf(lastWord) + 1];
-  // "Mexican authorities": a demonym is an adjective, not a name.
+  // "Peruvian authorities": a demonym is an adjective, not a name.
   if (words.length === 1 && DEMONYM.test(first.lower.split('-')[0]!) && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower)) return undefined;
   const end = lastWord.end - (/['’]s$/i.test(lastWord.text) ? 2 : 0);
   const prev = tokens[tokens.indexOf(first) - 1];

@@ -38,7 +38,7 @@ const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
 const COMPOUND_AFTER = /^-(?!\d)([\p{L}][\p{L}-]*)/u;
 
 /** Value of a number word phrase ("fifty-nine", "half a dozen"), or undefined. */
-export function wordValue(text: string): number | undefined {
+function wordValue(text: string): number | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t];
   const m = /^(\w+)[-\s](\w+)$/.exec(t);

@@ -18,7 +18,7 @@ export interface RawClaim {
   /** Value of numbers, titles and relations; dates resolve later from `date`. */
   value?: { lo: number; hi: number; precision: Precision; display: string; words?: string[] };
   date?: DateHit;
-  /** A date in the same sentence that anchors a count in time ("in 2018"). */
+  /** A date in the same sentence that anchors a count in time ("in 2011"). */
   anchor?: DateHit;
   subject?: Ref;
   /** Where pronouns of the subject are resolved from (the event word, which may precede the value). */
@@ -27,7 +27,7 @@ export interface RawClaim {
   tense?: Tense;
 }
 
-/** Words a sentence uses for a named entity ("leader", "spokesman"), so that "the cartel leader" finds its name. */
+/** Words a sentence uses for a named entity ("leader", "spokesman"), so that "the union leader" finds its name. */
 export interface RoleHit {
   name: number;
   words: string[];

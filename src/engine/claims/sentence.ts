@@ -36,13 +36,14 @@ function isTitleCase(text: string): boolean {
 export function readSentence(text: string): SentenceFacts {
   const tokens = tokenize(text);
   const headline = !TERMINAL.test(text);
-  const names = isTitleCase(text) ? [] : findNames(text, tokens);
+  // A headline in title case capitalises every word; its capitals say nothing about names.
+  const names = headline && isTitleCase(text) ? [] : findNames(text, tokens);
   const numbers = findNumbers(text);
   const dates = findDates(text);
   const triggers = findTriggers(text);
   const ages = findAges(text, names, numbers);
   const counts = findCounts(text, numbers, dates, triggers, names, ages);
-  // Short label lines ("Published 9 years ago", "date 2026-02-24 ...") carry metadata, not events.
+  // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
   const dated = headline && (text.match(/\p{L}+/gu)?.length ?? 0) < 8 ? [] : findDateClaims(text, dates, triggers, names);
   const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names);
   const tense = tenseOf(text);

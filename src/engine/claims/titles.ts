@@ -2,29 +2,29 @@ import { escapeRegExp } from '../lexicon';
 import { ALIAS_CUES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT_CUES, PAST_TITLE_CUES, TITLE_HEADS, TITLE_SYNONYMS } from './lexicon';
 import type { NameHit } from './names';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
+import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
 
-/** A title's complement ("of Juul Labs", "for Google Cloud"), ending before time words and clauses. */
+/** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
 const MODIFIER = `(?!(?:of|for|at|with|the|a|an|its|his|her|their|and|to|in|on)\\b)[\\p{L}.&'’-]+`;
 const HEAD = `(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|')})`;
-const HEAD_RE = new RegExp(`(?<![\\p{L}])${HEAD}(?![\\p{L}])`, 'giu');
-/** "X, Google's senior vice president for technical infrastructure": a title set off after the name. */
+/** "X, Acme's senior vice president for logistics": a title set off after the name. */
 const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$)`, 'iu');
 /** "X will be senior vice president for Y", "X has served as chief executive of Y". */
-const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since)\\s)`, 'iu');
-/** "will move into the role of Google Cloud CEO" after a pronoun or name further back. */
-const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since)\\s)`, 'giu');
+const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
+/** "will move into the role of Acme CEO" after a pronoun or name further back. */
+const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'giu');
 const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
-const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'iu');
+const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
 const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
 const ACRONYM = /^\s*[([]\s*([A-Z][A-Z0-9&.-]{1,12})\s*[)\]]/;
 const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
-export function titleWords(phrase: string): string[] | undefined {
+function titleWords(phrase: string): string[] | undefined {
   const text = fold(phrase).replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
   let head: string | undefined;
@@ -42,7 +42,7 @@ export function titleWords(phrase: string): string[] | undefined {
 }
 
 function tenseOfTitle(before: string, cue: string | undefined): Tense {
-  const lead = fold(before).split(/\s+/).filter(Boolean).pop() ?? '';
+  const lead = fold(before.slice(-30)).split(/\s+/).filter(Boolean).pop() ?? '';
   if (PAST_TITLE_CUES.has(lead) || /(?:^|\s)(?:former|ex-|then)/.test(fold(before.slice(-20)))) return 'past';
   const c = fold(cue ?? '');
   if (FUTURE_TITLE_CUES.some((f) => c.startsWith(f) || c === f) || /^will\s/.test(c)) return 'future';
@@ -50,10 +50,10 @@ function tenseOfTitle(before: string, cue: string | undefined): Tense {
   return 'present';
 }
 
-function titleClaim(names: readonly NameHit[], name: number, phrase: string, start: number, tense: Tense): RawClaim | undefined {
+function titleClaim(name: number, phrase: string, start: number, tense: Tense): RawClaim | undefined {
   const words = titleWords(phrase);
   if (!words || GENERIC_TITLES.has(words[0]!)) return undefined;
-  return { type: 'title', predicate: 'title', start, end: start + phrase.trimEnd().length, value: { lo: 0, hi: 0, precision: 'exact', display: phrase.trim().replace(/\s+/g, ' '), words }, subject: { name }, tense, ...(names[name] ? {} : {}) };
+  return { type: 'title', predicate: 'title', start, end: start + phrase.trimEnd().length, value: { lo: 0, hi: 0, precision: 'exact', display: phrase.trim().replace(/\s+/g, ' '), words }, subject: { name }, tense };
 }
 
 /**
@@ -70,14 +70,14 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
     const after = text.slice(h.end);
     if (h.title) {
       const phrase = text.slice(h.title.start, h.title.end);
-      const claim = titleClaim(names, i, phrase, h.title.start, tenseOfTitle(before, undefined));
+      const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: fold(phrase).split(/\s+/) });
     } else {
       const pre = PRE_TITLE.exec(before);
       if (pre && (h.kind === 'person' || h.kind === 'unknown')) {
         const start = pre.index;
-        const claim = titleClaim(names, i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
+        const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
         if (claim) claims.push(claim);
       }
       const lower = /((?:[a-z][a-z-]*\s+){1,2})$/.exec(before);
@@ -86,14 +86,14 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
     const apposed = APPOSITIVE.exec(after);
     if (apposed && h.kind !== 'org') {
       const start = h.end + apposed[0].length - apposed[1]!.length;
-      const claim = titleClaim(names, i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
+      const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: fold(apposed[1]!).split(/\s+/) });
     }
     const copular = COPULAR.exec(after);
     if (copular && h.kind !== 'org') {
       const start = h.end + copular[0].length - copular[2]!.length;
-      const claim = titleClaim(names, i, copular[2]!, start, tenseOfTitle(before, copular[1]));
+      const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: fold(copular[2]!).split(/\s+/) });
     }
@@ -117,18 +117,13 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
   ROLE_OF.lastIndex = 0;
   for (const m of text.matchAll(ROLE_OF)) {
     if (claims.some((c) => c.start <= m.index + m[0].length && m.index <= c.end)) continue;
-    const subject = names.reduce((best, h, i) => (h.end <= m.index && (h.kind === 'person' || h.kind === 'unknown') ? i : best), -1);
-    if (subject < 0) continue;
+    const ref = refBefore(text, m.index, names, true);
+    if (!ref || !('name' in ref)) continue;
+    const subject = ref.name;
     const phrase = m[2]!;
     const start = m.index + m[0].length - phrase.length;
-    const claim = titleClaim(names, subject, phrase, start, 'future');
+    const claim = titleClaim(subject, phrase, start, 'future');
     if (claim) claims.push(claim);
   }
   return { claims, roles, aliases };
-}
-
-/** True when a title head is one the lexicon knows as a job title. */
-export function isTitleHead(word: string): boolean {
-  HEAD_RE.lastIndex = 0;
-  return HEAD_RE.test(word);
 }

@@ -39,5 +39,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** Lower-cases and strips accents, so that "García" and "Garcia" compare equal. */
 export function fold(text: string): string {
+  // Most names are plain ASCII; decomposing them to strip accents would be wasted work.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 }

@@ -17,14 +17,14 @@ export interface ClaimValue {
   hi: number;
   /** Normalised words of a text value (title head and qualifiers, organisation name). */
   words?: string[];
-  /** The value for people: "59", "February 2025", "3.5 million", "senior vice president". */
+  /** The value for people: "47", "May 2011", "2.5 million", "vice president". */
   display: string;
   precision: Precision;
 }
 
 /** An entity as other articles can recognise it: its names, nicknames and acronyms, normalised. */
 export interface EntitySignature {
-  /** The name shown in messages ("Nemesio Oseguera Cervantes"). */
+  /** The name shown in messages ("Ana María Ortega"). */
   label: string;
   kind: 'person' | 'org' | 'place' | 'unknown';
   /** Each known full name as lower-case, accent-free tokens. */
@@ -44,12 +44,12 @@ export interface Claim {
   subject?: EntitySignature;
   /** Common-noun description of an unnamed subject ("driver"). */
   descriptor?: string;
-  /** A specific object the count is located in ("the Honda"); narrows what is counted. */
+  /** A specific object the count is located in ("the Orion"); narrows what is counted. */
   location?: EntitySignature;
   /** Organisation a title belongs to. */
   org?: EntitySignature;
   tense?: Tense;
-  /** When a count held, from a date in its sentence ("in 2018"); absent means at publication. */
+  /** When a count held, from a date in its sentence ("in 2011"); absent means at publication. */
   anchor?: { lo: number; hi: number };
   value: ClaimValue;
   /** Offsets of the value in the article text. */
@@ -65,7 +65,7 @@ export interface Claim {
 
 /** A proper-name mention, kept for spelling comparison across articles. */
 export interface NameMention {
-  /** Surface text of the whole name ("Parvaiz Rasheed"). */
+  /** Surface text of the whole name ("Yousef Karimi"). */
   text: string;
   start: number;
   end: number;
@@ -91,7 +91,7 @@ export interface ArticleClaims {
 
 /** Names and words of an article, compared to tell whether two articles cover the same story. */
 export interface Fingerprint {
-  /** Per entity, spelling-tolerant keys of its names (consonant skeletons), so "Pervez Rashid" meets "Pervaiz Rashid". */
+  /** Per entity, spelling-tolerant keys of its names (consonant skeletons), so "Yusuf Karimi" meets "Yousef Karimi". */
   entities: string[][];
   /** Content words (four letters or more, no function words). */
   words: Set<string>;

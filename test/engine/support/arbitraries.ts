@@ -109,10 +109,11 @@ export const mixedEolDoc = (maxBlocks: number) =>
     return doc.replace(/\n/g, () => eols[i++ % eols.length]!);
   });
 
-/** A paragraph with no cue of any rule (no quote marks, names, verbs of saying, dates or numbers). */
+/**
+ * A paragraph with no cue of any rule: no quote marks, verbs of saying, dates or numbers, and no
+ * capitalised word but the opening "The" (a capitalised word could be taken for a name, and a later
+ * "he said" resolved to it).
+ */
 export const neutralParagraph = fc
-  .array(fc.constantFrom('the', 'river', 'was', 'calm', 'and', 'grey', 'by', 'morning', 'traffic', 'moved', 'slowly', 'along', 'road', 'rain'), { minLength: 3, maxLength: 20 })
-  .map((ws) => {
-    const text = ws.join(' ');
-    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
-  });
+  .array(fc.constantFrom('the', 'river', 'was', 'calm', 'and', 'grey', 'by', 'morning', 'traffic', 'moved', 'slowly', 'along', 'road', 'rain'), { minLength: 2, maxLength: 20 })
+  .map((ws) => `The ${ws.join(' ')}.`);

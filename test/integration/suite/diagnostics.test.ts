@@ -5,8 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Analyzer, DETECTORS } from '../../../src/engine';
-import { sleep } from './helpers';
-import { closeAll, credence, describe as show, diagnosticOf, diagnostics, open, ruleOf, textOf, untitled } from './support';
+import { sleep, waitFor } from './helpers';
+import { api, closeAll, EXTENSION_ID, credence, describe as show, diagnosticOf, diagnostics, fixture, open, ruleOf, textOf, untitled } from './support';
 
 describe('Credence diagnostics', () => {
   afterEach(closeAll);
@@ -46,6 +46,29 @@ describe('Credence diagnostics', () => {
       assert.equal(source.getText(r.location.range), '58', `related span in ${r.location.uri.fsPath}`);
     }
     assert.ok(related.some((r) => r.message.includes('Harbour Gazette') && r.message.includes('2025-03-14')), related.map((r) => r.message).join(' | '));
+  });
+
+  it('checks a bundled seed article against the other seeds when credence.corpus.includeSeeds is on', async () => {
+    const settingsFile = fixture('.vscode/settings.json').fsPath;
+    const original = fs.readFileSync(settingsFile, 'utf8');
+    try {
+      await vscode.workspace.getConfiguration('credence').update('corpus.includeSeeds', true, vscode.ConfigurationTarget.Workspace);
+      await api();
+      const seed = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'seeds', '003_2e71ec8e04e081c2.txt');
+      const doc = await vscode.workspace.openTextDocument(seed);
+      await vscode.window.showTextDocument(doc);
+      const ds = await diagnostics(doc.uri, (all) => all.some((d) => ruleOf(d) === 'claim-conflict' && textOf(doc, d) === 'Talpalpa'), 'the misspelt place flagged');
+      const conflict = ds.find((d) => ruleOf(d) === 'claim-conflict' && textOf(doc, d) === 'Talpalpa')!;
+      assert.ok(conflict.relatedInformation?.length, 'related seeds');
+      for (const r of conflict.relatedInformation!) {
+        assert.match(path.basename(r.location.uri.fsPath), /^00[0-4]_.*\.txt$/);
+        assert.notEqual(r.location.uri.toString(), doc.uri.toString(), 'an article is never compared with itself');
+        assert.equal((await vscode.workspace.openTextDocument(r.location.uri)).getText(r.location.range), 'Tapalpa');
+      }
+    } finally {
+      fs.writeFileSync(settingsFile, original);
+      await waitFor(() => vscode.workspace.getConfiguration('credence').get('corpus.includeSeeds') === false, 'the settings file to be restored');
+    }
   });
 
   it('puts every finding at exactly the engine offsets in a CRLF plain-text draft with emoji', async () => {
