@@ -9,7 +9,9 @@ import { CredenceDocument } from './document';
  * set score 0.2 and up, different stories 0.15 and below.
  */
 export const RELATED_MIN_COSINE = 0.17;
+/** With this many shared entities, less shared vocabulary is enough. */
 export const RELATED_MANY_ENTITIES = 4;
+/** The word similarity still needed then. */
 export const RELATED_MANY_MIN_COSINE = 0.1;
 
 /**
@@ -87,7 +89,7 @@ export class CorpusIndex implements Corpus {
     const shared = new Map<string, number>();
     for (const keys of fingerprint.entities) {
       const uris = new Set(keys.flatMap((k) => [...(this.byName.get(k) ?? [])]));
-      for (const uri of uris) if (uri !== exclude) shared.set(uri, (shared.get(uri) ?? 0) + 1);
+      for (const uri of uris) if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
     }
     const related = new Map<string, number>();
     for (const [uri, entities] of shared) {
@@ -97,6 +99,27 @@ export class CorpusIndex implements Corpus {
     }
     return related;
   }
+}
+
+/**
+ * True when two uris name the same file: a path and its `file://` URI, or paths that differ in
+ * slashes or a drive letter's case. A draft open in the editor is never compared with its saved copy.
+ */
+export function sameArticle(a: string, b: string): boolean {
+  return a === b || articleKey(a) === articleKey(b);
+}
+
+function articleKey(uri: string): string {
+  let path = uri;
+  if (/^file:\/\//i.test(path)) {
+    try {
+      path = decodeURIComponent(path.replace(/^file:\/\/(?:localhost)?/i, ''));
+    } catch {
+      // A malformed escape: compare the uri as it is.
+    }
+  }
+  path = path.replace(/\\/g, '/').replace(/^\/([A-Za-z]:)/, '$1');
+  return /^[A-Za-z]:/.test(path) ? path[0]!.toLowerCase() + path.slice(1).toLowerCase() : path;
 }
 
 function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

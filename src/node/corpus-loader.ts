@@ -7,6 +7,7 @@ import { readArticle } from './read-article';
 import { frontMatterProblem, manifestProblem } from './metadata-problems';
 import { collectArticles } from './walk';
 
+/** Where the corpus comes from (CLI flags or `credence.corpus.*` settings). */
 export interface CorpusOptions {
   /** Folders (or single files) of the user's own articles. */
   paths: readonly string[];
@@ -19,6 +20,7 @@ export interface CorpusOptions {
   confineLinks?: boolean;
 }
 
+/** The loaded corpus and one line per folder or file that could not be read. */
 export interface LoadedCorpus {
   /** The index; empty (not undefined) when no article could be read, so files can be added later. */
   corpus: Corpus | undefined;

@@ -68,7 +68,8 @@ export function collectArticles(paths: readonly string[], options: WalkOptions =
   return result;
 }
 
-function realPath(path: string): string {
+/** The path with every symbolic link resolved; the path itself when it does not exist (yet). */
+export function realPath(path: string): string {
   try {
     return realpathSync(path);
   } catch {

@@ -225,3 +225,11 @@ test('without a corpus, or with a plain list of articles, the rule reports nothi
   const plain = { articles: () => [{ uri: '/x.txt' }] };
   assert.deepEqual(analyzer.analyze(gazette.text, { uri: gazette.uri, only: ['claim-conflict'], corpus: plain }).findings, []);
 });
+
+test('a draft open under a file:// URI is not compared with its own saved copy', () => {
+  const corpus = corpusOf([{ ...ARREST[0]!, uri: '/home/ed/My Stories/gazette.md' }, ...ARREST.slice(1)]);
+  const draft = { ...ARREST[0]!, uri: 'file:///home/ed/My%20Stories/gazette.md' };
+  const findings = check(draft, corpus);
+  assert.equal(findings.length, 1);
+  assert.ok(findings[0]!.related!.every((r) => !r.uri.endsWith('gazette.md')));
+});

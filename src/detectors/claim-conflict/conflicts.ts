@@ -1,6 +1,7 @@
 import { parseIsoDate } from '../../engine/claims/calendar';
 import type { Claim } from '../../engine/claims/types';
 import type { Corpus, ArticleInfo } from '../../engine/corpus';
+import { sameArticle } from '../../engine/corpus-index';
 import type { RelatedLocation, Report } from '../../engine/finding';
 import { comparable, disagree } from './compare';
 import { conflictMessage, sourceLabel, topicOf, type ValueGroup } from './message';
@@ -24,6 +25,13 @@ interface SourceView {
 function better(a: Claim, b: Claim): boolean {
   if (a.headline !== b.headline) return !a.headline;
   return a.start < b.start;
+}
+
+/** The most precise of a source's statements ("December 2024" over "in 2024"), then the better placed. */
+function precise(a: Claim, b: Claim): boolean {
+  const wa = a.value.hi - a.value.lo;
+  const wb = b.value.hi - b.value.lo;
+  return wa !== wb ? wa < wb : better(a, b);
 }
 
 function identity(claim: Claim): string {
@@ -64,7 +72,7 @@ export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus:
   for (const claim of distinct(mine)) {
     const views = new Map<string, SourceView>();
     for (const other of corpus.claims?.(claim.key) ?? []) {
-      if (other.uri === checked.uri || !relatedUris.has(other.uri)) continue;
+      if (!relatedUris.has(other.uri) || sameArticle(other.uri, checked.uri)) continue;
       const article = corpus.article?.(other.uri);
       if (!article) continue;
       const otherDay = parseIsoDate(article.info.date);
@@ -84,7 +92,7 @@ export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus:
     // Sources whose values agree with each other form one group, shown by its most precise value.
     const groups: Array<{ group: ValueGroup; best: Claim; uri: string }> = [];
     for (const v of against) {
-      const best = v.conflicting.reduce((a, b) => (better(b, a) ? b : a));
+      const best = v.conflicting.reduce((a, b) => (precise(b, a) ? b : a));
       const entry = groups.find((g) => !disagree(g.best, best));
       if (!entry) groups.push({ group: { value: best.value.display, sources: [v.info] }, best, uri: v.uri });
       else {

@@ -121,7 +121,7 @@ function startsLikeSpeaker(t: Token): boolean {
   return t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || DETERMINER.has(t.lower) || UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower) || ['he', 'she', 'they'].includes(t.lower));
 }
 
-/** "told Reuters", "told the Washington Post": the listener belongs to the attribution phrase. */
+/** "told AFP", "told the Daily Herald": the listener belongs to the attribution phrase. */
 function listenerEnd(tokens: readonly Token[], v: number, to: number): number {
   let k = v + 1;
   if (tokens[k]?.lower === 'the') k++;

@@ -16,8 +16,8 @@ export type { Attribution, AttributionVia, BlockAttribution, Mention, QuoteRecor
 
 const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
 
-/** Analyses a block's masked prose and its sentences. */
-export function analyseBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = []): BlockAttribution {
+/** Analyzes a block's masked prose, given its sentences and markdown parts. */
+export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = []): BlockAttribution {
   const spans = findQuotes(text);
   const { tokens, sentences } = tokenize(text, spans, sentenceSpans);
   const attributions: Attribution[] = [];

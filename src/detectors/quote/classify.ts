@@ -60,14 +60,14 @@ function isWholeLine(text: string, q: QuoteSpan): boolean {
   return /^[\s\-*+•\d.)]*$/u.test(text.slice(lineStart, q.start)) && /^[\s,.;:]*$/u.test(text.slice(q.end, q.end + after));
 }
 
-/** "the “kingpin” strategy": a lower-case noun right after the quotation, which then modifies it. */
+/** "the “zero tolerance” policy": a lower-case noun right after the quotation, which then modifies it. */
 function isModifiedNoun(t: Token | undefined): boolean {
   return isWord(t) && /^\p{Ll}/u.test(t.text) && !CLAUSE_WORD.has(t.lower) && !POSTMODIFIER.has(t.lower) && !SPEECH_VERB.has(t.lower);
 }
 
 /**
- * Names and titles are title-cased ("One Battle After Another", "El Mencho") or a single
- * all-capitals word ("GOAT"); quoted speech is sentence-cased. A span with sentence punctuation
+ * Names and titles are title-cased ("A House By The Sea", "The Hammer") or a single
+ * all-capitals word ("MVP"); quoted speech is sentence-cased. A span with sentence punctuation
  * inside is speech whatever its case.
  */
 function isTitleCase(words: readonly string[], raw: string): boolean {

@@ -97,7 +97,8 @@ export const QUOTING_VERBS: readonly string[] = ['quoted', 'quotes', 'quoting', 
 export const UNNAMED_NOUNS: Readonly<Record<string, readonly string[]>> = {
   official: ['official', 'officials'],
   source: ['source', 'sources'],
-  aide: ['aide', 'aides', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'insider', 'insiders'],
+  aide: ['aide', 'aides', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors'],
+  insider: ['insider', 'insiders'],
   diplomat: ['diplomat', 'diplomats', 'negotiator', 'negotiators'],
   spokesperson: ['spokesperson', 'spokespersons', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokespeople'],
   person: ['person', 'people', 'individual', 'individuals'],
@@ -218,7 +219,7 @@ export const PREPOSITIONS: readonly string[] = [
   'like', 'than', 'toward', 'towards', 'across', 'around', 'near', 'inside', 'outside', 'within', 'without', 'behind', 'beyond', 'despite', 'including', 'amid', 'upon',
 ];
 
-/** Verbs of telling, whose object is the listener, not the speaker ("told Reuters"). */
+/** Verbs of telling, whose object is the listener, not the speaker ("told AFP"). */
 export const TELLING_VERBS: readonly string[] = ['tell', 'tells', 'told', 'telling'];
 
 /** Personal pronouns that can stand for a speaker. */
@@ -248,7 +249,7 @@ export const NAMING_CUES: readonly string[] = [
   'titled', 'entitled', 'codenamed', 'code-named', 'self-styled', 'self-described', 'referred to as', 'styled',
 ];
 
-/** Small words that may stay lower-case in a title-case name or title ("One Battle After Another" counts). */
+/** Small words that may stay lower-case in a title-case name or title ("A House By The Sea" counts). */
 export const TITLE_CASE_SMALL_WORDS: readonly string[] = ['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'de', 'la', 'el', 'del', 'y', 'vs', 'vs.'];
 
 /** Time words that can sit between a subject and its verb ("Smith on Tuesday said"). */

@@ -12,6 +12,7 @@ export interface NounPhrase {
 }
 
 const MAX_PHRASE = 14;
+const NEVER_NAMES = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'so', 'as', 'if', 'when', 'while', 'however', 'meanwhile', 'also', 'then', 'now', 'yet']);
 
 export const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 export const isCapitalised = (t: Token | undefined): boolean => isWord(t) && /^[\p{Lu}\p{N}]/u.test(t.text);
@@ -38,8 +39,8 @@ function inPhrase(tokens: readonly Token[], i: number): boolean {
   if (t.lower in PRONOUN || t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return false;
   if (isConnectorAt(tokens, i)) return true;
   if (t.lower === 'to' && isRelationalBefore(tokens[i - 1])) return true; // "close to the inquiry", "an adviser to the minister"
-  if (CLAUSE_WORD.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
-  if (CLAUSE_WORD.has(t.lower) && ['and', 'but', 'or', 'that', 'which', 'who', 'so', 'as', 'if', 'when', 'while', 'however', 'meanwhile', 'also', 'then', 'now', 'yet'].includes(t.lower)) return false;
+  // Clause words end a phrase; capitalised, most of them could start a name ("Will", "May"), these cannot.
+  if (CLAUSE_WORD.has(t.lower) && (!/^\p{Lu}/u.test(t.text) || NEVER_NAMES.has(t.lower))) return false;
   // A verb of saying ends the phrase, unless a determiner makes it a noun ("a tweet", "the report").
   return !(SPEECH_VERB.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !(isWord(tokens[i - 1]) && DETERMINER.has(tokens[i - 1]!.lower)));
 }

@@ -81,7 +81,7 @@ function pairSingles(text: string, doubles: readonly QuoteSpan[]): QuoteSpan[] {
     if (opening) {
       open = i;
     } else if (closing && open >= 0) {
-      if (i - open > MAX_SINGLE_LENGTH || /\n[ \t]*\n/.test(text.slice(open, i))) {
+      if (i - open > MAX_SINGLE_LENGTH || /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r|\n)/.test(text.slice(open, i))) {
         open = -1;
         continue;
       }
@@ -95,7 +95,7 @@ function pairSingles(text: string, doubles: readonly QuoteSpan[]): QuoteSpan[] {
 
 /** "the officers’ union": an apostrophe after -s followed by a lower-case word. */
 function isPluralPossessive(text: string, i: number): boolean {
-  return text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+  return text[i - 1] === 's' && /^(?:\r\n|\s)\p{Ll}/u.test(text.slice(i + 1, i + 4));
 }
 
 function hasLaterClose(text: string, i: number): boolean {

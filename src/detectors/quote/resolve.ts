@@ -3,7 +3,7 @@
 // earlier one, and lists the unnamed attributions. Shared by the three attribution rules.
 import type { Block, ParsedBlock } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
-import { analyseBlock, type Attribution, type BlockAttribution } from './attribution';
+import { analyzeBlock, type Attribution, type BlockAttribution } from './attribution';
 import type { NotQuoteReason } from './classify';
 import type { Speaker } from './speaker';
 import { GENERIC_ORG_NOUN } from './cues';
@@ -66,7 +66,7 @@ const documentCache = new WeakMap<CredenceDocument, DocumentAttribution>();
 export function blockAttribution(block: Block): BlockAttribution {
   let analysis = blockCache.get(block.parsed);
   if (!analysis) {
-    analysis = analyseBlock(block.parsed.masked, block.parsed.sentences, block.parsed.parts);
+    analysis = analyzeBlock(block.parsed.masked, block.parsed.sentences, block.parsed.parts);
     blockCache.set(block.parsed, analysis);
   }
   return analysis;
@@ -159,7 +159,7 @@ class ResolutionState {
     }
     if (s.form === 'name') {
       const multiword = /\s/.test(s.text);
-      // Only a titled full name makes a later bare surname a person ("Image Juul" from a caption must not).
+      // Only a titled full name makes a later bare surname a person ("Photo Acme" from a caption must not).
       if (multiword && s.titled) this.names.set(s.head, s.text);
       // Shown as written: a surname stays a surname, as the story chose.
       const text = s.text;

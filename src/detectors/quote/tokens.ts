@@ -13,7 +13,7 @@ export interface Token {
   sentence: number;
   /** For quote tokens: index into the block's quotations. */
   quote?: number;
-  /** For words: ends in a possessive ’s ("Mexico's"). */
+  /** For words: ends in a possessive ’s ("Kenya's"). */
   possessive?: boolean;
   /** First token of its sentence (capitalised whatever it is). */
   initial?: boolean;
@@ -26,7 +26,7 @@ export interface Tokenized {
   sentences: Array<{ from: number; to: number }>;
 }
 
-// Initialisms ("U.S.", "F.D.A.", "a.m."), then words and numbers with inner apostrophes, hyphens and digit groups ("31-year-old", "200,000").
+// Initialisms ("U.S.", "U.N.", "a.m."), then words and numbers with inner apostrophes, hyphens and digit groups ("31-year-old", "200,000").
 const WORD = /(?:\p{L}{1,2}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+|['’\-&][\p{L}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 const TERMINAL = new Set(['.', '!', '?']);

@@ -6,7 +6,7 @@ import type { Speaker } from './speaker';
 
 /** How an attribution names its speaker. */
 export type AttributionVia =
-  | 'subject' // "Jane Roe said", "officials told Reuters"
+  | 'subject' // "Jane Roe said", "officials told AFP"
   | 'inverted' // "…,” said Jane Roe
   | 'according' // according to people familiar with the matter
   | 'shared' // "…, adding that", "… and said": the subject of an earlier verb
@@ -39,10 +39,10 @@ export interface QuoteRecord extends QuoteSpan {
   opensBlock: boolean;
 }
 
-/** A named person in subject position, a candidate for later "he"/"she". */
+/** A named person in subject position or introduced with an appositive: a candidate for a later "he" or "she". */
 export interface Mention extends Span {
   speaker: Speaker;
-  /** One capitalised word opening a sentence ("Calm …", "Greene …"): a name only if known as one. */
+  /** One capitalised word opening a sentence ("Calm …", "Okafor …"): a name only if known as one. */
   weak: boolean;
 }
 

@@ -29,7 +29,6 @@ interface Pending {
   sentenceEnd: number;
   headline: boolean;
   tense: SentenceFacts['tense'];
-  entities: number[];
   subject?: number;
   descriptor?: string;
   definite?: boolean;
@@ -49,7 +48,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   const table = new EntityTable();
   const pending: Pending[] = [];
   const names: Array<NameMention & { raw: number }> = [];
-  const log: Array<{ at: number; entity: number; kind: string }> = [];
+  const log: Array<{ at: number; entity: number }> = [];
   const lastBefore = (at: number, kind: 'person' | 'thing') => {
     for (let i = log.length - 1; i >= 0; i--) {
       const m = log[i]!;
@@ -78,7 +77,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
       const sentenceText = doc.text.slice(base, block.start + sentence.end);
       const entities = facts.names.map((hit) => {
         const entity = table.link(hit);
-        log.push({ at: base + hit.start, entity, kind: hit.kind });
+        log.push({ at: base + hit.start, entity });
         const tokens = hit.words.filter((w) => /^\p{Lu}/u.test(w));
         names.push({ text: doc.text.slice(base + hit.start, base + hit.end), start: base + hit.start, end: base + hit.end, tokens, norm: nameTokens(hit.words), entity, raw: entity, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
         return entity;
@@ -92,12 +91,11 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
       for (const raw of facts.claims) {
         const subject = resolveRef(raw.subject, entities, base + (raw.refAt ?? raw.start));
         const location = resolveRef(raw.location, entities, base + raw.start);
-        pending.push({ raw, base, sentenceStart: base, sentenceEnd: block.start + sentence.end, headline: facts.headline, tense: facts.tense, entities, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity, place: location.descriptor });
+        pending.push({ raw, base, sentenceStart: base, sentenceEnd: block.start + sentence.end, headline: facts.headline, tense: facts.tense, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity, place: location.descriptor });
       }
     }
   });
 
-  const words = new Set<string>();
   const claims: Claim[] = [];
   for (const p of pending) {
     const raw = p.raw;
@@ -105,7 +103,8 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
     if (subject === undefined && p.descriptor && p.definite) subject = table.resolveDescriptor(p.descriptor, (entity) => lastMention(entity, p.base + raw.start));
     const subjectKind = subject === undefined ? undefined : table.kind(subject);
     if ((raw.type === 'age' || raw.type === 'title') && subjectKind && subjectKind !== 'person' && subjectKind !== 'unknown') continue;
-    if (raw.type === 'date' && PERSON_EVENTS.has(raw.predicate) && subjectKind && subjectKind !== 'person' && subjectKind !== 'unknown') subject = undefined;
+    // An organisation does not resign or die; the sentence's subject was not found.
+    if (raw.type === 'date' && PERSON_EVENTS.has(raw.predicate) && subjectKind && subjectKind !== 'person' && subjectKind !== 'unknown') continue;
     if (raw.type === 'age' && subject === undefined && !p.descriptor) continue;
     let value = raw.value;
     let anchor: { lo: number; hi: number } | undefined;
@@ -141,6 +140,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   }
 
   for (const n of names) n.entity = table.find(n.raw);
+  const words = new Set<string>();
   doc.blocks.forEach((block, index) => {
     if (!(index === 0 && FRONT_MATTER.test(block.text))) for (const w of read(block).words) words.add(w);
   });

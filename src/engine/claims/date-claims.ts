@@ -13,6 +13,7 @@ const PUBLISHED_ITEM = /(?<![\p{L}])(story|stories|article|articles|piece|column
 const NOMINAL = new Set(['story', 'article', 'editorial', 'column', 'op-ed', 'publication']);
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|be|is|are|being|get|got)\s+$/iu;
 const VENUE_AFTER = /^\s+(?:in|by)\s+/iu;
+const SAYS = new RegExp(SPEECH.source, 'iu');
 
 function nearestTrigger(text: string, date: DateHit, triggers: readonly TriggerHit[]): TriggerHit | undefined {
   let best: TriggerHit | undefined;
@@ -25,9 +26,8 @@ function nearestTrigger(text: string, date: DateHit, triggers: readonly TriggerH
     if (distance < 0 || distance > (NOMINAL.has(t.text.toLowerCase()) ? 12 : MAX_DISTANCE)) continue;
     const between = after ? text.slice(date.end, t.start) : text.slice(t.end, date.start);
     if (/[;—–]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as)\s/.test(between)) continue;
-    SPEECH.lastIndex = 0;
     // "officials said Saturday": a verb of saying between the date and the event dates the saying.
-    if (SPEECH.test(between)) continue;
+    if (SAYS.test(between)) continue;
     // "joining Acme on May 3 and will take over ...": a date after a preposition modifies the verb before it.
     const weighted = distance + (after && prepositional && date.start > 0 ? 25 : 0);
     if (weighted < bestDistance) {

@@ -83,8 +83,12 @@ const PATTERNS: Pattern[] = [
   { re: P(`${COUNT}\\s+${UNIT}\\s+ago`), make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
 ];
 
+/** Anything a date pattern could start from; sentences without one skip the patterns. */
+const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
+
 /** Finds date expressions in a sentence. */
 export function findDates(text: string): DateHit[] {
+  if (!DATE_CUE.test(text)) return [];
   const found: DateHit[] = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;

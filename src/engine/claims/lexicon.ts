@@ -35,11 +35,13 @@ export const PARTIAL_AFTER = new Set(['other', 'others', 'more', 'additional', '
 /** Phrases after which figures are earlier values, not the current claim ("up from 1.7 million"). */
 export const PREVIOUS_VALUE_CUES = ['up from', 'down from', 'compared with', 'compared to', 'versus', 'from a', 'as against', 'respectively'];
 
+/** Month names, January first. */
 export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Month abbreviations (with or without a period in the text). */
 export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
 };
+/** Weekday names, Sunday first (as `Date#getUTCDay` counts). */
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Words that put a statement in the future, for resolving "in January" and "on Sunday". */
@@ -49,12 +51,12 @@ export const DEADLINE_PREPOSITIONS = new Set(['until', 'till', 'by', 'before', '
 
 /** Words that mark a title as held in the past or yet to be held. */
 export const PAST_TITLE_CUES = new Set(['former', 'ex', 'then', 'onetime', 'one-time', 'erstwhile', 'late', 'previous', 'outgoing', 'retired']);
+/** Phrases that put a title in the future ("will be CEO", "take over as"). */
 export const FUTURE_TITLE_CUES = ['incoming', 'will be', 'will become', 'will serve as', 'will take over as', 'take over as', 'move into the role of', 'moves into the role of', 'will move into the role of', 'named as', 'to become', 'designate', 'transition into the role of', 'transitioning into the role of'];
 
 /**
  * Event triggers: words that say what happened, grouped by the event they name. A date or a count
  * belongs to the nearest trigger in its sentence; claims compare only within one event class.
- * A trailing `*` matches any ending ("resign*" = resign, resigned, resignation).
  */
 export const EVENT_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   death: ['killed', 'kill', 'kills', 'killing', 'died', 'dies', 'die', 'dead', 'deaths', 'death', 'slain', 'fatalities', 'lives', 'murdered', 'assassinated', 'perished', 'shot dead', 'death toll'],
@@ -132,7 +134,9 @@ export const TITLE_HEADS = [
   'analyst', 'editor', 'reporter', 'correspondent', 'professor', 'researcher', 'economist',
   'head', 'chief', 'leader', 'executive', 'official', 'boss', 'veteran', 'member',
 ];
+/** Heads that describe a role without a rank; they never conflict. */
 export const GENERIC_TITLES = new Set(['head', 'chief', 'leader', 'executive', 'official', 'boss', 'veteran', 'member', 'partner', 'owner']);
+/** Spellings of one title ("chief executive" is "ceo"). */
 export const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
   'chief executive officer': 'ceo', 'chief executive': 'ceo', 'chief operating officer': 'coo', 'chief financial officer': 'cfo', 'chief technology officer': 'cto',
   chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
@@ -180,6 +184,9 @@ export const ORG_WORDS = new Set([
 
 /** Cues that the quoted or following name is another name of the preceding entity. */
 export const ALIAS_CUES = ['also known as', 'better known as', 'commonly known as', 'widely known as', 'known as', 'nicknamed', 'dubbed', 'alias', 'a.k.a.', 'aka'];
+
+/** Words of a company's name that say only that it is a company; "Acme Group" and "Acme" compare equal. */
+export const COMPANY_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'plc', 'ltd', 'llc', 'company', 'the', 'sa', 'ag', 'gmbh', 'nv', 'holdings']);
 
 /** Relations between organisations: "X, a unit of Y". */
 export const PARENT_CUES = ['a unit of', 'a subsidiary of', 'a division of', 'an affiliate of', 'an arm of', 'a part of', 'part of', 'owned by', 'a brand of', 'a subsidiary of parent', 'the parent of'];

@@ -7,7 +7,7 @@ export interface NameHit {
   end: number;
   /** Name words as written, connectors included ("Department", "of", "Defense"). */
   words: string[];
-  /** A nickname given inside the name (Joaquín "El Chapo" Guzmán). */
+  /** A nickname given inside the name (Joaquín "El Zorro" Beltrán). */
   nickname?: { text: string; start: number; end: number };
   /** The title words written before the name ("Transport Minister", "Acme Robotics CEO"). */
   title?: { start: number; end: number; words: string[] };

@@ -36,7 +36,7 @@ function computeSkeleton(word: string): string {
   return (w[0] + rest).replace(/(.)\1+/g, '$1');
 }
 
-/** Word endings that make another form of one word (Kenya/Kenyan, Texas/Texan), not a misspelling. */
+/** Word endings that make another form of one word (Kenya/Kenyan, Peru/Peruvian), not a misspelling. */
 const INFLECTIONS = new Set(['', 'a', 'e', 'i', 'o', 's', 'n', 'an', 'ian', 'ans', 'ese', 'ish', 'ic', 'es', 'ns', 'is', 'as', 'os']);
 
 /**

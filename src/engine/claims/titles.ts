@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../lexicon';
-import { ALIAS_CUES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT_CUES, PAST_TITLE_CUES, TITLE_HEADS, TITLE_SYNONYMS } from './lexicon';
+import { ALIAS_CUES, COMPANY_SUFFIXES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT_CUES, PAST_TITLE_CUES, TITLE_HEADS, TITLE_SYNONYMS } from './lexicon';
 import type { NameHit } from './names';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { refBefore } from './refs';
@@ -22,22 +22,18 @@ const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).
 const ACRONYM = /^\s*[([]\s*([A-Z][A-Z0-9&.-]{1,12})\s*[)\]]/;
 const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+/** The first title head in a folded phrase; at one position the longest head wins. */
+const HEAD_IN = new RegExp(`(?:^|\\s)(${HEADS.map(escapeRegExp).join('|')})(?=\\s|$)`);
+const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 function titleWords(phrase: string): string[] | undefined {
   const text = fold(phrase).replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
-  let head: string | undefined;
-  let at = Infinity;
-  for (const h of HEADS) {
-    const m = new RegExp(`(?:^|\\s)${escapeRegExp(h)}(?=\\s|$)`).exec(text);
-    if (m && m.index < at) {
-      head = h;
-      at = m.index;
-    }
-  }
-  if (!head) return undefined;
-  const rest = text.replace(new RegExp(`(?:^|\\s)${escapeRegExp(head)}(?=\\s|$)`), ' ').split(' ').filter((w) => w && !STOP.has(w) && !PAST_TITLE_CUES.has(w) && w !== 'incoming');
+  const m = HEAD_IN.exec(text);
+  if (!m) return undefined;
+  const head = m[1]!;
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).split(' ').filter((w) => w && !STOP.has(w) && !PAST_TITLE_CUES.has(w) && w !== 'incoming');
   return [TITLE_SYNONYMS[head] ?? head, ...rest];
 }
 
@@ -74,13 +70,16 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       if (claim) claims.push(claim);
       roles.push({ name: i, words: fold(phrase).split(/\s+/) });
     } else {
-      const pre = PRE_TITLE.exec(before);
+      // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
+      const lastWord = /([\p{L}-]+)\s+$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+      const window = before.length > 120 ? before.slice(-120) : before;
+      const pre = lastWord && TITLE_ENDS.has(lastWord) ? PRE_TITLE.exec(window) : null;
       if (pre && (h.kind === 'person' || h.kind === 'unknown')) {
-        const start = pre.index;
+        const start = before.length - window.length + pre.index;
         const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
         if (claim) claims.push(claim);
       }
-      const lower = /((?:[a-z][a-z-]*\s+){1,2})$/.exec(before);
+      const lower = /((?:[a-z][a-z-]*\s+){1,2})$/.exec(before.slice(-40));
       if (lower) roles.push({ name: i, words: lower[1]!.trim().split(/\s+/) });
     }
     const apposed = APPOSITIVE.exec(after);
@@ -106,7 +105,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       const owner = names.findIndex((o) => o.start === at || (o.start > at && /^\s*$/.test(text.slice(at, o.start))));
       if (owner >= 0) {
         const o = names[owner]!;
-        const words = o.words.map(fold).filter((w) => !['group', 'inc', 'corp', 'corporation', 'co', 'plc', 'ltd', 'llc', 'company', 'the'].includes(w));
+        const words = o.words.map(fold).filter((w) => !COMPANY_SUFFIXES.has(w));
         claims.push({ type: 'relation', predicate: 'parent', start: o.start, end: o.end, value: { lo: 0, hi: 0, precision: 'exact', display: text.slice(o.start, o.end), words }, subject: { name: i } });
       }
     }
