@@ -1,6 +1,6 @@
 import { splitBlocks } from '../src/engine/blocks';
 import { Prng } from './prng';
-import { KEPT_CAPITALISED, MONTHS, NAME_CODAS, NAME_MIDDLES, NAME_ONSETS, OUTLETS, WEEKDAYS } from './names';
+import { CONSONANTS, KEPT_CAPITALISED, MONTHS, OUTLETS, VOWELS, WEEKDAYS } from './names';
 
 /** A generated article with the metadata a corpus manifest carries. */
 export interface GeneratedArticle {
@@ -46,8 +46,10 @@ export class Story {
     if (KEPT_CAPITALISED.has(word)) return word;
     if (MONTH_SET.has(word)) return remember(this.months, word, () => this.rng.pick(MONTHS));
     if (WEEKDAY_SET.has(word)) return this.rng.pick(WEEKDAYS);
-    // Some names stay as they are, so that common entities recur across stories as they do in real archives.
-    return remember(this.names, word, () => (this.rng.chance(0.1) ? word : inventName(this.rng)));
+    // Every story gets its own names. Recombined seed paragraphs share their vocabulary across all
+    // stories, which real archives do not; shared names on top would make every story look like
+    // coverage of every other one.
+    return remember(this.names, word, () => inventName(this.rng));
   }
 
   private number(digits: string): string {
@@ -61,8 +63,17 @@ function remember(map: Map<string, string>, key: string, make: () => string): st
   return value;
 }
 
+/**
+ * An invented name of two or three syllables. Names that differ only in their vowels count as
+ * spelling variants of one name (they share a consonant skeleton), so the consonants are what must
+ * vary: there are millions of skeletons, and unrelated stories rarely share one.
+ */
 function inventName(rng: Prng): string {
-  return rng.pick(NAME_ONSETS) + rng.pick(NAME_MIDDLES) + rng.pick(NAME_CODAS);
+  const letter = (set: string) => set[Math.floor(rng.next() * set.length)]!;
+  let name = '';
+  const syllables = rng.chance(0.6) ? 3 : 2;
+  for (let i = 0; i < syllables; i++) name += letter(CONSONANTS) + letter(VOWELS) + (rng.chance(0.3) ? letter(CONSONANTS) : '');
+  return name[0]!.toUpperCase() + name.slice(1);
 }
 
 /** A number of the same shape: years stay plausible years, other numbers keep their digit count. */

@@ -1,13 +1,12 @@
 /**
  * Invented and generic word material for the generated benchmark corpus. Nothing here names a
  * real person, place or outlet from the seeds; the generator recombines seed paragraphs and swaps
- * their capitalised words for names built from these syllables.
+ * their capitalised words for names built from these letters.
  */
 
-/** Syllables that combine into invented given names, surnames and place names. */
-export const NAME_ONSETS = ['Al', 'Bel', 'Cor', 'Dar', 'El', 'Fen', 'Gal', 'Hal', 'Ir', 'Jor', 'Kel', 'Lor', 'Mar', 'Nor', 'Or', 'Pel', 'Quin', 'Ros', 'Sal', 'Tor', 'Ul', 'Val', 'Wen', 'Yar', 'Zel', 'Bran', 'Cal', 'Dun', 'Est', 'Gar'];
-export const NAME_MIDDLES = ['a', 'e', 'i', 'o', 'u', 'ar', 'en', 'il', 'or', 'an', 'el', 'ir', ''];
-export const NAME_CODAS = ['dez', 'ton', 'ric', 'son', 'vin', 'mar', 'ley', 'nas', 'ros', 'dan', 'ell', 'ino', 'ova', 'ard', 'eth', 'mund', 'sby', 'wick', 'ford', 'holm', 'vale', 'port', 'burg', 'mere'];
+/** Letters that invented names are built from, syllable by syllable (consonant, vowel, sometimes a consonant). */
+export const CONSONANTS = 'bcdfghjklmnprstvz';
+export const VOWELS = 'aeiou';
 
 /** Invented outlets for the generated manifest. */
 export const OUTLETS = ['Northgate Ledger', 'Harbor Wire', 'Plains Courier', 'Summit Daily', 'Riverside Post', 'Coastal Herald', 'Meridian News', 'Frontier Times', 'Lakeside Gazette', 'Capital Dispatch', 'Valley Observer', 'Eastern Chronicle'];

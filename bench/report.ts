@@ -94,7 +94,7 @@ export function formatReport(command: string, texts: readonly TextResult[], incr
   if (corpora.length) {
     out.push(
       table(
-        ['generated corpus', 'text', 'build', 'first check', 'RSS Δ', 'heap Δ', 'check (claim-conflict)', 'full analysis', 'conflicts found'],
+        ['generated corpus', 'text', 'build', 'first check', 'RSS Δ', 'heap Δ', 'check (claim-conflict)', 'full analysis', 'conflicts in 5 drafts'],
         corpora.map((c) => [
           `${c.articles.toLocaleString('en-US')} articles`,
           size(c.corpusChars),

@@ -74,7 +74,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'airline', 'union', 'university', 'school', 'district', 'municipality', 'administration', 'secretariat', 'office', 'service', 'services', 'board',
 ]);
 
-/** Capitalised words that never belong to a person's or body's name ("The NYT", "In Tapalpa"). */
+/** Capitalised words that never belong to a person's or body's name ("The NYT", "In Paris"). */
 export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'of', 'for', 'and', 'but',
   'or', 'as', 'to', 'by', 'with', 'from', 'according', 'after', 'before', 'while', 'when', 'if', 'so', 'then', 'also', 'meanwhile', 'however',

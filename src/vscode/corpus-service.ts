@@ -39,7 +39,8 @@ export class CorpusService implements vscode.Disposable {
   /** The corpus for a document's settings, loading it on first use. */
   corpusFor(scope: vscode.Uri | undefined): Corpus | undefined {
     const settings = readSettings(scope);
-    const options = { paths: settings.corpusPaths, includeSeeds: settings.includeSeeds, seedsDir: this.seedsDir, maxBytes: settings.maxBytes };
+    // In an untrusted workspace a link inside a corpus folder must not lead elsewhere on the machine.
+    const options = { paths: settings.corpusPaths, includeSeeds: settings.includeSeeds, seedsDir: this.seedsDir, maxBytes: settings.maxBytes, confineLinks: !vscode.workspace.isTrusted };
     const key = JSON.stringify(options);
     let entry = this.loaded.get(key);
     if (!entry) {

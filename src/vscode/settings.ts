@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { homedir } from 'node:os';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { DETECTORS, type CredenceConfig, type Severity } from '../engine';
+import { isInside, realPath } from '../node/walk';
 
 /** A rule's level in `credence.rules`. */
 export type RuleLevel = 'off' | Severity;
@@ -95,13 +96,13 @@ function corpusPaths(config: vscode.WorkspaceConfiguration, folder: vscode.Works
   return unique([...strings(inspected?.globalValue).map(absolute), ...fromWorkspace]);
 }
 
-/** True when an absolute path lies inside one of the open workspace folders. */
+/**
+ * True when an absolute path lies inside one of the open workspace folders, after resolving
+ * symbolic links: a link in the workspace to a folder elsewhere is outside.
+ */
 export function insideWorkspace(path: string): boolean {
-  return (vscode.workspace.workspaceFolders ?? []).some((folder) => {
-    if (folder.uri.scheme !== 'file') return false;
-    const rel = relative(folder.uri.fsPath, path);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  });
+  const real = realPath(path);
+  return (vscode.workspace.workspaceFolders ?? []).some((folder) => folder.uri.scheme === 'file' && isInside(real, realPath(folder.uri.fsPath)));
 }
 
 function unique(paths: Array<string | undefined>): string[] {

@@ -74,7 +74,10 @@ async function checkOne(uri: vscode.Uri, doc: vscode.TextDocument | undefined, d
     diagnostics.lint(doc);
     return diagnostics.result(uri)?.skipped ?? diagnostics.result(uri)?.findings.length ?? 0;
   }
-  const size = (await vscode.workspace.fs.stat(uri)).size;
+  const stat = await vscode.workspace.fs.stat(uri);
+  // A FIFO or device named *.md would block the read forever; only regular files are articles.
+  if (!(stat.type & vscode.FileType.File)) return 'skipped: not a regular file';
+  const size = stat.size;
   if (size > settings.maxBytes) return `skipped: ${formatBytes(size)} is over the ${formatBytes(settings.maxBytes)} limit (raise it with the setting credence.maxFileSizeMB)`;
   const read = decodeArticle(await vscode.workspace.fs.readFile(uri));
   if (!read.ok) return read.reason;

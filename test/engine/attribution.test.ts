@@ -109,3 +109,58 @@ test('offsets are exact with CRLF line breaks and emoji before the quotation', (
     assert.deepEqual(a, ['Officials said']);
   }
 });
+
+test('a name introduced by a naming verb with adverbs, an agent or a habit of speech is not a quotation', () => {
+  const named = [
+    'The rapids, known locally as ‘the mangle’, claimed two kayaks, the coastguard said.',
+    'The ridge better known among climbers as "the knife" was closed, rangers said.',
+    'The ward, dubbed by nurses as “the fridge”, has no heating, the union said.',
+    'The old tram depot, which drivers still call “the barn”, will be sold, the council said.',
+    'Fishermen know the sandbar as “the graveyard”, the harbourmaster said.',
+    'Ferries stopped at what islanders call the “back door”, officials said.',
+    'The tunnel, called by commuters “the oven”, reopened, the operator said.',
+  ];
+  for (const text of named) assert.deepEqual(quotes(text), [], text);
+  // What introduces a speaker's own words stays a quotation.
+  assert.deepEqual(quotes('The mayor called it “a disgrace to the whole city” and walked out.').map((q) => q.speaker), ['mayor']);
+  assert.deepEqual(quotes('What she calls “a betrayal of every tenant here” began in March, Ana Ruiz said.').length, 1);
+  assert.deepEqual(quotes('Critics call it “a giveaway to the landlords,” the union said.').length, 1);
+});
+
+test('a naming verb is not an attribution: it neither credits nearby quotations nor counts as a source', () => {
+  const text = 'Water reached what officials call the “red zone”. “We lost everything in an hour,” said Marta Lind.';
+  assert.deepEqual(unnamed(text), []);
+  assert.deepEqual(quotes(text).map((q) => [q.text, q.speaker]), [['“We lost everything in an hour,”', 'Marta Lind']]);
+});
+
+test('a leading office title is dropped from a speaker name only when a personal name follows', () => {
+  const speaker = (text: string) => quotes(text).map((q) => q.speaker);
+  assert.deepEqual(speaker('Senate Minority Whip Carla Boateng said: “The bill is dead.”'), ['Carla Boateng']);
+  assert.deepEqual(speaker('“We will sit all night,” said House Speaker Joaquín Ferrer.'), ['Joaquín Ferrer']);
+  assert.deepEqual(speaker('U.S. Trade Representative Omar Haddad said: “Tariffs stay.”'), ['Omar Haddad']);
+  assert.deepEqual(speaker('Chief of Staff Lena Novak said: “The schedule is full.”'), ['Lena Novak']);
+  assert.deepEqual(speaker('State Treasurer Bo Lindqvist told reporters: “The fund is solvent.”'), ['Bo Lindqvist']);
+  // No personal name after the office: the office is the speaker.
+  assert.deepEqual(speaker('“The schedule is full,” the Prime Minister said.'), ['Prime Minister']);
+  assert.deepEqual(speaker('“The bill is dead,” the Senate Minority Whip said.'), ['Senate Minority Whip']);
+  // A lone office-like word before one more name is part of the name.
+  assert.deepEqual(speaker('Dean Whitfield said: “The bill is dead.”'), ['Dean Whitfield']);
+  // Organisations keep their whole name.
+  assert.deepEqual(speaker('The Senate Finance Committee said: “The bill is dead.”'), ['Senate Finance Committee']);
+});
+
+test('"one of them", "another", "both" after an unnamed group are anonymous; after a named group they are not', () => {
+  const text = [
+    'Two people with knowledge of the audit said the figures were wrong. One of them said: “The gap is at least €40 million.” “Nobody signed off on it,” another said.',
+    'Marek Nowak and Sofia Brandt, the auditors, met the board on Monday. One of them said afterwards: “We asked for the ledgers twice.”',
+    'Police said two men were questioned. One of them told reporters he was a cleaner.',
+    'Three officials described the meeting as tense. Both of them said the chairman left early; neither would say why.',
+  ].join('\n\n');
+  assert.deepEqual(unnamed(text), [
+    'Two people with knowledge of the audit said', 'One of them said', 'another said',
+    'Three officials described', 'Both of them said', 'neither would say',
+  ]);
+  assert.deepEqual(quotes(text).map((q) => [q.anonymous, q.speaker]), [
+    [true, 'people'], [true, 'people'], [false, 'One of them'],
+  ]);
+});

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectArticles, isInside } from '../../src/node/walk';
+import { collectArticles, isInside, realPath } from '../../src/node/walk';
 
 let root = '';
 before(() => {
@@ -33,6 +33,14 @@ test('with confineLinks, links that leave the walked folder are reported and ski
   assert.deepEqual(rel(files), ['corpus/a.md', 'corpus/alias/b.md']);
   assert.deepEqual(rel(errors.map((e) => e.path)), ['corpus/diary.md', 'corpus/escape']);
   for (const e of errors) assert.match(e.reason, /^skipped: a symbolic link to .*private.*, outside /);
+});
+
+test('a link inside a folder that leads out of it is outside once resolved (the untrusted-workspace check)', () => {
+  const corpus = realPath(join(root, 'corpus'));
+  assert.ok(isInside(realPath(join(root, 'corpus', 'alias')), corpus));
+  assert.ok(!isInside(realPath(join(root, 'corpus', 'escape')), corpus));
+  assert.ok(!isInside(realPath(join(root, 'corpus', 'diary.md')), corpus));
+  assert.equal(realPath(join(root, 'not-yet')), join(root, 'not-yet'));
 });
 
 test('isInside compares path segments, not string prefixes', () => {

@@ -19,14 +19,28 @@ const INVERTED_TAG_BEFORE = /[,.!?]?[”"’]\s*$/;
  * few words either side in `text`, so it is linear and block-local.
  */
 export function attributionUse(text: string, start: number, end: number): AttributionUse | undefined {
-  const after = text.slice(end, end + 40);
+  const after = nearby(text, end, 40);
   if (THAT_CLAUSE.test(after)) return 'that-clause';
   if (TO_INFINITIVE.test(after)) return 'to-infinitive';
   const gerund = TO_GERUND.exec(after)?.[1];
   if (gerund && !ADJECTIVAL_PARTICIPLES.has(gerund.toLowerCase())) return 'to-gerund';
   if (PRONOUN_CLAUSE.test(after)) return 'pronoun-clause';
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = nearby(text, start, -60);
   if (INVERTED_TAG_BEFORE.test(before)) return 'tag';
   if (CLAUSE_END.test(after) && TAG_BEFORE.test(before)) return 'tag';
   return undefined;
+}
+
+/**
+ * `size` characters after `at` (before it when negative), not counting the \r of a CRLF: the same
+ * words fall inside the window whatever the line endings.
+ */
+function nearby(text: string, at: number, size: number): string {
+  const step = size < 0 ? -1 : 1;
+  let i = at;
+  for (let n = 0; n < Math.abs(size) && (step < 0 ? i > 0 : i < text.length); i += step) {
+    const c = step < 0 ? i - 1 : i;
+    if (!(text.charCodeAt(c) === 13 && text.charCodeAt(c + 1) === 10)) n++;
+  }
+  return step < 0 ? text.slice(i, at) : text.slice(at, i);
 }

@@ -22,7 +22,7 @@ export const promotional = defineDetector({
     const taken = lines.map(() => false);
     const selling = new Set(units.filter((u) => u.verdict?.strong).map((u) => u.line));
     const candidates: Candidate[] = lineChrome(lines, taken, (index) => selling.has(index));
-    const ctas = sellingGroups(units, taken);
+    const ctas = sellingGroups(doc.text, units, taken);
     candidates.push(...ctas);
     markCovered(lines, taken, ctas);
     const lastBody = lastBodyLine(lines, taken);
@@ -86,13 +86,13 @@ const MAX_WEAK_WORDS = 40;
  * block (a newsletter heading and its pitch are one insertion). Units on lines already claimed by
  * line chrome are skipped.
  */
-function sellingGroups(units: readonly DocUnit[], taken: readonly boolean[]): Candidate[] {
+function sellingGroups(text: string, units: readonly DocUnit[], taken: readonly boolean[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (!unit.verdict?.strong || taken[unit.line]) continue;
     const previous = units[i - 1];
-    const teaser = unit.verdict.kind === 'call-to-action' && previous?.verdict?.teaser && previous.block === unit.block && !taken[previous.line] && adjacent(previous, unit);
+    const teaser = unit.verdict.kind === 'call-to-action' && previous?.verdict?.teaser && previous.block === unit.block && !taken[previous.line] && adjacent(text, previous, unit);
     const start = teaser ? previous!.start : unit.start;
     let end = unit.end;
     let j = i + 1;
@@ -100,7 +100,7 @@ function sellingGroups(units: readonly DocUnit[], taken: readonly boolean[]): Ca
       let weak = 0;
       for (; j < units.length; j++) {
         const next = units[j]!;
-        if (next.block !== unit.block || taken[next.line] || !adjacent(units[j - 1]!, next)) break;
+        if (next.block !== unit.block || taken[next.line] || !adjacent(text, units[j - 1]!, next)) break;
         const strong = next.verdict?.strong && next.verdict.kind === 'call-to-action';
         if (!strong) {
           if (next.verdict?.teaser || (next.verdict && next.verdict.kind !== 'call-to-action')) break;
@@ -116,9 +116,10 @@ function sellingGroups(units: readonly DocUnit[], taken: readonly boolean[]): Ca
   return out;
 }
 
-/** Consecutive units: the next one starts where the previous ended, give or take whitespace. */
-function adjacent(a: DocUnit, b: DocUnit): boolean {
-  return b.start - a.end <= 3;
+/** Consecutive units: the next one starts where the previous ended, give or take whitespace (a CRLF counts as one break). */
+function adjacent(text: string, a: DocUnit, b: DocUnit): boolean {
+  const gap = b.start - a.end;
+  return gap <= 3 || (gap === 4 && text.slice(a.end, b.start).includes('\r\n'));
 }
 
 /** Marks the lines a candidate covers whole, found by binary search: lines are in document order. */

@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, su
 import { canSpeak, classifySpeaker, type Speaker } from './speaker';
 import type { Attribution } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, STANDALONE_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -38,9 +38,14 @@ function isAttributingVerb(tokens: readonly Token[], v: number, range: Range): b
   if (t.kind !== 'word' || !SPEECH_VERB.has(t.lower) || (/^\p{Lu}/u.test(t.text) && v !== range.from)) return false;
   const prev = tokens[v - 1];
   const next = tokens[v + 1];
-  if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower))) return false;
+  if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower)) && !(STANDALONE_MEMBER_WORD.has(prev.lower) && isFiniteOnly(t))) return false;
   if (next?.lower === 'by' && isWord(prev) && BE.has(prev.lower)) return false; // passive: see findUnnamedMentions
   return !(next?.lower === 'to' && !TELLING_VERB.has(t.lower));
+}
+
+/** "another said", "both told": a verb form that cannot be a noun, so a determiner before it is its subject. */
+function isFiniteOnly(t: Token): boolean {
+  return /ed$/.test(t.lower) || ['said', 'says', 'told', 'tells', 'wrote', 'writes'].includes(t.lower);
 }
 
 /** "according to people familiar with the matter" */

@@ -4,15 +4,17 @@
 // and back-references across blocks happens in resolve.ts.
 import type { Part } from '../../engine/blocks';
 import type { Span } from '../../engine/sentences';
-import { findQuotes } from './quote-marks';
+import { findQuotes, type QuoteSpan } from './quote-marks';
+import { namingVerbBefore } from './naming';
 import { tokenize, type Token } from './tokens';
 import { canSpeak } from './speaker';
 import { notQuoteReason, quoteWords, SHORT_QUOTE_WORDS } from './classify';
 import { findAttributions } from './attribution-phrases';
 import { findMentions, findUnnamedMentions } from './mentions';
+import { findGroupMentions } from './groups';
 import type { Attribution, AttributionVia, BlockAttribution, QuoteRecord } from './types';
 
-export type { Attribution, AttributionVia, BlockAttribution, Mention, QuoteRecord } from './types';
+export type { Attribution, AttributionVia, BlockAttribution, GroupMention, Mention, QuoteRecord } from './types';
 
 const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
 
@@ -23,6 +25,7 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
   findUnnamedMentions(text, tokens, spans, attributions);
+  dropNamingVerbs(text, tokens, spans, attributions);
   // Linkable attributions with a speaker, grouped by sentence, in text order.
   const bySentence = new Map<number, Array<{ a: Attribution; i: number }>>();
   attributions.forEach((a, i) => {
@@ -52,7 +55,30 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
   });
   const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
   const last = bySentence.get(lastSentence)?.at(-1);
-  return { quotes, attributions, mentions: findMentions(text, tokens), lastSentenceAttribution: last?.i };
+  return { quotes, attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: last?.i };
+}
+
+/**
+ * "what residents call the “lower town”": a verb that introduces a name ("call", "called") credits
+ * no statement, so it must neither attribute other quotations nor count as an unnamed source.
+ * Removed in place; `sharedWith` indices are renumbered.
+ */
+function dropNamingVerbs(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], attributions: Attribution[]): void {
+  const naming = new Set<number>();
+  tokens.forEach((t, ti) => {
+    if (t.quote === undefined) return;
+    const v = namingVerbBefore(tokens, ti, quoteWords(text, spans[t.quote]!));
+    if (v >= 0) naming.add(v);
+  });
+  if (!naming.size) return;
+  const renumber = new Map<number, number>();
+  const kept = attributions.filter((a, i) => {
+    if (naming.has(a.token)) return false;
+    renumber.set(i, renumber.size);
+    return true;
+  });
+  for (const a of kept) if (a.sharedWith !== undefined) a.sharedWith = renumber.get(a.sharedWith);
+  attributions.splice(0, attributions.length, ...kept);
 }
 
 /** How far (in tokens) a verb may stand from a partial quotation of a few words and still attribute it. */

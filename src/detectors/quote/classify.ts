@@ -2,6 +2,7 @@ import type { QuoteSpan } from './quote-marks';
 import type { Token } from './tokens';
 import { isNameWord, isWord } from './noun-phrase';
 import { CLAUSE_WORD, DETERMINER, PRONOUN, NAMING_CUE, POSTMODIFIER, SPEECH_VERB, TITLE_CASE_SMALL, TITLE_NOUN } from './cues';
+import { namingVerbBefore } from './naming';
 
 /** Why quoted text is not a quotation of someone's words. */
 export type NotQuoteReason = 'empty' | 'nickname' | 'title' | 'term' | 'scare-quote';
@@ -20,7 +21,8 @@ export function quoteWords(text: string, q: QuoteSpan): string[] {
 
 /**
  * Decides from structure alone whether quoted text is someone's words or a name, title, term or
- * scare quote: what introduces it ("known as", "the headline"), whether it sits inside a name or
+ * scare quote: what introduces it ("known as", "known locally as", "what residents call the",
+ * "the headline"), whether it sits inside a name or
  * before a noun it modifies, whether it is title-cased, and, for short spans, whether anything in
  * its own sentence attributes it. `attributed` says whether the sentence has such an attribution.
  */
@@ -34,6 +36,7 @@ export function notQuoteReason(text: string, tokens: readonly Token[], index: nu
   NAMING_CUE.lastIndex = 0;
   const cue = [...before.matchAll(NAMING_CUE)].pop();
   if (cue && /^[\s,:]*$/.test(before.slice(cue.index + cue[0].length))) return 'nickname';
+  if (namingVerbBefore(tokens, index, words) >= 0) return 'nickname';
   if (isWord(prevWord) && TITLE_NOUN.has(prevWord.lower)) return 'title';
   // "a practice called “spoofing”": naming, unlike "what she called “a disgrace”" (a pronoun speaks).
   const beforeCue = tokens[tokens.indexOf(prevWord!) - 1];

@@ -249,6 +249,72 @@ export const NAMING_CUES: readonly string[] = [
   'titled', 'entitled', 'codenamed', 'code-named', 'self-styled', 'self-described', 'referred to as', 'styled',
 ];
 
+/**
+ * Naming verbs completed by "as" ("known as", "referred to by police as", "locals know it as").
+ * Adverbs, an agent ("by locals", "to residents") and, for active forms, a short object may stand
+ * between the verb and "as".
+ */
+export const NAMING_AS_VERBS: readonly string[] = [
+  'known', 'know', 'knows', 'knew', 'referred to', 'refer to', 'refers to', 'referring to', 'dubbed', 'nicknamed', 'styled', 'billed', 'branded',
+  'labelled', 'labeled', 'remembered', 'recognised', 'recognized',
+];
+
+/** Naming verbs followed directly by the name ("nicknamed locally “the needle”", "dubbed by fans “the wall”"). */
+export const NAMING_DIRECT_VERBS: readonly string[] = [
+  'nicknamed', 'dubbed', 'renamed', 'christened', 'codenamed', 'code-named', 'titled', 'entitled', 'named', 'called', 'termed',
+];
+
+/** Present-tense naming verbs of a habit of speech ("what residents call the “lower town”"). */
+export const HABITUAL_NAMING_VERBS: readonly string[] = ['call', 'calls', 'dub', 'dubs', 'nickname', 'nicknames', 'know', 'knows'];
+
+/** Adverbs without the -ly ending that can stand between a naming verb and its name ("known also as"). */
+export const NAMING_ADVERBS: readonly string[] = [
+  'also', 'still', 'now', 'often', 'sometimes', 'long', 'once', 'better', 'best', 'more', 'most', 'even', 'here', 'there', 'today', 'since', 'then',
+  'just', 'already', 'always', 'ever', 'half', 'almost', 'otherwise',
+];
+
+/** Prepositions that open the agent or audience of a naming ("dubbed by locals as", "known to residents as", "known in the valley as"). */
+export const NAMING_AGENT_PREPOSITIONS: readonly string[] = ['by', 'to', 'among', 'in', 'across', 'around', 'throughout'];
+
+/**
+ * Capitalised office words that are not in TITLE_WORDS because they can also be part of a name
+ * ("Dean", "Speaker", "Whip"): a leading title sequence ending in one is dropped from a speaker's
+ * name only when a personal name of two or more words follows.
+ */
+export const OFFICE_WORDS: readonly string[] = [
+  'whip', 'speaker', 'treasurer', 'prosecutor', 'solicitor', 'magistrate', 'coroner', 'auditor', 'comptroller', 'controller', 'ombudsman', 'registrar',
+  'provost', 'dean', 'rector', 'principal', 'headmaster', 'headmistress', 'headteacher', 'warden', 'constable', 'trooper', 'agent', 'alderman', 'alderwoman',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'delegate', 'mp', 'mep', 'msp', 'mla', 'pastor', 'elder', 'skipper',
+  'nominee', 'candidate', 'emir', 'sultan', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'secretary-general', 'attorney-general', 'auditor-general',
+  'inspector-general', 'solicitor-general', 'vice-president', 'vice-chair', 'vice-chairman', 'deputy-director', 'assistant', 'associate', 'acting', 'interim',
+];
+
+/**
+ * Subjects that pick out members of a group mentioned before ("one of them", "another", "both",
+ * "neither"); on their own, or before "of them" / "of the officials".
+ */
+export const GROUP_MEMBER_WORDS: readonly string[] = [
+  'one', 'another', 'both', 'neither', 'either', 'each', 'other', 'second', 'third', 'fourth', 'fifth', 'some', 'several', 'many', 'most', 'all', 'none',
+  'two', 'three', 'four', 'five', 'half',
+];
+
+/** Group member words that can stand alone as a subject ("another said"); the others need "of them". */
+export const STANDALONE_MEMBER_WORDS: readonly string[] = ['one', 'another', 'both', 'neither', 'either', 'each', 'other', 'second', 'third', 'fourth', 'fifth'];
+
+/** Pronouns that stand for a group after "one of" ("one of them", "one of those"). */
+export const GROUP_PRONOUNS: readonly string[] = ['them', 'those', 'these'];
+
+/** Number words and quantifiers that introduce a group of people or things ("two men", "several residents"). */
+export const GROUP_QUANTIFIERS: readonly string[] = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'several', 'both', 'many', 'some', 'numerous', 'few',
+];
+
+/** Nouns of measure and time: "two years", "five points" are not groups a later "one of them" can pick from. */
+export const MEASURE_NOUNS: readonly string[] = [
+  'second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'month', 'year', 'decade', 'century', 'time', 'percent', 'point', 'dollar', 'euro', 'pound',
+  'yen', 'cent', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'feet', 'foot', 'inch', 'ton', 'tonne', 'acre', 'hectare', 'degree', 'kilogram', 'gram', 'litre', 'liter', 'gallon',
+];
+
 /** Small words that may stay lower-case in a title-case name or title ("A House By The Sea" counts). */
 export const TITLE_CASE_SMALL_WORDS: readonly string[] = ['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'de', 'la', 'el', 'del', 'y', 'vs', 'vs.'];
 

@@ -5,14 +5,9 @@ import type { Block, ParsedBlock } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
 import { analyzeBlock, type Attribution, type BlockAttribution } from './attribution';
 import type { NotQuoteReason } from './classify';
-import type { Speaker } from './speaker';
-import { GENERIC_ORG_NOUN } from './cues';
+import { ResolutionState, type ResolvedSpeaker } from './entities';
 
-/** A speaker after resolution: the name or description shown to the user. */
-export interface ResolvedSpeaker {
-  text: string;
-  anonymous: boolean;
-}
+export type { ResolvedSpeaker } from './entities';
 
 /** How a quotation got its speaker. */
 export type SpeakerSource = 'attribution' | 'previous-sentence' | 'continuation' | 'previous-paragraph';
@@ -41,21 +36,6 @@ export interface DocumentAttribution {
   unnamed: UnnamedAttribution[];
 }
 
-interface Entity {
-  text: string;
-  /** Named in the text (not a description). */
-  named: boolean;
-  /** Credited with a statement (not only mentioned). */
-  spoke: boolean;
-  anonymous: boolean;
-  heads: Set<string>;
-  modifiers: string[];
-  person: boolean;
-  plural: boolean;
-  org: boolean;
-}
-
-const AGE_NOUN = /^\d+-year-old$/;
 const blockCache = new WeakMap<ParsedBlock, BlockAttribution>();
 const documentCache = new WeakMap<CredenceDocument, DocumentAttribution>();
 
@@ -84,11 +64,12 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
   const fallbacks = new Map<DocumentQuote, [ResolvedSpeaker | undefined, SpeakerSource]>();
   for (const block of doc.blocks) {
     const analysis = perBlock(block);
+    state.block = block.index;
     const resolved = resolveBlock(analysis, state);
     for (const [i, a] of analysis.attributions.entries()) {
       const r = resolved[i];
       if (!r?.anonymous || a.via === 'shared' || !a.speaker || a.speaker.form === 'pronoun' || a.speaker.form === 'name') continue;
-      unnamed.push({ start: block.start + a.start, end: block.start + a.end, kind: a.speaker.kind ?? 'source', reason: a.speaker.reason ?? 'described, not named' });
+      unnamed.push({ start: block.start + a.start, end: block.start + a.end, kind: r.kind ?? a.speaker.kind ?? 'source', reason: a.speaker.reason ?? 'described, not named' });
     }
     for (const q of analysis.quotes) {
       if (!q.closed && !q.opensBlock && !continuesInNextBlock(doc, block)) continue;
@@ -128,8 +109,13 @@ function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array
   const events = [
     ...analysis.attributions.map((a, i) => ({ at: a.start, attribution: i })),
     ...analysis.mentions.map((m) => ({ at: m.start, mention: m })),
+    ...analysis.groups.map((g) => ({ at: g.start, group: g })),
   ].sort((x, y) => x.at - y.at);
   for (const e of events) {
+    if ('group' in e) {
+      state.noteGroup(e.group!);
+      continue;
+    }
     if ('mention' in e) {
       if (!e.mention!.weak || state.isKnownPerson(e.mention!.speaker.head)) state.resolve(e.mention!.speaker, false);
       continue;
@@ -139,80 +125,6 @@ function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array
     else if (a.speaker) resolved[e.attribution!] = state.resolve(a.speaker);
   }
   return resolved;
-}
-
-/** Who has been mentioned so far, most recent last, and the full names behind surnames. */
-class ResolutionState {
-  private readonly entities: Entity[] = [];
-  private readonly names = new Map<string, string>();
-
-  /** A surname of a full name introduced with a title earlier. */
-  isKnownPerson(surname: string): boolean {
-    return this.names.has(surname);
-  }
-
-  /** Resolves a speaker and records it; `spoke` is false for a name that is only mentioned. */
-  resolve(s: Speaker, spoke = true): ResolvedSpeaker {
-    if (s.form === 'pronoun') {
-      const e = this.latest((x) => (s.person ? x.person && !x.plural : s.plural ? x.plural || x.org : x.org));
-      return e ? this.refer(e) : { text: s.text, anonymous: false };
-    }
-    if (s.form === 'name') {
-      const multiword = /\s/.test(s.text);
-      // Only a titled full name makes a later bare surname a person ("Photo Acme" from a caption must not).
-      if (multiword && s.titled) this.names.set(s.head, s.text);
-      // Shown as written: a surname stays a surname, as the story chose.
-      const text = s.text;
-      const person = s.person || this.names.has(s.head);
-      this.add({ text, named: true, spoke, anonymous: false, heads: new Set([s.head, ...s.roles]), modifiers: [], person, plural: false, org: !person });
-      return { text, anonymous: false };
-    }
-    if (s.definite && s.bare && AGE_NOUN.test(s.head)) {
-      // "the 31-year-old said": the last person mentioned.
-      const e = this.latest((x) => x.person && !x.plural);
-      if (e) return this.refer(e);
-    }
-    if (s.definite && s.bare && !s.modifiers.length && GENERIC_ORG_NOUN.has(s.head)) {
-      const e = this.latest((x) => x.named && x.org && x.spoke);
-      if (e) return this.refer(e);
-    }
-    if (s.definite && s.bare) {
-      const e = this.antecedent(s);
-      if (e) {
-        this.touch(e);
-        return e.anonymous ? { text: s.text, anonymous: true } : { text: e.text, anonymous: false };
-      }
-    }
-    const anonymous = s.anonymous === 'yes';
-    this.add({ text: s.text, named: false, spoke, anonymous, heads: new Set([s.head]), modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
-    return { text: s.text, anonymous };
-  }
-
-  /** The latest entity with the same head noun, preferring one that shares the phrase's modifiers ("second"). */
-  private antecedent(s: Speaker): Entity | undefined {
-    const candidates = this.entities.filter((e) => e.heads.has(s.head)).reverse();
-    return candidates.find((e) => s.modifiers.every((m) => e.modifiers.includes(m))) ?? candidates[0];
-  }
-
-  private latest(test: (e: Entity) => boolean): Entity | undefined {
-    for (let i = this.entities.length - 1; i >= 0; i--) if (test(this.entities[i]!)) return this.entities[i];
-    return undefined;
-  }
-
-  private add(e: Entity): void {
-    this.entities.push(e);
-  }
-
-  /** A back-reference to `e`: it becomes the most recent entity again. */
-  private refer(e: Entity): ResolvedSpeaker {
-    this.touch(e);
-    return { text: e.text, anonymous: e.anonymous };
-  }
-
-  private touch(e: Entity): void {
-    this.entities.splice(this.entities.indexOf(e), 1);
-    this.entities.push(e);
-  }
 }
 
 /** The next block opens with a quotation mark, continuing a quotation left open in `block`. */

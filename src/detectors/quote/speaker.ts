@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
-  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, ORG_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular,
+  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular,
 } from './cues';
 
 /** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
@@ -30,6 +30,8 @@ export interface Speaker {
   titled: boolean;
   /** Just determiner, modifiers and head ("the second official"): a phrase that can refer back to an earlier speaker. */
   bare: boolean;
+  /** Picks out members of a group mentioned before ("one of them", "another", "both of the officials"). */
+  member?: boolean;
 }
 
 /** Reads who a noun phrase names. `text` is the block text the tokens index. */
@@ -41,6 +43,8 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
     const kind = PRONOUN[only.lower]!;
     return base({ form: 'pronoun', text: only.lower, head: only.lower, anonymous: 'no', person: kind === 'person', plural: kind === 'group' });
   }
+  const member = groupMember(tokens, np, text);
+  if (member) return member;
   let determiner: string | undefined;
   while (first < end && isWord(tokens[first]) && (DETERMINER.has(tokens[first]!.lower) || /^\d+$/.test(tokens[first]!.lower))) {
     determiner ??= tokens[first]!.lower;
@@ -61,7 +65,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
       if (t.text === '(') post = Math.min(post, k);
       continue;
     }
-    if (isConnectorAt(tokens, k)) continue;
+    if (isConnectorAt(tokens, k) || isOfficeOf(tokens, k, end)) continue;
     if (POSTMODIFIER.has(t.lower) || t.lower === 'and' || t.lower === 'or' || isParticipleBeforePreposition(tokens, k, end)) {
       post = k;
       break;
@@ -73,10 +77,11 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
   while (runFrom < post && !isNameWord(tokens[runFrom])) runFrom++;
   const appositiveName = ext && namedAppositive(tokens, ext.from, ext.to);
   if (runFrom < post || appositiveName) {
-    const [from, whole] = runFrom < post ? [runFrom, post] : appositiveName!;
-    const to = personBeforeOf(tokens, from, whole);
+    const [runStart, whole] = runFrom < post ? [runFrom, post] : appositiveName!;
+    const to = personBeforeOf(tokens, runStart, whole);
+    const from = personStart(tokens, runStart, to);
     const words = tokens.slice(from, to);
-    const described = tokens.slice(first, runFrom).some((t) => isWord(t) && (TITLE_WORD.has(t.lower) || ROLE_NOUN.has(t.lower) || UNNAMED_KIND.has(t.lower)));
+    const described = from !== runStart || tokens.slice(first, runFrom).some((t) => isWord(t) && (TITLE_WORD.has(t.lower) || ROLE_NOUN.has(t.lower) || UNNAMED_KIND.has(t.lower)));
     const org = words.some((t) => ORG_WORD.has(t.lower)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!.text));
     const roles = [...roleWords(tokens, first, runFrom), ...(ext ? roleWords(tokens, ext.from, headEnd(tokens, ext.from, ext.to)) : [])];
     const nameWords = words.filter((t) => isNameWord(t)).length;
@@ -118,6 +123,35 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
   });
 }
 
+/**
+ * "one of them", "another", "both", "the other", "a second", "two of those", "one of the officials":
+ * a subject that picks out members of a group named or described earlier. Whether it is anonymous
+ * depends on that group (resolve.ts); "one of the officials" is anonymous anyway when no group
+ * precedes it, as "officials" is.
+ */
+function groupMember(tokens: readonly Token[], np: NounPhrase, text: string): Speaker | undefined {
+  if (np.extFrom !== undefined) return undefined;
+  let k = np.from;
+  const end = np.to;
+  const article = isWord(tokens[k]) && ['the', 'a', 'an'].includes(tokens[k]!.lower);
+  if (article) k++;
+  const quantifier = tokens[k];
+  if (!isWord(quantifier) || !(GROUP_MEMBER_WORD.has(quantifier.lower) || (article && quantifier.lower === 'others'))) return undefined;
+  const shown = joinTokens(tokens.slice(np.from, end), text);
+  const plural = !['one', 'another', 'other', 'second', 'third', 'fourth', 'fifth', 'neither', 'either', 'each'].includes(quantifier.lower);
+  const make = (head: string, kind?: string, written = shown) =>
+    base({ form: 'description', text: written, head, anonymous: kind && !WEAK_KIND.has(kind) ? 'yes' : 'antecedent', kind, reason: 'one of a group described, not named', person: true, plural, member: true, bare: true });
+  if (end === k + 1) return STANDALONE_MEMBER_WORD.has(quantifier.lower) || quantifier.lower === 'others' ? make('') : undefined;
+  if (tokens[k + 1]?.lower !== 'of') return undefined;
+  if (end === k + 3 && GROUP_PRONOUN.has(tokens[k + 2]!.lower)) return make('');
+  // "one of the (two) officials": only the bare phrase; "one of the people familiar with …" is read as usual.
+  if (tokens[k + 2]?.lower !== 'the') return undefined;
+  const head = tokens[end - 1]!;
+  const modifiers = tokens.slice(k + 3, end - 1);
+  if (!isWord(head) || singular(head.lower) === head.lower || modifiers.some((t) => !isWord(t) || POSTMODIFIER.has(t.lower) || /^\p{Lu}/u.test(t.text))) return undefined;
+  return make(singular(head.lower), UNNAMED_KIND.get(head.lower), joinTokens(tokens.slice(k + 3, end), text));
+}
+
 /** "a commander reached by telephone", "an analyst based in Paris": a participle starting a post-modifier. */
 function isParticipleBeforePreposition(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k]!;
@@ -156,6 +190,67 @@ function namedAppositive(tokens: readonly Token[], from: number, to: number): [n
   let s = from;
   while (s < to && !isNameWord(tokens[s])) s++;
   return s < to ? [s, to] : undefined;
+}
+
+/**
+ * Where the person's name starts in a run of capitalised words. "Senate Minority Whip Tom Harlan",
+ * "House Speaker Ana Ruiz": the run opens with an office ("Whip", "Speaker", "Dean"), perhaps after
+ * the body or place it belongs to ("Senate", "U.S."); the name starts after the last office word,
+ * provided a name follows that has no office or organisation word: two or more words after a
+ * lone office word, one after a longer title ("House Speaker Johnson"). Otherwise ("Dean Smith",
+ * "Speaker Hall", "the Senate Minority Whip") the run is kept as it is.
+ * "Secretary of State Antony Blinken": after "<office> of", the name is the last two words; with
+ * no name ("the Secretary of Defense") the office itself is the speaker.
+ */
+function personStart(tokens: readonly Token[], from: number, to: number): number {
+  const office = officeBeforeOf(tokens, from);
+  if (office >= 0) {
+    let name = to - 2;
+    if (name - 1 > from && /^\p{Lu}\.$/u.test(tokens[name]!.text)) name--; // a middle initial: "Antony J. Blinken"
+    return name > from && isNameWord(tokens[name]) && tokens.slice(name, to).every((t) => isNameWord(t) || /^\p{Lu}\.$/u.test(t.text)) ? name : office;
+  }
+  for (let k = to - 2; k >= from; k--) {
+    if (!isOfficeWord(tokens[k]!)) continue;
+    const rest = tokens.slice(k + 1, to);
+    const names = rest.filter((t) => isNameWord(t));
+    // One name word is enough after a full title sequence ("House Speaker Johnson"), not after a lone office word ("Dean Smith").
+    const enough = k > from ? 1 : 2;
+    const personal = names.length >= enough && isNameWord(rest[0]) && isNameWord(rest[rest.length - 1]) && !rest.some((t) => ORG_WORD.has(t.lower) || isOfficeWord(t));
+    return personal ? k + 1 : from;
+  }
+  return from;
+}
+
+/** The first token of "<Office> of [the]" right before token `from` ("Chief of Staff", "Speaker of the House"), or -1. */
+function officeBeforeOf(tokens: readonly Token[], from: number): number {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !/^\p{Ll}/u.test(tokens[k]!.text) || !isCapitalisedOffice(tokens[k - 1])) return -1;
+  let s = k - 1;
+  while (s > 0 && isCapitalisedOffice(tokens[s - 1])) s--;
+  return s;
+}
+
+/**
+ * "Speaker of the House Mike Johnson": an "of" after a capitalised office, followed by capitalised
+ * words to the end of the phrase, belongs to the title rather than starting a post-modifier.
+ */
+function isOfficeOf(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]!.lower !== 'of' || !isCapitalisedOffice(tokens[k - 1])) return false;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  if (j >= end) return false;
+  for (let i = j; i < end; i++) if (!isNameWord(tokens[i]) && !/^\p{Lu}\.$/u.test(tokens[i]!.text) && !isConnectorAt(tokens, i)) return false;
+  return true;
+}
+
+function isCapitalisedOffice(t: Token | undefined): boolean {
+  return isWord(t) && /^\p{Lu}/u.test(t.text) && isOfficeWord(t);
+}
+
+/** A capitalised office word, or a hyphenated one built on a title ("Attorney-General"). */
+function isOfficeWord(t: Token): boolean {
+  return isWord(t) && (OFFICE_WORD.has(t.lower) || TITLE_WORD.has(t.lower) || t.lower.split('-').some((part) => TITLE_WORD.has(part) || OFFICE_WORD.has(part)));
 }
 
 /**

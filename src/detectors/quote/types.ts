@@ -46,11 +46,24 @@ export interface Mention extends Span {
   weak: boolean;
 }
 
+/**
+ * A group of people or things that is not itself credited with a statement ("two men were
+ * arrested", "Ana Ruiz and Tom Berg met reporters"): a later "one of them" may refer to it.
+ */
+export interface GroupMention extends Span {
+  /** As written, without the number ("men", "Ana Ruiz and Tom Berg"). */
+  text: string;
+  /** Singular head noun, lower-case; empty for names. */
+  head: string;
+  named: boolean;
+}
+
 /** Everything the attribution rules need from one block. */
 export interface BlockAttribution {
   quotes: QuoteRecord[];
   attributions: Attribution[];
   mentions: Mention[];
+  groups: GroupMention[];
   /** The last attribution with a speaker in the block's last sentence. */
   lastSentenceAttribution?: number;
 }

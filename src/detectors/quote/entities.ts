@@ -1,0 +1,144 @@
+// Document-level memory for resolving speakers: who has been mentioned so far (for "she",
+// "the official", surnames) and which groups (for "one of them", "another", "both").
+import type { Speaker } from './speaker';
+import type { GroupMention } from './types';
+import { GENERIC_ORG_NOUN } from './cues';
+
+/** A speaker after resolution: the name or description shown to the user. */
+export interface ResolvedSpeaker {
+  text: string;
+  anonymous: boolean;
+  /** For an unnamed speaker picked from a group: the kind of the group ("official"). */
+  kind?: string;
+}
+
+
+interface Entity {
+  text: string;
+  /** Named in the text (not a description). */
+  named: boolean;
+  /** Credited with a statement (not only mentioned). */
+  spoke: boolean;
+  anonymous: boolean;
+  heads: Set<string>;
+  modifiers: string[];
+  person: boolean;
+  plural: boolean;
+  org: boolean;
+}
+
+/** A group of people or things a later "one of them" may pick from. */
+interface Group {
+  text: string;
+  heads: Set<string>;
+  anonymous: boolean;
+  kind?: string;
+  /** Index of the block that mentioned it. */
+  block: number;
+}
+
+/** How many blocks back "one of them" may find its group: the paragraph before, or the one before that. */
+const GROUP_REACH = 2;
+
+const AGE_NOUN = /^\d+-year-old$/;
+
+/** Who has been mentioned so far, most recent last, and the full names behind surnames. */
+export class ResolutionState {
+  /** Index of the block being resolved. */
+  block = 0;
+  private readonly entities: Entity[] = [];
+  private readonly names = new Map<string, string>();
+  private readonly groups: Group[] = [];
+
+  /** Records a group that is mentioned but not credited with a statement. */
+  noteGroup(g: GroupMention): void {
+    this.groups.push({ text: g.text, heads: new Set(g.head ? [g.head] : []), anonymous: false, block: this.block });
+  }
+
+  /** A surname of a full name introduced with a title earlier. */
+  isKnownPerson(surname: string): boolean {
+    return this.names.has(surname);
+  }
+
+  /** Resolves a speaker and records it; `spoke` is false for a name that is only mentioned. */
+  resolve(s: Speaker, spoke = true): ResolvedSpeaker {
+    if (s.member) return this.member(s);
+    if (s.form === 'pronoun') {
+      const e = this.latest((x) => (s.person ? x.person && !x.plural : s.plural ? x.plural || x.org : x.org));
+      return e ? this.refer(e) : { text: s.text, anonymous: false };
+    }
+    if (s.form === 'name') {
+      const multiword = /\s/.test(s.text);
+      // Only a titled full name makes a later bare surname a person ("Photo Acme" from a caption must not).
+      if (multiword && s.titled) this.names.set(s.head, s.text);
+      // Shown as written: a surname stays a surname, as the story chose.
+      const text = s.text;
+      const person = s.person || this.names.has(s.head);
+      this.add({ text, named: true, spoke, anonymous: false, heads: new Set([s.head, ...s.roles]), modifiers: [], person, plural: false, org: !person });
+      return { text, anonymous: false };
+    }
+    if (s.definite && s.bare && AGE_NOUN.test(s.head)) {
+      // "the 31-year-old said": the last person mentioned.
+      const e = this.latest((x) => x.person && !x.plural);
+      if (e) return this.refer(e);
+    }
+    if (s.definite && s.bare && !s.modifiers.length && GENERIC_ORG_NOUN.has(s.head)) {
+      const e = this.latest((x) => x.named && x.org && x.spoke);
+      if (e) return this.refer(e);
+    }
+    if (s.definite && s.bare) {
+      const e = this.antecedent(s);
+      if (e) {
+        this.touch(e);
+        return e.anonymous ? { text: s.text, anonymous: true } : { text: e.text, anonymous: false };
+      }
+    }
+    const anonymous = s.anonymous === 'yes';
+    this.add({ text: s.text, named: false, spoke, anonymous, heads: new Set([s.head]), modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
+    if (s.plural) this.groups.push({ text: s.text, heads: new Set([s.head]), anonymous, kind: s.kind, block: this.block });
+    return { text: s.text, anonymous };
+  }
+
+  /**
+   * "One of them said", "another said", "one of the officials said": a member of the last group
+   * mentioned (of that head noun, when the phrase names one), unnamed exactly when the group was.
+   * "Smith and Jones … One of them said" is named, if ambiguous. With no group near, only a phrase
+   * that is unnamed on its own ("one of the officials") counts as unnamed.
+   */
+  private member(s: Speaker): ResolvedSpeaker {
+    let group: Group | undefined;
+    for (let i = this.groups.length - 1; i >= 0 && !group; i--) if (!s.head || this.groups[i]!.heads.has(s.head)) group = this.groups[i];
+    if (group && group.block < this.block - GROUP_REACH) group = undefined;
+    const anonymous = group ? group.anonymous : s.anonymous === 'yes';
+    const text = group?.anonymous ? group.text : s.text;
+    const kind = group?.kind ?? s.kind;
+    this.add({ text, named: false, spoke: true, anonymous, heads: new Set(s.head ? [s.head] : group ? group.heads : []), modifiers: [], person: true, plural: s.plural, org: false });
+    return { text, anonymous, kind };
+  }
+
+  /** The latest entity with the same head noun, preferring one that shares the phrase's modifiers ("second"). */
+  private antecedent(s: Speaker): Entity | undefined {
+    const candidates = this.entities.filter((e) => e.heads.has(s.head)).reverse();
+    return candidates.find((e) => s.modifiers.every((m) => e.modifiers.includes(m))) ?? candidates[0];
+  }
+
+  private latest(test: (e: Entity) => boolean): Entity | undefined {
+    for (let i = this.entities.length - 1; i >= 0; i--) if (test(this.entities[i]!)) return this.entities[i];
+    return undefined;
+  }
+
+  private add(e: Entity): void {
+    this.entities.push(e);
+  }
+
+  /** A back-reference to `e`: it becomes the most recent entity again. */
+  private refer(e: Entity): ResolvedSpeaker {
+    this.touch(e);
+    return { text: e.text, anonymous: e.anonymous };
+  }
+
+  private touch(e: Entity): void {
+    this.entities.splice(this.entities.indexOf(e), 1);
+    this.entities.push(e);
+  }
+}

@@ -1,0 +1,69 @@
+// Groups that a later "one of them", "another" or "both" can pick members from, when the group is
+// not itself credited with a statement: "two men were arrested", "Ana Ruiz and Tom Berg met
+// reporters". Groups that speak ("two people briefed on the talks said") are attributions and
+// are recorded when those are resolved (resolve.ts).
+import type { Token } from './tokens';
+import { isConnectorAt, isNameWord, isWord } from './noun-phrase';
+import type { Attribution, GroupMention } from './types';
+import { CLAUSE_WORD, GROUP_QUANTIFIER, MEASURE_NOUN, ORG_WORD, PREPOSITION, SPEECH_VERB, singular } from './cues';
+
+const MAX_GROUP_WORDS = 3;
+
+/** The groups a block mentions outside its attribution phrases, in text order. */
+export function findGroupMentions(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): GroupMention[] {
+  const groups: GroupMention[] = [];
+  const credited = (t: Token) => attributions.some((a) => t.start >= a.start && t.start < a.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isNameWord(t)) {
+      // "Ana Ruiz and Tom Berg", "Ruiz and Berg" — not "Food and Drug Administration".
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && (isNameWord(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
+      const run = tokens.slice(i, j + 1);
+      const coordinated = run.some((w) => w.lower === 'and' || w.text === '&');
+      if (coordinated && !run.some((w) => ORG_WORD.has(w.lower)) && !credited(t)) {
+        groups.push({ start: t.start, end: tokens[j]!.end, text: text.slice(t.start, tokens[j]!.end).replace(/\s+/g, ' '), head: '', named: true });
+      }
+      i = j;
+      continue;
+    }
+    const subject = pluralSubjectAt(tokens, i);
+    if (subject >= 0 && !credited(t)) {
+      const head = tokens[subject]!;
+      groups.push({ start: t.start, end: head.end, text: head.text, head: singular(head.lower), named: false });
+      i = subject;
+      continue;
+    }
+    if (!isWord(t) || !(GROUP_QUANTIFIER.has(t.lower) || (/^\d+$/.test(t.text) && Number(t.text) >= 2)) || credited(t)) continue;
+    // "two men were arrested", "several senior officers of the unit": the last plural among the plain words after the number.
+    let j = i + 1;
+    let h = -1;
+    for (; j < tokens.length && j - i <= MAX_GROUP_WORDS && isPlainWord(tokens[j], t.sentence); j++) if (singular(tokens[j]!.lower) !== tokens[j]!.lower) h = j;
+    const head = tokens[h];
+    if (!head || MEASURE_NOUN.has(singular(head.lower))) continue;
+    groups.push({ start: t.start, end: head.end, text: text.slice(tokens[i + 1]!.start, head.end).replace(/\s+/g, ' '), head: singular(head.lower), named: false });
+    i = h;
+  }
+  return groups;
+}
+
+/**
+ * "Residents were evacuated", "The firefighters had …": a plural noun opening its sentence (after
+ * "the" or not) and followed by a verb; its index, or -1.
+ */
+function pluralSubjectAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!t.initial || !isWord(t)) return -1;
+  const noun = t.lower === 'the' ? i + 1 : i;
+  const head = tokens[noun];
+  const verb = tokens[noun + 1];
+  if (!isWord(head) || head.sentence !== t.sentence || head.possessive || singular(head.lower) === head.lower || MEASURE_NOUN.has(singular(head.lower))) return -1;
+  return isWord(verb) && verb.sentence === t.sentence && /^\p{Ll}/u.test(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
+}
+
+const FINITE_AUX = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do']);
+
+/** A lower-case word that can sit inside a short noun phrase. */
+function isPlainWord(t: Token | undefined, sentence: number): boolean {
+  return isWord(t) && t.sentence === sentence && /^\p{Ll}/u.test(t.text) && !CLAUSE_WORD.has(t.lower) && !PREPOSITION.has(t.lower) && !SPEECH_VERB.has(t.lower);
+}
