@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, su
 import { canSpeak, classifySpeaker, type Speaker } from './speaker';
 import type { Attribution } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, STANDALONE_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -38,7 +38,7 @@ function isAttributingVerb(tokens: readonly Token[], v: number, range: Range): b
   if (t.kind !== 'word' || !SPEECH_VERB.has(t.lower) || (/^\p{Lu}/u.test(t.text) && v !== range.from)) return false;
   const prev = tokens[v - 1];
   const next = tokens[v + 1];
-  if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower)) && !(STANDALONE_MEMBER_WORD.has(prev.lower) && isFiniteOnly(t))) return false;
+  if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower)) && !(GROUP_MEMBER_WORD.has(prev.lower) && isFiniteOnly(t))) return false;
   if (next?.lower === 'by' && isWord(prev) && BE.has(prev.lower)) return false; // passive: see findUnnamedMentions
   return !(next?.lower === 'to' && !TELLING_VERB.has(t.lower));
 }

@@ -8,6 +8,8 @@ import type { Attribution, GroupMention } from './types';
 import { CLAUSE_WORD, GROUP_QUANTIFIER, MEASURE_NOUN, ORG_WORD, PREPOSITION, SPEECH_VERB, singular } from './cues';
 
 const MAX_GROUP_WORDS = 3;
+/** Verbs that show the word before them is a plural subject ("Residents were …", "Crews had …"). */
+const FINITE_AUX = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do']);
 
 /** The groups a block mentions outside its attribution phrases, in text order. */
 export function findGroupMentions(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): GroupMention[] {
@@ -15,6 +17,13 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
   const credited = (t: Token) => attributions.some((a) => t.start >= a.start && t.start < a.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const subject = pluralSubjectAt(tokens, i);
+    if (subject >= 0) {
+      const head = tokens[subject]!;
+      if (!credited(t)) groups.push({ start: t.start, end: head.end, text: head.text, head: singular(head.lower), named: false });
+      i = subject;
+      continue;
+    }
     if (isNameWord(t)) {
       // "Ana Ruiz and Tom Berg", "Ruiz and Berg" — not "Food and Drug Administration".
       let j = i;
@@ -25,13 +34,6 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
         groups.push({ start: t.start, end: tokens[j]!.end, text: text.slice(t.start, tokens[j]!.end).replace(/\s+/g, ' '), head: '', named: true });
       }
       i = j;
-      continue;
-    }
-    const subject = pluralSubjectAt(tokens, i);
-    if (subject >= 0 && !credited(t)) {
-      const head = tokens[subject]!;
-      groups.push({ start: t.start, end: head.end, text: head.text, head: singular(head.lower), named: false });
-      i = subject;
       continue;
     }
     if (!isWord(t) || !(GROUP_QUANTIFIER.has(t.lower) || (/^\d+$/.test(t.text) && Number(t.text) >= 2)) || credited(t)) continue;
@@ -60,8 +62,6 @@ function pluralSubjectAt(tokens: readonly Token[], i: number): number {
   if (!isWord(head) || head.sentence !== t.sentence || head.possessive || singular(head.lower) === head.lower || MEASURE_NOUN.has(singular(head.lower))) return -1;
   return isWord(verb) && verb.sentence === t.sentence && /^\p{Ll}/u.test(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
 }
-
-const FINITE_AUX = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do']);
 
 /** A lower-case word that can sit inside a short noun phrase. */
 function isPlainWord(t: Token | undefined, sentence: number): boolean {

@@ -256,7 +256,6 @@ export const NAMING_CUES: readonly string[] = [
  */
 export const NAMING_AS_VERBS: readonly string[] = [
   'known', 'know', 'knows', 'knew', 'referred to', 'refer to', 'refers to', 'referring to', 'dubbed', 'nicknamed', 'styled', 'billed', 'branded',
-  'labelled', 'labeled', 'remembered', 'recognised', 'recognized',
 ];
 
 /** Naming verbs followed directly by the name ("nicknamed locally “the needle”", "dubbed by fans “the wall”"). */
@@ -265,7 +264,7 @@ export const NAMING_DIRECT_VERBS: readonly string[] = [
 ];
 
 /** Present-tense naming verbs of a habit of speech ("what residents call the “lower town”"). */
-export const HABITUAL_NAMING_VERBS: readonly string[] = ['call', 'calls', 'dub', 'dubs', 'nickname', 'nicknames', 'know', 'knows'];
+export const HABITUAL_NAMING_VERBS: readonly string[] = ['call', 'calls', 'dub', 'dubs', 'nickname', 'nicknames'];
 
 /** Adverbs without the -ly ending that can stand between a naming verb and its name ("known also as"). */
 export const NAMING_ADVERBS: readonly string[] = [
@@ -279,7 +278,8 @@ export const NAMING_AGENT_PREPOSITIONS: readonly string[] = ['by', 'to', 'among'
 /**
  * Capitalised office words that are not in TITLE_WORDS because they can also be part of a name
  * ("Dean", "Speaker", "Whip"): a leading title sequence ending in one is dropped from a speaker's
- * name only when a personal name of two or more words follows.
+ * name only when a personal name follows — two or more words after the office word alone ("Dean
+ * Lena Park", not "Dean Smith"), one after a longer title ("House Speaker Ruiz").
  */
 export const OFFICE_WORDS: readonly string[] = [
   'whip', 'speaker', 'treasurer', 'prosecutor', 'solicitor', 'magistrate', 'coroner', 'auditor', 'comptroller', 'controller', 'ombudsman', 'registrar',

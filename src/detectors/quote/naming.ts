@@ -17,7 +17,7 @@ const MAX_REACH = 10;
 const ARTICLE = new Set(['the', 'a', 'an']);
 const OBJECT = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** "call"/"called" also report speech ("she called it “a disgrace”"); these subjects make them speech. */
+/** "what she calls “a betrayal”": with one speaker as subject, a present "call" characterises rather than names. */
 const SPEAKING_SUBJECT = new Set(['he', 'she', 'i']);
 const WH_WORD = new Set(['what', 'which', 'whom']);
 /** Plural subjects without the plural -s. */
@@ -43,11 +43,11 @@ export function namingVerbBefore(tokens: readonly Token[], index: number, words:
     }
     return -1;
   }
+  // A habit of speech names something only with a definite name ("call it “the pit”", not "call it “a giveaway”").
+  const definite = article || words[0]!.toLowerCase() === 'the';
   for (let v = k; v >= 0 && index - v <= MAX_REACH && inSentence(v) && isWord(tokens[v]); v--) {
     const lower = tokens[v]!.lower;
-    // A habit of speech names something only with a definite name ("call it “the pit”", not "call it “a giveaway”").
-    const definite = article || words[0]!.toLowerCase() === 'the';
-    if (definite && HABITUAL_NAMING_VERB.has(lower) && !NAMING_AS_VERB.has(lower) && isNamingGap(tokens, v + 1, k + 1, true) && habitualSubject(tokens, v)) return v;
+    if (definite && HABITUAL_NAMING_VERB.has(lower) && isNamingGap(tokens, v + 1, k + 1, true) && habitualSubject(tokens, v)) return v;
     if (!NAMING_DIRECT_VERB.has(lower) || (v === k && !article)) continue; // a bare "dubbed “…”" is the fixed-phrase case
     if (!isNamingGap(tokens, v + 1, k + 1, false)) continue;
     if (!SPEECH_VERB.has(lower)) return v;

@@ -141,12 +141,15 @@ function groupMember(tokens: readonly Token[], np: NounPhrase, text: string): Sp
   const plural = !['one', 'another', 'other', 'second', 'third', 'fourth', 'fifth', 'neither', 'either', 'each'].includes(quantifier.lower);
   const make = (head: string, kind?: string, written = shown) =>
     base({ form: 'description', text: written, head, anonymous: kind && !WEAK_KIND.has(kind) ? 'yes' : 'antecedent', kind, reason: 'one of a group described, not named', person: true, plural, member: true, bare: true });
-  if (end === k + 1) return STANDALONE_MEMBER_WORD.has(quantifier.lower) || quantifier.lower === 'others' ? make('') : undefined;
+  // "another", "both", "the other", "the others", "the two": a whole group or one of it, standing alone.
+  if (end === k + 1) return STANDALONE_MEMBER_WORD.has(quantifier.lower) || (article && tokens[np.from]!.lower === 'the') ? make('') : undefined;
   if (tokens[k + 1]?.lower !== 'of') return undefined;
   if (end === k + 3 && GROUP_PRONOUN.has(tokens[k + 2]!.lower)) return make('');
   // "one of the (two) officials": only the bare phrase; "one of the people familiar with …" is read as usual.
   if (tokens[k + 2]?.lower !== 'the') return undefined;
   const head = tokens[end - 1]!;
+  if (end === k + 4 && (GROUP_MEMBER_WORD.has(head.lower) || /^\d+$/.test(head.text))) return make(''); // "one of the two"
+
   const modifiers = tokens.slice(k + 3, end - 1);
   if (!isWord(head) || singular(head.lower) === head.lower || modifiers.some((t) => !isWord(t) || POSTMODIFIER.has(t.lower) || /^\p{Lu}/u.test(t.text))) return undefined;
   return make(singular(head.lower), UNNAMED_KIND.get(head.lower), joinTokens(tokens.slice(k + 3, end), text));
