@@ -60,7 +60,7 @@ export function benchCorpusInChild(script: string, dir: string): CorpusResult {
 }
 
 /** The child side: load the corpus, then check the held-out drafts against it. Prints one JSON line. */
-export function corpusChild(dir: string): void {
+export async function corpusChild(dir: string): Promise<void> {
   const drafts = readdirSync(join(dir, 'drafts'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ uri: resolve(dir, 'drafts', f), text: readFileSync(join(dir, 'drafts', f), 'utf8'), article: JSON.parse(readFileSync(join(dir, 'drafts', `${f}.json`), 'utf8')) as Record<string, string> }));
@@ -75,6 +75,9 @@ export function corpusChild(dir: string): void {
   let conflicts = 0;
   const firstCheckMs = time(() => check(drafts[0]!, ['claim-conflict']));
   for (const d of drafts) conflicts += check(d, ['claim-conflict']).findings.length;
+  // Let the heap settle after the build's garbage (V8 returns freed pages to the system a little later).
+  collectGarbage();
+  await new Promise((settle) => setTimeout(settle, 2000));
   collectGarbage();
   const after = process.memoryUsage();
   const checks: number[] = [];

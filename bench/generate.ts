@@ -17,6 +17,8 @@ export function seedParagraphs(seedTexts: readonly string[]): string[] {
 }
 
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+/** Acronyms and initialisms ("ABC", "A.B."): swapped per story too, or they would tie every story to every other. */
+const ACRONYM = /(?<![\p{L}.])(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})(?![\p{L}])/gu;
 const DIGITS = /\d+/g;
 const MONTH_SET = new Set(MONTHS);
 const WEEKDAY_SET = new Set(WEEKDAYS);
@@ -38,6 +40,7 @@ export class Story {
   /** A seed paragraph with this story's cast, numbers and months; `variation` is the chance that a number differs. */
   rewrite(paragraph: string, variation: number): string {
     return paragraph
+      .replace(ACRONYM, (acronym) => remember(this.names, acronym, () => inventAcronym(this.rng, acronym)))
       .replace(CAPITALISED, (word) => this.word(word))
       .replace(DIGITS, (digits) => (this.rng.chance(variation) ? freshNumber(this.rng, digits) : this.number(digits)));
   }
@@ -74,6 +77,11 @@ function inventName(rng: Prng): string {
   const syllables = rng.chance(0.6) ? 3 : 2;
   for (let i = 0; i < syllables; i++) name += letter(CONSONANTS) + letter(VOWELS) + (rng.chance(0.3) ? letter(CONSONANTS) : '');
   return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** Random capitals in the shape of `acronym` (same length, dots kept). */
+function inventAcronym(rng: Prng, acronym: string): string {
+  return acronym.replace(/\p{Lu}/gu, () => String.fromCharCode(65 + Math.floor(rng.next() * 26)));
 }
 
 /** A number of the same shape: years stay plausible years, other numbers keep their digit count. */

@@ -16,7 +16,7 @@ import { collectGarbage, time } from './timing';
 const MB = 1024 * 1024;
 
 function main(argv: string[]): void {
-  if (argv[0] === '--corpus-child') return corpusChild(argv[1]!);
+  if (argv[0] === '--corpus-child') return void corpusChild(argv[1]!);
   const quick = argv.includes('--quick');
   const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]!.split(',') : undefined;
   const wanted = (part: string) => !onlyArg || onlyArg.includes(part);

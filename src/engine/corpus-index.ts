@@ -2,6 +2,7 @@ import { extractArticle } from './claims/article';
 import type { Fingerprint } from './claims/types';
 import type { Corpus, CorpusClaim, IndexedArticle, ArticleInfo } from './corpus';
 import { CredenceDocument } from './document';
+import { StringPool } from './string-pool';
 
 /**
  * Two articles cover the same story when they share a named entity and their vocabularies overlap
@@ -23,13 +24,16 @@ export const RELATED_MANY_MIN_COSINE = 0.1;
 export class CorpusIndex implements Corpus {
   private readonly byUri = new Map<string, IndexedArticle>();
   private readonly byKey = new Map<string, CorpusClaim[]>();
-  private readonly byName = new Map<string, Set<string>>();
+  // Arrays, not Sets: thousands of small Sets cost more memory than the uris in them.
+  private readonly byName = new Map<string, string[]>();
+  private readonly pool = new StringPool();
 
   /** Reads an article into the index, replacing an earlier version with the same uri. */
   add(info: ArticleInfo, text: string): IndexedArticle {
     this.remove(info.uri);
     const doc = new CredenceDocument(text, { uri: info.uri, languageId: /\.(md|markdown)$/i.test(info.uri) ? 'markdown' : 'plaintext' });
     const article: IndexedArticle = { info, claims: extractArticle(doc, info.date) };
+    this.pool.compact(article.claims);
     this.byUri.set(info.uri, article);
     for (const claim of article.claims.claims) {
       let list = this.byKey.get(claim.key);
@@ -38,8 +42,9 @@ export class CorpusIndex implements Corpus {
     }
     for (const name of article.claims.fingerprint.entities.flat()) {
       let uris = this.byName.get(name);
-      if (!uris) this.byName.set(name, (uris = new Set()));
-      uris.add(info.uri);
+      if (!uris) this.byName.set(name, (uris = []));
+      // `remove` took the uri out of every list first, so a repeat can only be this article's, just pushed.
+      if (uris[uris.length - 1] !== info.uri) uris.push(info.uri);
     }
     return article;
   }
@@ -63,8 +68,10 @@ export class CorpusIndex implements Corpus {
     }
     for (const name of article.claims.fingerprint.entities.flat()) {
       const uris = this.byName.get(name);
-      uris?.delete(uri);
-      if (uris && !uris.size) this.byName.delete(name);
+      if (!uris) continue;
+      const at = uris.indexOf(uri);
+      if (at >= 0) uris.splice(at, 1);
+      if (!uris.length) this.byName.delete(name);
     }
     return true;
   }

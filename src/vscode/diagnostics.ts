@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Analyzer, DETECTORS, type CredenceDocument, type Finding, type Severity } from '../engine';
+import type { Detector } from '../engine/detector';
 import { formatBytes } from '../node/read-article';
 import type { CorpusService } from './corpus-service';
 import type { Log } from './log';
@@ -64,6 +65,7 @@ export class Diagnostics implements vscode.Disposable {
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's diagnostics were replaced. */
   readonly onDidUpdate = this.updated.event;
+  private rules: readonly Detector[] = DETECTORS;
 
   constructor(
     private readonly corpus: CorpusService,
@@ -84,7 +86,7 @@ export class Diagnostics implements vscode.Disposable {
       return;
     }
     let analyzer = this.analyzers.get(key);
-    if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(DETECTORS)));
+    if (!analyzer) this.analyzers.set(key, (analyzer = this.createAnalyzer()));
     const started = Date.now();
     const result = this.check({ uri: doc.uri, text, languageId: doc.languageId, version: doc.version }, analyzer);
     const took = Date.now() - started;
@@ -156,7 +158,7 @@ export class Diagnostics implements vscode.Disposable {
    * Analyses one text with the current settings and corpus. Shared by open documents and
    * "Check workspace"; never throws for a detector bug (the other rules still report).
    */
-  check(source: Source, analyzer: Analyzer = new Analyzer(DETECTORS)): CheckResult {
+  check(source: Source, analyzer: Analyzer = this.createAnalyzer()): CheckResult {
     const settings = readSettings(source.uri);
     const base = { uri: source.uri, version: source.version, languageId: source.languageId };
     const bytes = Buffer.byteLength(source.text, 'utf8');
@@ -184,6 +186,27 @@ export class Diagnostics implements vscode.Disposable {
     this.collection.set(result.uri, lines ? result.findings.map((f) => this.toDiagnostic(f, settings, lines)) : []);
     this.results.set(key, open ? result : { ...result, document: undefined });
     this.updated.fire(result.uri);
+  }
+
+  /** A fresh analyzer running the current rules (see `setDetectors`). */
+  createAnalyzer(): Analyzer {
+    return new Analyzer(this.rules);
+  }
+
+  /** The rules that in-place analyses run. */
+  get detectors(): readonly Detector[] {
+    return this.rules;
+  }
+
+  /**
+   * Replaces the rules that in-place analyses run (all of Credence's rules by default; no argument
+   * restores them) and drops the per-document analyzers, so that the next check of every draft uses
+   * the new list. Exists so that the integration tests can run a faulty rule inside the real
+   * extension; drafts analysed on the worker thread always run the built-in rules.
+   */
+  setDetectors(detectors: readonly Detector[] = DETECTORS): void {
+    this.rules = detectors;
+    this.analyzers.clear();
   }
 
   /** The last check of a document, if any. */

@@ -8,12 +8,18 @@ import { Log } from './log';
 import { OffThreadChecker } from './off-thread';
 import { DEFAULT_LANGUAGES, isChecked, readSettings } from './settings';
 import { StatusBar } from './status-bar';
+import { checkWorkspace, type WorkspaceCheckOptions, type WorkspaceCheckReport } from './workspace-check';
 
 /** What `activate` returns: the parts integration tests look into. */
 export interface CredenceApi {
+  /** Also `diagnostics.setDetectors`, to run a faulty rule inside the real extension. */
   diagnostics: Diagnostics;
   corpus: CorpusService;
   statusBar: StatusBar;
+  /** Each line written to the "Credence" output channel. */
+  onDidLog: vscode.Event<string>;
+  /** "Credence: Check workspace", with a caller's cancellation token and progress callback. */
+  checkWorkspace(options?: WorkspaceCheckOptions): Promise<WorkspaceCheckReport>;
 }
 
 /**
@@ -80,7 +86,13 @@ export function activate(context: vscode.ExtensionContext): CredenceApi {
     if (isChecked(doc)) guarded('open', (d: vscode.TextDocument) => diagnostics.lint(d))(doc);
   }
   statusBar.update();
-  return { diagnostics, corpus, statusBar };
+  return {
+    diagnostics,
+    corpus,
+    statusBar,
+    onDidLog: log.onDidWrite,
+    checkWorkspace: (options) => checkWorkspace(diagnostics, log, workspaceChecked, options),
+  };
 }
 
 /** Hover and quick-fix providers for the checked languages (on disk, unsaved, and in virtual workspaces). */

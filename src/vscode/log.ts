@@ -6,9 +6,17 @@ import * as vscode from 'vscode';
  */
 export class Log implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel('Credence');
+  private readonly written = new vscode.EventEmitter<string>();
+  /**
+   * Fires with each line written to the channel (an output channel cannot be read back). Nothing
+   * is kept here: listeners that want the lines keep them.
+   */
+  readonly onDidWrite = this.written.event;
 
   info(message: string): void {
-    this.channel.appendLine(`[${new Date().toISOString()}] ${message}`);
+    const line = `[${new Date().toISOString()}] ${message}`;
+    this.channel.appendLine(line);
+    this.written.fire(line);
   }
 
   error(where: string, error: unknown): void {
@@ -46,5 +54,6 @@ export class Log implements vscode.Disposable {
 
   dispose(): void {
     this.channel.dispose();
+    this.written.dispose();
   }
 }

@@ -23,5 +23,9 @@ test('execAll gives the matches matchAll gives, empty matches and astral charact
       assert.equal(pattern.lastIndex, 0);
     }
   }
+  const started = /\d/g;
+  started.lastIndex = 2;
+  assert.deepEqual(execAll(started, '1234').map((m) => m[0]), [...'1234'.matchAll(started)].map((m) => m[0]), 'starts at lastIndex as matchAll does');
+  assert.equal(started.lastIndex, 2);
   assert.throws(() => execAll(/a/, 'a'), TypeError);
 });

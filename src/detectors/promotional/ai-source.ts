@@ -1,4 +1,4 @@
-import { compilePhrases } from '../../engine/lexicon';
+import { compilePhrases, execAll } from '../../engine/lexicon';
 import { AI_TOOL_NOUNS, SOURCE_OPENERS, TOOL_SPEECH_VERBS } from './lexicon';
 
 // An AI product presented as the source of a statement ("according to X's Y engine, …"): the
@@ -31,7 +31,7 @@ const SOURCE_PHRASE = /^\s+([^,;:!?()"“”]{1,80}?)(?=\s*(?:[,;:!?()"“”]|\
  */
 export function aiSourceAt(text: string): number {
   SOURCE_OPENER.lastIndex = 0;
-  for (const m of text.matchAll(SOURCE_OPENER)) {
+  for (const m of execAll(SOURCE_OPENER, text)) {
     if (isNamedTool(SOURCE_PHRASE.exec(text.slice(m.index + m[0].length))?.[1])) return m.index;
   }
   return isNamedTool(TOOL_SUBJECT.exec(text)?.[1]) ? 0 : -1;

@@ -1,3 +1,4 @@
+import { execAll } from '../../engine/lexicon';
 import type { Block } from '../../engine/blocks';
 import { normalizeLine } from './cues';
 
@@ -52,7 +53,7 @@ export function blockLines(block: Block): BlockLines {
   const masked = block.parsed.masked;
   const physical: Array<{ start: number; end: number }> = [];
   const raw = block.text;
-  for (const m of masked.matchAll(PHYSICAL)) {
+  for (const m of execAll(PHYSICAL, masked)) {
     let s = m.index;
     let e = s + m[0].length;
     while (s < e && isSpace(masked.charCodeAt(s))) s++;

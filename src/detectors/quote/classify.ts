@@ -1,3 +1,4 @@
+import { execAll } from '../../engine/lexicon';
 import type { QuoteSpan } from './quote-marks';
 import type { Token } from './tokens';
 import { isNameWord, isWord } from './noun-phrase';
@@ -34,7 +35,7 @@ export function notQuoteReason(text: string, tokens: readonly Token[], index: nu
   const next = tokens[index + 1];
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   NAMING_CUE.lastIndex = 0;
-  const cue = [...before.matchAll(NAMING_CUE)].pop();
+  const cue = execAll(NAMING_CUE, before).pop();
   if (cue && /^[\s,:]*$/.test(before.slice(cue.index + cue[0].length))) return 'nickname';
   if (namingVerbBefore(tokens, index, words) >= 0) return 'nickname';
   if (isWord(prevWord) && TITLE_NOUN.has(prevWord.lower)) return 'title';

@@ -1,5 +1,6 @@
 // Mentions that are not verbs of saying: unnamed people credited through an anonymity or knowledge
 // phrase, a passive agent or reported speech, and named people in subject position (for pronouns).
+import { execAll } from '../../engine/lexicon';
 import type { QuoteSpan } from './quote-marks';
 import type { Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase';
@@ -26,7 +27,7 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
   };
   for (const [pattern, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       if (inQuote(m.index)) continue;
       const k = tokenAt(m.index);
       if (k < 1) continue;

@@ -39,11 +39,17 @@ interface Pending {
 
 const FRONT_MATTER = /^---\r?\n/;
 
+/** Extractions by document and date; a document is immutable, so its claims are too (read-only for callers). */
+const extracted = new WeakMap<CredenceDocument, Map<string, ArticleClaims>>();
+
 /**
  * Extracts the claims, names and entities of an article. `date` (YYYY-MM-DD) resolves relative
  * dates; without it they are dropped. `read` lets the caller memoise per-block work.
  */
 export function extractArticle(doc: CredenceDocument, date: string | undefined, read: (block: Block) => BlockFacts = readBlock): ArticleClaims {
+  // claim-conflict and single-source-claim both extract the draft they check: the second gets the first's result.
+  const cached = extracted.get(doc)?.get(date ?? '');
+  if (cached) return cached;
   const articleDay = parseIsoDate(date);
   const table = new EntityTable();
   const pending: Pending[] = [];
@@ -145,7 +151,11 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
     if (!(index === 0 && FRONT_MATTER.test(block.text))) for (const w of read(block).words) words.add(w);
   });
   const fingerprint = { entities: entityKeys(table, names), words };
-  return { claims, names: names.map(({ raw: _raw, ...n }) => n), entities: table.roots().map((r) => table.signature(r)), fingerprint };
+  const result = { claims, names: names.map(({ raw: _raw, ...n }) => n), entities: table.roots().map((r) => table.signature(r)), fingerprint };
+  let byDate = extracted.get(doc);
+  if (!byDate) extracted.set(doc, (byDate = new Map()));
+  byDate.set(date ?? '', result);
+  return result;
 }
 
 /** Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence somewhere. */

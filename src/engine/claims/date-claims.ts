@@ -1,3 +1,4 @@
+import { execAll } from '../lexicon';
 import type { DateHit } from './dates';
 import { DATE_PREDICATES, PATIENT_EVENTS, PERSON_EVENTS } from './lexicon';
 import type { NameHit } from './names';
@@ -37,7 +38,7 @@ function nearestTrigger(text: string, date: DateHit, triggers: readonly TriggerH
   }
   if (!best) return undefined;
   SPEECH.lastIndex = 0;
-  for (const m of text.matchAll(SPEECH)) {
+  for (const m of execAll(SPEECH, text)) {
     const distance = m.index >= date.end ? m.index - date.end : date.start - (m.index + m[0].length);
     const gap = m.index >= date.end ? text.slice(date.end, m.index) : text.slice(m.index + m[0].length, date.start);
     if (distance >= 0 && distance < bestDistance && distance < 12 && !/[,;]/.test(gap)) return undefined;
@@ -50,7 +51,7 @@ function publishedItem(text: string, trigger: TriggerHit): string | undefined {
   const word = trigger.text.toLowerCase();
   if (NOMINAL.has(word)) return 'story';
   let best: string | undefined;
-  for (const m of text.slice(Math.max(0, trigger.start - 120), trigger.start).matchAll(PUBLISHED_ITEM)) best = m[1]!.toLowerCase();
+  for (const m of execAll(PUBLISHED_ITEM, text.slice(Math.max(0, trigger.start - 120), trigger.start))) best = m[1]!.toLowerCase();
   if (!best) return undefined;
   return NEWS_ITEMS.has(best) ? 'story' : best.replace(/s$/, '');
 }

@@ -1,3 +1,4 @@
+import { execAll } from '../lexicon';
 import { dayNumber, fromDayNumber, monthSpan, yearSpan } from './calendar';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { Precision, Tense } from './types';
@@ -92,7 +93,7 @@ export function findDates(text: string): DateHit[] {
   const found: DateHit[] = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const raw = make(m as RegExpExecArray);
       if (!raw || ('month' in raw && raw.month !== undefined && raw.month < 0)) continue;
       if ('day' in raw && raw.day !== undefined && (raw.day < 1 || raw.day > 31)) continue;

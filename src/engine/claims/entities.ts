@@ -1,4 +1,5 @@
 import type { NameHit } from './names';
+import { EntityIndex } from './entity-index';
 import { isNearMiss } from './spelling';
 import { fold } from './tokens';
 import type { EntitySignature } from './types';
@@ -33,6 +34,8 @@ function contains(big: readonly string[], small: readonly string[]): boolean {
 export class EntityTable {
   private readonly entities: Entity[] = [];
   private readonly parent: number[] = [];
+  /** Which entities a name can refer to, so that linking does not scan every entity (long documents were quadratic). */
+  private readonly index = new EntityIndex();
   private readonly signatures = new Map<number, EntitySignature>();
 
   /** Finds or creates the entity a name refers to, preferring the most recently created. */
@@ -40,29 +43,24 @@ export class EntityTable {
     this.signatures.clear();
     const tokens = nameTokens(hit.words);
     const joined = tokens.join(' ');
-    let found = -1;
-    for (let i = this.entities.length - 1; i >= 0 && found < 0; i--) {
-      if (this.find(i) !== i) continue;
-      const e = this.entities[i]!;
-      if (e.aliases.has(joined) || e.names.has(joined)) found = i;
-    }
+    // The newest entity with this very name or alias; the index lists every entity that was given it.
+    let found = this.newestRoot(this.index.withName(joined));
     if (found < 0 && tokens.length) {
-      for (let i = this.entities.length - 1; i >= 0 && found < 0; i--) {
-        if (this.find(i) !== i) continue;
-        for (const { tokens: known } of this.entities[i]!.names.values()) {
-          const shorter = Math.min(known.length, tokens.length);
-          // A surname alone refers to the full name before it; a full name to the surname said first.
-          const match = tokens.length === 1
-            ? known.length > 1 && known.slice(1).some((k) => k === tokens[0])
-            : shorter >= 2
-              ? contains(known, tokens) || contains(tokens, known)
-              : hit.kind === 'person' && known.length === 1 && tokens[tokens.length - 1] === known[0];
-          if (match) {
-            found = i;
-            break;
-          }
-        }
-      }
+      // A surname alone refers to the full name before it; a full name to the surname said first.
+      const matches = (known: readonly string[]) => {
+        const shorter = Math.min(known.length, tokens.length);
+        return tokens.length === 1
+          ? known.length > 1 && known.slice(1).some((k) => k === tokens[0])
+          : shorter >= 2
+            ? contains(known, tokens) || contains(tokens, known)
+            : hit.kind === 'person' && known.length === 1 && tokens[tokens.length - 1] === known[0];
+      };
+      // Only entities the index offers can match; the newest that does wins, as in a scan from the end.
+      const candidates = tokens.length === 1
+        ? this.index.withInnerToken(tokens[0]!)
+        : [...this.index.withSimilarToken(tokens), ...(hit.kind === 'person' ? this.index.withSingleName(tokens[tokens.length - 1]!) : [])];
+      const roots = [...new Set(candidates.map((c) => this.find(c)))].sort((a, b) => b - a);
+      found = roots.find((root) => [...this.entities[root]!.names.values()].some(({ tokens: known }) => matches(known))) ?? -1;
     }
     if (found < 0) {
       found = this.entities.length;
@@ -70,8 +68,11 @@ export class EntityTable {
       this.parent.push(found);
     }
     const e = this.entities[found]!;
-    if (tokens.length && !e.aliases.has(joined)) e.names.set(joined, { tokens, surface: hit.words.join(' ') });
-    if (hit.nickname) e.aliases.add(fold(hit.nickname.text));
+    if (tokens.length && !e.aliases.has(joined)) {
+      e.names.set(joined, { tokens, surface: hit.words.join(' ') });
+      this.index.addName(found, joined, tokens);
+    }
+    if (hit.nickname) this.alias(found, fold(hit.nickname.text));
     e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
     e.mentions++;
     return found;
@@ -96,7 +97,19 @@ export class EntityTable {
 
   addAlias(entity: number, alias: string): void {
     this.signatures.clear();
-    this.entities[this.find(entity)]!.aliases.add(fold(alias));
+    this.alias(this.find(entity), fold(alias));
+  }
+
+  private alias(root: number, folded: string): void {
+    this.entities[root]!.aliases.add(folded);
+    this.index.addAlias(root, folded);
+  }
+
+  /** The newest entity (by creation) that is the root of one of these; -1 for none. */
+  private newestRoot(entities: readonly number[]): number {
+    let newest = -1;
+    for (const e of entities) newest = Math.max(newest, this.find(e));
+    return newest;
   }
 
   addRoles(entity: number, words: readonly string[]): void {

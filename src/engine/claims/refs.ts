@@ -1,3 +1,4 @@
+import { execAll } from '../lexicon';
 import type { NameHit } from './names';
 import type { Ref } from './raw';
 
@@ -51,7 +52,7 @@ export function refBefore(text: string, to: number, names: readonly NameHit[], p
   });
   let pronoun: RegExpExecArray | undefined;
   SUBJECT_PRONOUN.lastIndex = 0;
-  for (const m of text.slice(0, to).matchAll(SUBJECT_PRONOUN)) pronoun = m as RegExpExecArray;
+  for (const m of execAll(SUBJECT_PRONOUN, text.slice(0, to))) pronoun = m as RegExpExecArray;
   if (pronoun && (name < 0 || pronoun.index > names[name]!.end)) {
     const word = pronoun[1]!.toLowerCase();
     // "I" and "we" are whoever is speaking, which the sentence does not say.

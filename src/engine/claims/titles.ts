@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../lexicon';
+import { escapeRegExp, execAll } from '../lexicon';
 import { ALIAS_CUES, COMPANY_SUFFIXES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT_CUES, PAST_TITLE_CUES, TITLE_HEADS, TITLE_SYNONYMS } from './lexicon';
 import type { NameHit } from './names';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
@@ -114,7 +114,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
     if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
   ROLE_OF.lastIndex = 0;
-  for (const m of text.matchAll(ROLE_OF)) {
+  for (const m of execAll(ROLE_OF, text)) {
     if (claims.some((c) => c.start <= m.index + m[0].length && m.index <= c.end)) continue;
     const ref = refBefore(text, m.index, names, true);
     if (!ref || !('name' in ref)) continue;

@@ -1,3 +1,5 @@
+import { execAll } from '../lexicon';
+
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
 export interface Token {
   text: string;
@@ -16,7 +18,7 @@ const TOKEN = /(\p{L}(?:\.\p{L})+(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'â
 /** Splits a sentence into tokens; linear, one regex pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of execAll(TOKEN, text)) {
     const raw = m[0];
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
     const lower = kind === 'word' ? raw.toLowerCase().replace(/â€™/g, "'").replace(/'s$/, '') : raw.toLowerCase();

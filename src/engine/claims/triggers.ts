@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../lexicon';
+import { escapeRegExp, execAll } from '../lexicon';
 import { EVENT_TRIGGERS, FUTURE_CUES } from './lexicon';
 import type { Tense } from './types';
 
@@ -24,7 +24,7 @@ export const SPEECH = /(?<![\p{L}])(?:said|says|say|told|tells|reported|reports|
 /** Event words of a sentence, in order. */
 export function findTriggers(text: string): TriggerHit[] {
   TRIGGER.lastIndex = 0;
-  return [...text.matchAll(TRIGGER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], event: CLASS_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '))! }));
+  return execAll(TRIGGER, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], event: CLASS_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '))! }));
 }
 
 /** Grammatical time of a clause: future when it says so ("will", "plans to"), else past or present. */

@@ -94,5 +94,5 @@ export interface Fingerprint {
   /** Per entity, spelling-tolerant keys of its names (consonant skeletons), so "Yusuf Karimi" meets "Yousef Karimi". */
   entities: string[][];
   /** Content words (four letters or more, no function words). */
-  words: Set<string>;
+  words: ReadonlySet<string>;
 }

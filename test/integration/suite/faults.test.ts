@@ -1,7 +1,7 @@
 // The extension never takes the host down: hostile drafts (NUL bytes, lone surrogates, thousands of
 // nested quotes, very long lines, command links and raw HTML) are checked, every diagnostic lies inside
-// its document, and the extension keeps answering afterwards. A detector that throws is covered at the
-// engine level (test/engine/faults.test.ts): the extension has no hook to inject one.
+// its document, and the extension keeps answering afterwards. A detector that throws inside the
+// extension is covered by rule-failure.test.ts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from './helpers';

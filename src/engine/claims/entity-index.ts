@@ -1,0 +1,77 @@
+import { skeleton } from './spelling';
+
+/**
+ * Which entities of an article a name can refer to, so that linking a name tests a handful of
+ * candidates instead of every entity met so far (which made long documents quadratic). Each
+ * lookup returns a superset of the entities the full scan would accept; `EntityTable.link` still
+ * applies its own test to them, so the result is the same.
+ */
+export class EntityIndex {
+  /** A whole name (folded tokens joined) or an alias → entities that have it. */
+  private readonly whole = new Map<string, number[]>();
+  /** A token after the first of a multi-word name → entities ("Cervantes" in "Nemesio Oseguera Cervantes"). */
+  private readonly inner = new Map<string, number[]>();
+  /** The token of a one-word name → entities. */
+  private readonly single = new Map<string, number[]>();
+  /** Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`). */
+  private readonly spelled = new Map<string, number[]>();
+
+  addName(entity: number, joined: string, tokens: readonly string[]): void {
+    push(this.whole, joined, entity);
+    if (tokens.length === 1) push(this.single, tokens[0]!, entity);
+    if (tokens.length < 2) return;
+    for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
+    for (const token of tokens) for (const key of spellingKeys(token)) push(this.spelled, key, entity);
+  }
+
+  addAlias(entity: number, alias: string): void {
+    push(this.whole, alias, entity);
+  }
+
+  /** Entities with exactly this name or alias. */
+  withName(joined: string): readonly number[] {
+    return this.whole.get(joined) ?? [];
+  }
+
+  /** Entities with a multi-word name that has this token after its first word. */
+  withInnerToken(token: string): readonly number[] {
+    return this.inner.get(token) ?? [];
+  }
+
+  /** Entities with this one-word name. */
+  withSingleName(token: string): readonly number[] {
+    return this.single.get(token) ?? [];
+  }
+
+  /** Entities with a multi-word name sharing a spelling key with one of these tokens. */
+  withSimilarToken(tokens: readonly string[]): Set<number> {
+    const found = new Set<number>();
+    for (const token of tokens) for (const key of spellingKeys(token)) for (const e of this.spelled.get(key) ?? []) found.add(e);
+    return found;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, entity: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entity]);
+  else if (list[list.length - 1] !== entity) list.push(entity);
+}
+
+/**
+ * Keys shared by any two tokens that are equal or a near miss (`isNearMiss`): the token itself, its
+ * consonant skeleton (transliteration variants), and the strings left by deleting one letter (for
+ * words of 5 letters or more, where one slip counts) or two (8 or more). Two words within edit
+ * distance k both reduce to a common string by at most k deletions each.
+ */
+export function spellingKeys(token: string): Set<string> {
+  const keys = new Set<string>([`=${token}`]);
+  if (token.length >= 4) keys.add(`~${skeleton(token)}`);
+  if (token.length >= 5) {
+    for (let i = 0; i < token.length; i++) {
+      const once = token.slice(0, i) + token.slice(i + 1);
+      keys.add(`=${once}`);
+      if (token.length >= 8) for (let j = i; j < once.length; j++) keys.add(`=${once.slice(0, j)}${once.slice(j + 1)}`);
+    }
+  }
+  return keys;
+}

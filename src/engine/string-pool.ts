@@ -1,0 +1,63 @@
+import type { ArticleClaims, EntitySignature } from './claims/types';
+import { WordSet } from './word-set';
+
+/**
+ * Shares equal strings and token lists between the articles of a corpus index. A large corpus
+ * repeats the same names, words and keys thousands of times; each extraction allocates its own
+ * copies, and most of an index's memory was such duplicates. Values are unchanged, only shared,
+ * so nothing may mutate what an indexed article holds (nothing does: detectors only read it).
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, string[]>();
+
+  /** Past this many entries the pool starts afresh: it must not grow as large as what it saves. */
+  constructor(private readonly limit = 50_000) {}
+
+  string(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    if (this.strings.size >= this.limit) this.strings.clear();
+    this.strings.set(value, value);
+    return value;
+  }
+
+  list(values: string[]): string[] {
+    const key = values.join('\u0000');
+    const known = this.lists.get(key);
+    if (known && known.length === values.length) return known;
+    const pooled = values.map((v) => this.string(v));
+    if (this.lists.size >= this.limit) this.lists.clear();
+    this.lists.set(key, pooled);
+    return pooled;
+  }
+
+  /** Replaces the strings and token lists of an extracted article with pooled ones, in place. */
+  compact(claims: ArticleClaims): void {
+    const signatures = new Set<EntitySignature>();
+    const signature = (s: EntitySignature | undefined) => {
+      if (!s || signatures.has(s)) return;
+      signatures.add(s);
+      s.label = this.string(s.label);
+      s.names = s.names.map((n) => this.list(n));
+      s.aliases = this.list(s.aliases);
+    };
+    for (const n of claims.names) {
+      n.text = this.string(n.text);
+      n.tokens = this.list(n.tokens);
+      n.norm = this.list(n.norm);
+    }
+    for (const e of claims.entities) signature(e);
+    for (const c of claims.claims) {
+      c.key = this.string(c.key);
+      c.predicate = this.string(c.predicate);
+      c.value.display = this.string(c.value.display);
+      if (c.value.words) c.value.words = this.list(c.value.words);
+      signature(c.subject);
+      signature(c.location);
+      signature(c.org);
+    }
+    claims.fingerprint.entities = claims.fingerprint.entities.map((keys) => this.list(keys));
+    claims.fingerprint.words = new WordSet([...claims.fingerprint.words].map((w) => this.string(w)));
+  }
+}
