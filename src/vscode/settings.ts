@@ -30,6 +30,8 @@ export interface CredenceSettings {
   includeSeeds: boolean;
   maxBytes: number;
   languages: string[];
+  /** `credence.loadedLanguage.extraTerms`: the user's own loaded words (strings or term objects), passed to the rule as options. */
+  loadedLanguageTerms: unknown[];
 }
 
 /** Default for `credence.maxFileSizeMB`. */
@@ -55,6 +57,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): CredenceSetting
     includeSeeds: config.get<boolean>('corpus.includeSeeds', true) !== false,
     maxBytes: (typeof mb === 'number' && mb > 0 ? mb : DEFAULT_MAX_MB) * 1024 * 1024,
     languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES,
+    loadedLanguageTerms: asArray(config.get<unknown>('loadedLanguage.extraTerms')),
   };
 }
 
@@ -62,7 +65,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): CredenceSetting
 export function engineConfig(settings: CredenceSettings): CredenceConfig {
   const rules: NonNullable<CredenceConfig['rules']> = {};
   for (const detector of DETECTORS) rules[detector.id] = settings.rules[detector.id] ?? EDITOR_SEVERITY[detector.id] ?? detector.meta.severity;
+  const loaded = rules['loaded-language'];
+  if (settings.loadedLanguageTerms.length && typeof loaded === 'string') rules['loaded-language'] = [loaded, { extraTerms: settings.loadedLanguageTerms }];
   return { rules };
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** Whether a document is one Credence checks: a language from `credence.languages`, a real file or an unsaved draft. */
