@@ -122,17 +122,17 @@ if (!only || only === 'seeds') {
 const extraDir = args.includes('--dir') ? resolve(args[args.indexOf('--dir') + 1]) : undefined;
 for (const devDir of extraDir ? [extraDir] : !only || only === 'dev' ? [join(shared, 'eval', 'dev')] : []) {
   const gold = JSON.parse(readFileSync(join(devDir, 'gold.json'), 'utf8')).annotations;
-  results.push(score(extraDir ? basename(devDir).slice(0, 6) : 'dev', gold, devFindings(devDir)));
+  results.push(score(extraDir ? basename(devDir) : 'dev', gold, devFindings(devDir)));
 }
 
 const pct = (x) => (x === undefined ? '     ' : x.toFixed(2).padStart(5));
 if (args.includes('--json')) {
   console.log(JSON.stringify(results.map((r) => ({ rows: r.rows, nicknamesReported: r.nicknamesReported })), null, 2));
 } else {
-  console.log('set    rule              precision recall   F1  speaker  findings required exact');
+  console.log('set     rule              precision recall   F1  speaker  findings required exact');
   for (const r of results) {
-    for (const row of r.rows) console.log(`${row.set.padEnd(6)} ${row.kind.padEnd(17)} ${pct(row.precision)}    ${pct(row.recall)} ${pct(row.f1)}  ${pct(row.speakerAccuracy)}  ${String(row.findings).padStart(8)} ${String(row.required).padStart(8)} ${String(row.exact).padStart(5)}`);
-    console.log(`${r.rows[0].set.padEnd(6)} nicknames reported as quotes: ${r.nicknamesReported}`);
+    for (const row of r.rows) console.log(`${row.set.padEnd(7)} ${row.kind.padEnd(17)} ${pct(row.precision)}    ${pct(row.recall)} ${pct(row.f1)}  ${pct(row.speakerAccuracy)}  ${String(row.findings).padStart(8)} ${String(row.required).padStart(8)} ${String(row.exact).padStart(5)}`);
+    console.log(`${r.rows[0].set.padEnd(7)} nicknames reported as quotes: ${r.nicknamesReported}`);
   }
   if (showMisses) for (const r of results) console.log(`\n${r.rows[0].set} misses:\n${r.misses.join('\n')}`);
 }
