@@ -3,6 +3,7 @@ import type { Fingerprint } from './claims/types';
 import type { Corpus, CorpusClaim, IndexedArticle, ArticleInfo } from './corpus';
 import { CredenceDocument } from './document';
 import { StringPool } from './string-pool';
+import { WordSet } from './word-set';
 
 /**
  * Two articles cover the same story when they share a named entity and their vocabularies overlap
@@ -27,6 +28,9 @@ export class CorpusIndex implements Corpus {
   // Arrays, not Sets: thousands of small Sets cost more memory than the uris in them.
   private readonly byName = new Map<string, string[]>();
   private readonly pool = new StringPool();
+  /** When each article was (last) added: `byKey` lists are in this order. */
+  private readonly added = new Map<string, number>();
+  private addCount = 0;
 
   /** Reads an article into the index, replacing an earlier version with the same uri. */
   add(info: ArticleInfo, text: string): IndexedArticle {
@@ -35,6 +39,7 @@ export class CorpusIndex implements Corpus {
     const article: IndexedArticle = { info, claims: extractArticle(doc, info.date) };
     this.pool.compact(article.claims);
     this.byUri.set(info.uri, article);
+    this.added.set(info.uri, this.addCount++);
     for (const claim of article.claims.claims) {
       let list = this.byKey.get(claim.key);
       if (!list) this.byKey.set(claim.key, (list = []));
@@ -59,6 +64,7 @@ export class CorpusIndex implements Corpus {
     const article = this.byUri.get(uri);
     if (!article) return false;
     this.byUri.delete(uri);
+    this.added.delete(uri);
     for (const claim of article.claims.claims) {
       const list = this.byKey.get(claim.key);
       if (!list) continue;
@@ -90,6 +96,13 @@ export class CorpusIndex implements Corpus {
 
   claims(key: string): readonly CorpusClaim[] {
     return this.byKey.get(key) ?? [];
+  }
+
+  claimsAmong(key: string, uris: ReadonlyMap<string, unknown>): readonly CorpusClaim[] {
+    const ordered = [...uris.keys()].filter((uri) => this.added.has(uri)).sort((a, b) => this.added.get(a)! - this.added.get(b)!);
+    const found: CorpusClaim[] = [];
+    for (const uri of ordered) for (const claim of this.byUri.get(uri)!.claims.claims) if (claim.key === key) found.push({ uri, claim });
+    return found;
   }
 
   related(fingerprint: Fingerprint, exclude?: string): ReadonlyMap<string, number> {
@@ -131,7 +144,9 @@ function articleKey(uri: string): string {
 
 function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  // Scan an indexed article's WordSet and probe the draft's hash set when there is one of each:
+  // a hash lookup is cheaper than a WordSet's binary search. The count is the same either way.
+  const [small, big] = b instanceof WordSet && !(a instanceof WordSet) ? [b, a] : a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
   for (const w of small) if (big.has(w)) common++;
   return common / Math.sqrt(a.size * b.size);

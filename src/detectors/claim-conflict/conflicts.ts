@@ -71,7 +71,7 @@ export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus:
   const reported = new Set<string>();
   for (const claim of distinct(mine)) {
     const views = new Map<string, SourceView>();
-    for (const other of corpus.claims?.(claim.key) ?? []) {
+    for (const other of corpus.claimsAmong?.(claim.key, relatedUris) ?? corpus.claims?.(claim.key) ?? []) {
       if (!relatedUris.has(other.uri) || sameArticle(other.uri, checked.uri)) continue;
       const article = corpus.article?.(other.uri);
       if (!article) continue;

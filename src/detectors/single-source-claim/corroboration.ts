@@ -66,7 +66,7 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
   for (const claim of distinct(mine.claims)) {
     const agree = new Map<string, ArticleInfo>();
     const against = new Map<string, ArticleInfo>();
-    for (const other of corpus.claims(claim.key)) {
+    for (const other of corpus.claimsAmong?.(claim.key, related) ?? corpus.claims(claim.key)) {
       if (other.uri === doc.uri || !related.has(other.uri)) continue;
       const article = corpus.article(other.uri);
       if (!article) continue;

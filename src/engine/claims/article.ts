@@ -39,6 +39,39 @@ interface Pending {
 
 const FRONT_MATTER = /^---\r?\n/;
 
+/** The log's offsets per (root) entity, in log order, and whether they ascend (they do when names come in text order). */
+function groupMentions(log: ReadonlyArray<{ at: number; entity: number }>, root: (entity: number) => number): Map<number, { at: number[]; ascending: boolean }> {
+  const groups = new Map<number, { at: number[]; ascending: boolean }>();
+  for (const { at, entity } of log) {
+    const r = root(entity);
+    let group = groups.get(r);
+    if (!group) groups.set(r, (group = { at: [], ascending: true }));
+    if (group.at.length && at < group.at[group.at.length - 1]!) group.ascending = false;
+    group.at.push(at);
+  }
+  return groups;
+}
+
+/** The last offset (in log order) before `at`, or -1: what a scan of the log from its end finds. */
+function lastBeforeOffset(mentions: { at: readonly number[]; ascending: boolean }, at: number): number {
+  const list = mentions.at;
+  if (!mentions.ascending) {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]! < at) return list[i]!;
+    return -1;
+  }
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) {
+      found = list[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Extractions by document and date; a document is immutable, so its claims are too (read-only for callers). */
 const extracted = new WeakMap<CredenceDocument, Map<string, ArticleClaims>>();
 
@@ -64,9 +97,13 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
     }
     return undefined;
   };
+  // Used only once the text is read (no more links or merges): the log is then grouped by entity
+  // once, so that each lookup searches one entity's mentions instead of the whole log.
+  let mentionsOf: Map<number, { at: number[]; ascending: boolean }> | undefined;
   const lastMention = (entity: number, at: number) => {
-    for (let i = log.length - 1; i >= 0; i--) if (log[i]!.at < at && table.find(log[i]!.entity) === entity) return log[i]!.at;
-    return -1;
+    mentionsOf ??= groupMentions(log, (e) => table.find(e));
+    const mentions = mentionsOf.get(entity);
+    return mentions ? lastBeforeOffset(mentions, at) : -1;
   };
   const resolveRef = (ref: Ref | undefined, entities: number[], at: number): { entity?: number; descriptor?: string; definite?: boolean } => {
     if (!ref) return {};

@@ -114,8 +114,13 @@ export class EntityTable {
 
   addRoles(entity: number, words: readonly string[]): void {
     this.signatures.clear();
-    const e = this.entities[this.find(entity)]!;
-    for (const w of words) e.roles.add(fold(w).replace(/s$/, ''));
+    const root = this.find(entity);
+    const e = this.entities[root]!;
+    for (const w of words) {
+      const role = fold(w).replace(/s$/, '');
+      e.roles.add(role);
+      this.index.addHead(root, role);
+    }
   }
 
   find(i: number): number {
@@ -143,8 +148,9 @@ export class EntityTable {
     if (!head) return undefined;
     let best: number | undefined;
     let bestAt = -Infinity;
-    for (let i = 0; i < this.entities.length; i++) {
-      if (this.find(i) !== i) continue;
+    // Only entities with that word in a full name or role can match; oldest first, as in a full scan.
+    const candidates = [...new Set(this.index.withHead(head).map((c) => this.find(c)))].sort((a, b) => a - b);
+    for (const i of candidates) {
       const e = this.entities[i]!;
       const named = [...e.names.values()].some((n) => n.tokens.length > 1 && n.tokens.some((t) => t.replace(/s$/, '') === head));
       if (!named && !e.roles.has(head)) continue;

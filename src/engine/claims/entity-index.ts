@@ -15,13 +15,27 @@ export class EntityIndex {
   private readonly single = new Map<string, number[]>();
   /** Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`). */
   private readonly spelled = new Map<string, number[]>();
+  /** A word of a multi-word name or a role, plural "s" dropped → entities ("the union" → "Union of Miners"). */
+  private readonly heads = new Map<string, number[]>();
 
   addName(entity: number, joined: string, tokens: readonly string[]): void {
     push(this.whole, joined, entity);
     if (tokens.length === 1) push(this.single, tokens[0]!, entity);
     if (tokens.length < 2) return;
     for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
-    for (const token of tokens) for (const key of spellingKeys(token)) push(this.spelled, key, entity);
+    for (const token of tokens) {
+      for (const key of spellingKeys(token)) push(this.spelled, key, entity);
+      push(this.heads, token.replace(/s$/, ''), entity);
+    }
+  }
+
+  addHead(entity: number, head: string): void {
+    push(this.heads, head, entity);
+  }
+
+  /** Entities with this word (plural "s" dropped) in a multi-word name or among their roles. */
+  withHead(head: string): readonly number[] {
+    return this.heads.get(head) ?? [];
   }
 
   addAlias(entity: number, alias: string): void {
@@ -63,7 +77,20 @@ function push(map: Map<string, number[]>, key: string, entity: number): void {
  * words of 5 letters or more, where one slip counts) or two (8 or more). Two words within edit
  * distance k both reduce to a common string by at most k deletions each.
  */
-export function spellingKeys(token: string): Set<string> {
+export function spellingKeys(token: string): ReadonlySet<string> {
+  let keys = KEYS.get(token);
+  if (!keys) {
+    if (KEYS.size >= KEY_CACHE_SIZE) KEYS.clear();
+    KEYS.set(token, (keys = computeSpellingKeys(token)));
+  }
+  return keys;
+}
+
+/** Names recur through a document and across edits: their keys are computed once. */
+const KEYS = new Map<string, ReadonlySet<string>>();
+const KEY_CACHE_SIZE = 20_000;
+
+function computeSpellingKeys(token: string): Set<string> {
   const keys = new Set<string>([`=${token}`]);
   if (token.length >= 4) keys.add(`~${skeleton(token)}`);
   if (token.length >= 5) {
