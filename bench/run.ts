@@ -1,7 +1,7 @@
 // `npm run bench`: Credence against remark-parse, alex and write-good on the same texts, in one run.
 // Prints a table and writes bench/results.json. Options: --quick (no 10 MB text, smaller corpora),
 // --only seeds,long,incremental,corpus.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/node/corpus-loader';
@@ -77,6 +77,7 @@ function main(argv: string[]): void {
       log(`generated corpus of ${count} articles in ${dir}…`);
       const { chars } = writeCorpus(paragraphs, count, dir);
       const result = benchCorpusInChild(script, dir);
+      rmSync(dir, { recursive: true, force: true });
       result.corpusChars = chars;
       log(`  build ${(result.buildMs / 1000).toFixed(2)} s, RSS +${result.rssDeltaMb.toFixed(0)} MB, check ${result.check.median.toFixed(2)} ms`);
       corpora.push(result);

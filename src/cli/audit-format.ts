@@ -1,4 +1,5 @@
-import type { SourcingAudit, VoiceKind } from '../audit';
+import type { SourcingAudit } from '../audit';
+import { VOICE_LABEL, shareBar } from '../audit/present';
 
 /** An audited file, ready for formatting. */
 export interface AuditReport {
@@ -6,15 +7,6 @@ export interface AuditReport {
   audit: SourcingAudit;
 }
 
-const KIND_LABEL: Readonly<Record<VoiceKind, string>> = {
-  government: 'government/officials',
-  expert: 'experts',
-  affected: 'affected people',
-  outlet: 'the outlet itself',
-  unnamed: 'unnamed',
-  other: 'other',
-};
-const BAR = 20;
 
 /** Pads cells to column widths; numbers right-aligned, text left-aligned. */
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -53,15 +45,14 @@ function formatOne({ path, audit }: AuditReport): string[] {
     const rows = [['Speaker', 'Kind', 'Quotes', 'Words', 'Attributions', 'Role / organisation']];
     for (const sp of audit.speakers) {
       const described = [sp.role, sp.organisation && !(sp.role ?? '').includes(sp.organisation) ? sp.organisation : undefined].filter(Boolean).join('; ');
-      rows.push([clip(sp.name, 40), KIND_LABEL[sp.kind], String(sp.quotes), String(sp.quotedWords), String(sp.attributions), clip(described || '—', 60)]);
+      rows.push([clip(sp.name, 40), VOICE_LABEL[sp.kind], String(sp.quotes), String(sp.quotedWords), String(sp.attributions), clip(described || '—', 60)]);
     }
     out.push(...table(rows, new Set([2, 3, 4])).map((l) => `  ${l}`));
   }
   if (audit.quotes.words) {
     out.push('', '  Share of quoted words by kind of voice');
     const rows = audit.voices.filter((v) => v.words).map((v) => {
-      const filled = Math.round(v.share * BAR);
-      return [KIND_LABEL[v.kind], `${'█'.repeat(filled)}${'·'.repeat(BAR - filled)}`, percent(v.share), `${v.words} words`];
+      return [VOICE_LABEL[v.kind], shareBar(v.share), percent(v.share), `${v.words} words`];
     });
     out.push(...table(rows, new Set([2, 3])).map((l) => `  ${l}`));
   }

@@ -4,6 +4,8 @@
  * and corpus text is escaped, so the preview shows it as text.
  */
 import type { Finding } from '../engine';
+import { auditSourcing } from '../audit';
+import { VOICE_LABEL, shareBar } from '../audit/present';
 import { codeSpan, escapeMarkdown } from './markdown-escape';
 
 /** A corpus article that disagrees with a claim, as the summary names it. */
@@ -99,6 +101,7 @@ export function buildSummary(input: SummaryInput): string {
     out.push('No quotation with a speaker.');
   }
   out.push('');
+  voices(out, input);
 
   section(out, 'Quotations with no speaker', findings.filter((f) => f.ruleId === 'unattributed-quote'), (f) => `- ${lines(f)}: ${excerpt(f)}`);
   section(out, 'Anonymous sourcing', findings.filter((f) => f.ruleId === 'anonymous-source'), (f) => `- ${lines(f)}: ${excerpt(f)}`);
@@ -109,6 +112,20 @@ export function buildSummary(input: SummaryInput): string {
     return `- ${lines(f)}: ${excerpt(f)}${expected}${others.length ? `: ${others.join(', ')}` : ''}`;
   });
   return out.join('\n');
+}
+
+/** Who gets the quoted words, by kind of voice, as a bar chart; and how much of the text sells. */
+function voices(out: string[], input: SummaryInput): void {
+  const audit = auditSourcing({ uri: input.name, text: input.text }, input.findings);
+  out.push('## Voices', '');
+  const shares = audit.voices.filter((v) => v.words > 0);
+  if (shares.length) {
+    out.push('| Kind of voice | Share of quoted words | Quotes | Words |', '| --- | --- | ---: | ---: |');
+    for (const v of shares) out.push(`| ${VOICE_LABEL[v.kind]} | \`${shareBar(v.share)}\` ${(v.share * 100).toFixed(1)}% | ${v.quotes} | ${v.words} |`);
+  } else {
+    out.push('No quoted words.');
+  }
+  out.push('', `Sources: ${audit.sources.named} named, ${audit.sources.anonymous} unnamed, ${audit.sources.vague} vague. Promotional text: ${(audit.promotional.share * 100).toFixed(1)}% of the draft. Loaded wording: ${audit.loadedLanguage}.`, '');
 }
 
 function section(out: string[], title: string, findings: Finding[], render: (f: Finding) => string): void {

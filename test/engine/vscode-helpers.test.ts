@@ -59,3 +59,16 @@ test('the summary counts speakers and escapes draft text', () => {
   // Draft excerpts are code spans: shown as text, never as a link.
   assert.ok(md.includes('`Buy [now](command:x)!`'));
 });
+
+test('the summary charts quoted words by kind of voice, from the audit', () => {
+  const text = '"We will rebuild the pier this spring," said Mayor Ana Ortiz. "Nobody told us," an aide said.';
+  const findings = [
+    finding('quote', 0, 39, { speaker: 'Ana Ortiz' }),
+    finding('quote', 62, 79, { speaker: 'an aide', anonymousSpeaker: true }),
+  ];
+  const md = buildSummary({ name: 'draft.md', text, findings, lineOf: () => 1, sourcesOf: () => [] });
+  assert.match(md, /## Voices/);
+  // 7 of the 10 quoted words are the mayor's, 3 the unnamed aide's: the bars and shares say so.
+  assert.match(md, /\| unnamed \| `██████··············` 30\.0% \| 1 \| 3 \|/);
+  assert.match(md, /`██████████████······` 70\.0% \| 1 \| 7 \|/);
+});
