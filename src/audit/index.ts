@@ -120,7 +120,7 @@ function claimsFromFindings(findings: readonly Finding[], text: string): AuditCl
     });
 }
 
-/** The key that makes "Calabrese" and "Maurizio Calabrese" one speaker. */
+/** The key that makes "Ortiz" and "Ana Ortiz" one speaker. */
 function nameKey(name: string): string {
   return words(name).join(' ');
 }

@@ -51,7 +51,7 @@ function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The first mention with the most name words: "Maurizio Calabrese" rather than a later "Calabrese". */
+/** The first mention with the most name words: "Ana Ortiz" rather than a later "Ortiz". */
 function fullestMention(text: string, name: string): { start: number; end: number } | undefined {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return undefined;

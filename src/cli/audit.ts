@@ -5,6 +5,7 @@ import { auditClaims, auditSourcing, namedAttributions } from '../audit';
 import { collectArticles } from '../node/walk';
 import { readArticle, DEFAULT_MAX_BYTES } from '../node/read-article';
 import { loadCorpus } from '../node/corpus-loader';
+import { SHARED_OPTIONS } from './options';
 import { formatAuditJson, formatAuditText, type AuditReport } from './audit-format';
 
 const USAGE = `Usage: credence audit [paths...] [options]
@@ -31,13 +32,7 @@ export function runAudit(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        corpus: { type: 'string', multiple: true, default: [] },
-        'no-default-corpus': { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        'max-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: SHARED_OPTIONS,
     });
   } catch (error) {
     return usageError((error as Error).message);

@@ -7,6 +7,7 @@ import { readArticle, DEFAULT_MAX_BYTES } from '../node/read-article';
 import { articleInfoForFile, loadCorpus } from '../node/corpus-loader';
 import { jsonWriter, sarifWriter, textWriter } from './format';
 import { runAudit } from './audit';
+import { SHARED_OPTIONS } from './options';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: credence check [paths...] [options]
@@ -37,13 +38,9 @@ function main(argv: string[]): number {
     args: argv,
     allowPositionals: true,
     options: {
-      corpus: { type: 'string', multiple: true, default: [] },
-      'no-default-corpus': { type: 'boolean', default: false },
-      format: { type: 'string', default: 'text' },
+      ...SHARED_OPTIONS,
       rules: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
-      'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
   });

@@ -9,7 +9,7 @@ import { skeleton } from './spelling';
 export class EntityIndex {
   /** A whole name (folded tokens joined) or an alias → entities that have it. */
   private readonly whole = new Map<string, number[]>();
-  /** A token after the first of a multi-word name → entities ("Cervantes" in "Nemesio Oseguera Cervantes"). */
+  /** A token after the first of a multi-word name → entities ("Lopez" in "Ana Maria Lopez"). */
   private readonly inner = new Map<string, number[]>();
   /** The token of a one-word name → entities. */
   private readonly single = new Map<string, number[]>();
