@@ -34,9 +34,19 @@ export async function open(relative: string): Promise<vscode.TextEditor> {
 /** Opens an unsaved document with the given text (edits in tests never touch the fixture files). */
 export async function untitled(content: string, language: 'markdown' | 'plaintext'): Promise<vscode.TextEditor> {
   await api();
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc);
+  // A name of its own per draft: VS Code reuses "Untitled-1" once a test has closed it, and a late
+  // re-check of the closed draft could then land on the next test's document.
+  const uri = vscode.Uri.parse(`untitled:/credence-draft-${++untitledCount}.${language === 'markdown' ? 'md' : 'txt'}`);
+  const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.edit((b) => {
+    if (content.includes('\r\n')) b.setEndOfLine(vscode.EndOfLine.CRLF);
+    b.insert(new vscode.Position(0, 0), content);
+  });
+  return editor;
 }
+
+let untitledCount = 0;
 
 /** Credence's diagnostics of a document. */
 export function credence(uri: vscode.Uri): vscode.Diagnostic[] {
