@@ -1,10 +1,7 @@
 import { parseArgs } from 'node:util';
-import { dirname, join, resolve } from 'node:path';
-import { Analyzer, DETECTORS } from '../engine';
 import { auditClaims, auditSourcing, namedAttributions } from '../audit';
-import { collectArticles } from '../node/walk';
-import { readArticle, DEFAULT_MAX_BYTES } from '../node/read-article';
-import { loadCorpus } from '../node/corpus-loader';
+import { DEFAULT_MAX_BYTES } from '../node/read-article';
+import { analyseArticles, maxBytesOf } from './articles';
 import { SHARED_OPTIONS } from './options';
 import { formatAuditJson, formatAuditText, type AuditReport } from './audit-format';
 
@@ -44,34 +41,19 @@ export function runAudit(argv: string[]): number {
   }
   const format = values.format!;
   if (format !== 'text' && format !== 'json') return usageError(`--format must be text or json, not '${format}'`);
-  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']) * 1024 * 1024;
-  if (!(maxBytes > 0)) return usageError(`--max-size must be a positive number of megabytes, not '${values['max-size']}'`);
+  const maxBytes = maxBytesOf(values['max-size']);
+  if (typeof maxBytes === 'string') return usageError(maxBytes);
 
   let inputError = false;
   const problem = (path: string, reason: string) => {
     inputError = true;
     process.stderr.write(`credence: ${path}: ${reason}\n`);
   };
-  const seedsDir = join(dirname(__filename), '..', 'seeds');
-  const { corpus, errors } = loadCorpus({ paths: values.corpus!, includeSeeds: !values['no-default-corpus'], seedsDir, maxBytes });
-  for (const e of errors) problem(e.path, e.reason);
-  const walked = collectArticles(paths.length ? paths : ['.']);
-  for (const e of walked.errors) problem(e.path, e.reason);
-
-  const analyzer = new Analyzer(DETECTORS);
   const reports: AuditReport[] = [];
-  for (const path of walked.files) {
-    const read = readArticle(path, maxBytes);
-    if (!read.ok) {
-      problem(path, read.reason);
-      continue;
-    }
-    const uri = resolve(path);
-    const article = corpus?.articles().find((a) => a.uri === uri);
-    const result = analyzer.analyze(read.text, { uri, languageId: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', corpus, ...(article ? { article } : {}) });
-    for (const failure of result.failures) problem(path, `rule ${failure.ruleId} failed: ${failure.message}`);
-    const input = { uri, text: read.text, ...(article?.outlet ? { outlet: article.outlet } : {}) };
-    const claims = auditClaims(result.document, { uri, ...article }, corpus);
+  const run = { paths, corpusPaths: values.corpus!, includeSeeds: !values['no-default-corpus'], maxBytes };
+  for (const { path, uri, text, article, corpus, result } of analyseArticles(run, problem)) {
+    const input = { uri, text, ...(article.outlet ? { outlet: article.outlet } : {}) };
+    const claims = auditClaims(result.document, article, corpus);
     reports.push({ path, audit: auditSourcing(input, result.findings, { attributions: namedAttributions(result.document), ...(claims ? { claims } : {}) }) });
   }
   process.stdout.write(format === 'json' ? formatAuditJson(reports) : formatAuditText(reports));

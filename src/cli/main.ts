@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { Analyzer, DETECTORS, SEVERITIES, atLeast, type Severity } from '../engine';
+import { relative, isAbsolute } from 'node:path';
+import { DETECTORS, SEVERITIES, atLeast, type Severity } from '../engine';
 import { ruleUrl } from '../engine/detector';
-import { collectArticles } from '../node/walk';
-import { readArticle, DEFAULT_MAX_BYTES } from '../node/read-article';
-import { articleInfoForFile, loadCorpus } from '../node/corpus-loader';
+import { DEFAULT_MAX_BYTES } from '../node/read-article';
+import { analyseArticles, maxBytesOf } from './articles';
 import { jsonWriter, sarifWriter, textWriter } from './format';
 import { runAudit } from './audit';
 import { SHARED_OPTIONS } from './options';
@@ -60,42 +59,22 @@ function main(argv: string[]): number {
   if (!SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not '${failOn}'`);
   const only = values.rules?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const id of only ?? []) if (!DETECTORS.some((d) => d.id === id)) throw new UsageError(`unknown rule '${id}' in --rules (rules: ${DETECTORS.map((d) => d.id).join(', ')})`);
-  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Math.floor(Number(values['max-size']) * 1024 * 1024);
-  if (!(maxBytes > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, not '${values['max-size']}'`);
+  const maxBytes = maxBytesOf(values['max-size']);
+  if (typeof maxBytes === 'string') throw new UsageError(maxBytes);
 
-  const seedsDir = join(dirname(__filename), '..', 'seeds');
   let inputError = false;
   const problem = (path: string, reason: string) => {
     inputError = true;
     process.stderr.write(`credence: ${path}: ${reason}\n`);
   };
-  const { corpus, errors: corpusErrors } = loadCorpus({ paths: values.corpus!, includeSeeds: !values['no-default-corpus'], seedsDir, maxBytes });
-  for (const e of corpusErrors) problem(e.path, e.reason);
-
-  const walked = collectArticles(paths.length ? paths : ['.']);
-  for (const e of walked.errors) problem(e.path, e.reason);
-  const analyzer = new Analyzer(DETECTORS);
   const pathOf = (uri: string) => (isAbsolute(uri) ? relative(process.cwd(), uri) || uri : uri);
   const rules = DETECTORS.map((d) => ({ id: d.id, title: d.meta.title, description: d.meta.description, url: ruleUrl(d.id) }));
   const write = (chunk: string) => void process.stdout.write(chunk);
   // Each file is written as soon as it is checked, so memory stays flat however many files there are.
   const writer = format === 'json' ? jsonWriter(write, pathOf) : format === 'sarif' ? sarifWriter(write, rules, VERSION, pathOf) : textWriter(write);
   let failed = false;
-  for (const path of walked.files) {
-    const read = readArticle(path, maxBytes);
-    if (!read.ok) {
-      problem(path, read.reason);
-      continue;
-    }
-    let result;
-    try {
-      result = analyzer.analyze(read.text, { uri: resolve(path), languageId: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', corpus, only, article: articleInfoForFile(path, read.text) });
-    } catch (error) {
-      // One file that breaks the engine must not cost the report on all the others.
-      problem(path, `internal error: ${(error as Error).message}`);
-      continue;
-    }
-    for (const failure of result.failures) problem(path, `rule ${failure.ruleId} failed: ${failure.message}`);
+  const run = { paths, corpusPaths: values.corpus!, includeSeeds: !values['no-default-corpus'], maxBytes, only };
+  for (const { path, result } of analyseArticles(run, problem)) {
     writer.file({ path, document: result.document, findings: result.findings });
     failed ||= result.findings.some((f) => atLeast(f.severity, failOn));
   }
