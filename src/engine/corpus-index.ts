@@ -31,10 +31,18 @@ export class CorpusIndex implements Corpus {
   /** When each article was (last) added: `byKey` lists are in this order. */
   private readonly added = new Map<string, number>();
   private addCount = 0;
+  /** Bumped by every change, so that remembered `related` answers are dropped when the corpus changes. */
+  private version = 0;
+  /**
+   * The last `related` answer per fingerprint: the claim rules both ask it for the same draft, and
+   * a fingerprint is immutable once extracted.
+   */
+  private readonly relatedCache = new WeakMap<Fingerprint, { version: number; exclude: string | undefined; related: ReadonlyMap<string, number> }>();
 
   /** Reads an article into the index, replacing an earlier version with the same uri. */
   add(info: ArticleInfo, text: string): IndexedArticle {
     this.remove(info.uri);
+    this.version++;
     const doc = new CredenceDocument(text, { uri: info.uri, languageId: /\.(md|markdown)$/i.test(info.uri) ? 'markdown' : 'plaintext' });
     const article: IndexedArticle = { info, claims: extractArticle(doc, info.date) };
     this.pool.compact(article.claims);
@@ -63,6 +71,7 @@ export class CorpusIndex implements Corpus {
   remove(uri: string): boolean {
     const article = this.byUri.get(uri);
     if (!article) return false;
+    this.version++;
     this.byUri.delete(uri);
     this.added.delete(uri);
     for (const claim of article.claims.claims) {
@@ -106,6 +115,14 @@ export class CorpusIndex implements Corpus {
   }
 
   related(fingerprint: Fingerprint, exclude?: string): ReadonlyMap<string, number> {
+    const cached = this.relatedCache.get(fingerprint);
+    if (cached && cached.version === this.version && cached.exclude === exclude) return cached.related;
+    const related = this.computeRelated(fingerprint, exclude);
+    this.relatedCache.set(fingerprint, { version: this.version, exclude, related });
+    return related;
+  }
+
+  private computeRelated(fingerprint: Fingerprint, exclude: string | undefined): ReadonlyMap<string, number> {
     const shared = new Map<string, number>();
     for (const keys of fingerprint.entities) {
       const uris = new Set(keys.flatMap((k) => [...(this.byName.get(k) ?? [])]));

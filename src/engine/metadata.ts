@@ -58,6 +58,18 @@ export function parseFrontMatter(text: string): { data: TextMetadata; length: nu
  * "Originally published on X", "By X". A dateline without a year takes the first full date's year.
  */
 export function extractMetadata(text: string): TextMetadata {
+  // Both claim rules read the metadata of the draft they check: the second gets a copy of the first's.
+  if (text !== lastText) {
+    lastMetadata = readMetadata(text);
+    lastText = text;
+  }
+  return { ...lastMetadata };
+}
+
+let lastText: string | undefined;
+let lastMetadata: TextMetadata = {};
+
+function readMetadata(text: string): TextMetadata {
   const front = parseFrontMatter(text);
   const meta: TextMetadata = { ...front?.data };
   const head = text.slice(front?.length ?? 0, (front?.length ?? 0) + HEAD_CHARS);

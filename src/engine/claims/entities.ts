@@ -69,8 +69,10 @@ export class EntityTable {
     }
     const e = this.entities[found]!;
     if (tokens.length && !e.aliases.has(joined)) {
+      const known = e.names.has(joined);
       e.names.set(joined, { tokens, surface: hit.words.join(' ') });
-      this.index.addName(found, joined, tokens);
+      // A name the entity already has is in the index under it (or under an entity merged into it).
+      if (!known) this.index.addName(found, joined, tokens);
     }
     if (hit.nickname) this.alias(found, fold(hit.nickname.text));
     e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;

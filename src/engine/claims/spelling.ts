@@ -1,18 +1,33 @@
 import { fold } from './tokens';
 
-/** Levenshtein distance; names are short, so the quadratic table is cheap. */
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`; two reused rows, no allocation per call. */
+function editDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (ROW_A.length <= b.length) {
+    ROW_A = new Int32Array(b.length + 1);
+    ROW_B = new Int32Array(b.length + 1);
+  }
+  let prev = ROW_A;
+  let row = ROW_B;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < best) best = v;
     }
-    prev = row;
+    // Every later row is at least this row's minimum.
+    if (best > limit) return limit + 1;
+    [prev, row] = [row, prev];
   }
   return prev[b.length]!;
 }
+
+let ROW_A = new Int32Array(32);
+let ROW_B = new Int32Array(32);
 
 /**
  * Consonant skeleton of a name: vowels after the first letter dropped, doubled letters collapsed,
@@ -22,12 +37,14 @@ export function skeleton(word: string): string {
   const cached = SKELETONS.get(word);
   if (cached !== undefined) return cached;
   const value = computeSkeleton(word);
-  if (SKELETONS.size > 5000) SKELETONS.clear();
+  if (SKELETONS.size > SKELETON_CACHE_SIZE) SKELETONS.clear();
   SKELETONS.set(word, value);
   return value;
 }
 
 const SKELETONS = new Map<string, string>();
+/** Past this many the cache starts afresh; a long document has tens of thousands of distinct words. */
+const SKELETON_CACHE_SIZE = 50_000;
 
 function computeSkeleton(word: string): string {
   const w = fold(word).replace(/[^a-z]/g, '').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v');
@@ -48,9 +65,24 @@ export function isNearMiss(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
   if (x === y || x[0] !== y[0]) return false;
+  // No spelling below accepts an edit distance over 3, and the distance is at least the length difference.
+  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 3) return false;
+  // Names recur across a document and across the articles of a corpus: each pair is judged once.
+  const key = `${x}\u0000${y}`;
+  let near = NEAR_MISSES.get(key);
+  if (near === undefined) {
+    if (NEAR_MISSES.size >= NEAR_MISS_CACHE_SIZE) NEAR_MISSES.clear();
+    NEAR_MISSES.set(key, (near = judgeNearMiss(x, y)));
+  }
+  return near;
+}
+
+const NEAR_MISSES = new Map<string, boolean>();
+const NEAR_MISS_CACHE_SIZE = 50_000;
+
+function judgeNearMiss(x: string, y: string): boolean {
   const shorter = Math.min(x.length, y.length);
-  if (shorter < 4) return false;
-  const distance = editDistance(x, y);
+  const distance = editDistance(x, y, 3);
   const sameSkeleton = skeleton(x) === skeleton(y);
   let prefix = 0;
   while (prefix < shorter && x[prefix] === y[prefix]) prefix++;
