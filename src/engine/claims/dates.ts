@@ -58,8 +58,24 @@ function partOf(word: string | undefined): Part | undefined {
 
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+/**
+ * Words or characters a pattern cannot match without; a sentence that lacks one skips the pattern.
+ * Same flags as the patterns, so a cue is found wherever a pattern could match.
+ */
+const CUES = {
+  digit: /\d/u,
+  month: new RegExp(`${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}`, 'iu'),
+  weekday: new RegExp(WEEKDAYS.join('|'), 'iu'),
+  day: /yesterday|today|tonight|tomorrow/iu,
+  unit: /week|month|year/iu,
+  ago: /ago/iu,
+} as const;
+type Cue = keyof typeof CUES;
+
 interface Pattern {
   re: RegExp;
+  /** Cues the pattern needs, all of them. */
+  needs: readonly Cue[];
   make(m: RegExpExecArray): RawDate | undefined;
 }
 
@@ -67,21 +83,21 @@ const P = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])${source}${END}`, '
 
 /** Date patterns, most specific first; overlapping matches keep the longest. */
 const PATTERNS: Pattern[] = [
-  { re: P('(\\d{4})-(\\d{2})-(\\d{2})'), make: (m) => ({ kind: 'absolute', year: +m[1]!, month: +m[2]! - 1, day: +m[3]! }) },
-  { re: P(`${MONTH}\\s+${DAY},?\\s+${YEAR}`), make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[1]!), day: +m[2]! }) },
-  { re: P(`${DAY}\\s+${MONTH},?\\s+${YEAR}`), make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[2]!), day: +m[1]! }) },
-  { re: P(`(?:in\\s+)?${MONTH},?\\s+${YEAR}`), make: (m) => ({ kind: 'absolute', year: +m[2]!, month: monthIndex(m[1]!) }) },
-  { re: P(`${MONTH}\\s+${DAY}`), make: (m) => ({ kind: 'month-day', month: monthIndex(m[1]!), day: +m[2]! }) },
-  { re: P(`${DAY}\\s+(?:of\\s+)?${MONTH}`), make: (m) => ({ kind: 'month-day', month: monthIndex(m[2]!), day: +m[1]! }) },
-  { re: P(`(?:(?:in|since|by|until|through|before|after|during|from|around|of)\\s+)?(?:(early|mid-?|middle|late|the end of|end of|the beginning of|the start of)\\s*-?\\s*)?${YEAR}`), make: (m) => (m[1] ? { kind: 'year-part', year: +m[2]!, part: partOf(m[1])! } : { kind: 'absolute', year: +m[2]! }) },
-  { re: P(`(?:in|since|until|till|through|by|before|after|from|during|last|next|this|early|late|mid-?)\\s+(?:(early|mid-?|late)\\s*)?(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`), make: (m) => ({ kind: 'month', month: monthIndex(m[2]!), part: partOf(m[1]) }) },
-  { re: P(`(?:(last|next|this|on|by|until|since|before|after)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`), make: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), relation: ['last', 'next', 'this'].includes(m[1]?.toLowerCase() ?? '') ? (m[1]!.toLowerCase() as 'last') : undefined }) },
-  { re: P('(yesterday|today|tonight|tomorrow)'), make: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]! }) },
+  { re: P('(\\d{4})-(\\d{2})-(\\d{2})'), needs: ['digit'], make: (m) => ({ kind: 'absolute', year: +m[1]!, month: +m[2]! - 1, day: +m[3]! }) },
+  { re: P(`${MONTH}\\s+${DAY},?\\s+${YEAR}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[1]!), day: +m[2]! }) },
+  { re: P(`${DAY}\\s+${MONTH},?\\s+${YEAR}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[2]!), day: +m[1]! }) },
+  { re: P(`(?:in\\s+)?${MONTH},?\\s+${YEAR}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'absolute', year: +m[2]!, month: monthIndex(m[1]!) }) },
+  { re: P(`${MONTH}\\s+${DAY}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[1]!), day: +m[2]! }) },
+  { re: P(`${DAY}\\s+(?:of\\s+)?${MONTH}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[2]!), day: +m[1]! }) },
+  { re: P(`(?:(?:in|since|by|until|through|before|after|during|from|around|of)\\s+)?(?:(early|mid-?|middle|late|the end of|end of|the beginning of|the start of)\\s*-?\\s*)?${YEAR}`), needs: ['digit'], make: (m) => (m[1] ? { kind: 'year-part', year: +m[2]!, part: partOf(m[1])! } : { kind: 'absolute', year: +m[2]! }) },
+  { re: P(`(?:in|since|until|till|through|by|before|after|from|during|last|next|this|early|late|mid-?)\\s+(?:(early|mid-?|late)\\s*)?(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`), needs: ['month'], make: (m) => ({ kind: 'month', month: monthIndex(m[2]!), part: partOf(m[1]) }) },
+  { re: P(`(?:(last|next|this|on|by|until|since|before|after)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`), needs: ['weekday'], make: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), relation: ['last', 'next', 'this'].includes(m[1]?.toLowerCase() ?? '') ? (m[1]!.toLowerCase() as 'last') : undefined }) },
+  { re: P('(yesterday|today|tonight|tomorrow)'), needs: ['day'], make: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]! }) },
   // "the end of the month" may be a month named before: it is only taken as the current one ahead of publication.
-  { re: P(`(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(the\\s+|this\\s+|next\\s+|last\\s+)(year|month|week)`), make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: /next/i.test(m[2]!) ? 1 : /last/i.test(m[2]!) ? -1 : 0, part: partOf(m[1]), anaphoric: /the/i.test(m[2]!) && !/year/i.test(m[3]!) }) },
-  { re: P(`(earlier|later)\\s+this\\s+(year|month|week)`), make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: 0, part: m[1]!.toLowerCase() === 'earlier' ? 'until-now' : 'from-now' }) },
-  { re: P(`(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
-  { re: P(`${COUNT}\\s+${UNIT}\\s+ago`), make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
+  { re: P(`(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(the\\s+|this\\s+|next\\s+|last\\s+)(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: /next/i.test(m[2]!) ? 1 : /last/i.test(m[2]!) ? -1 : 0, part: partOf(m[1]), anaphoric: /the/i.test(m[2]!) && !/year/i.test(m[3]!) }) },
+  { re: P(`(earlier|later)\\s+this\\s+(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: 0, part: m[1]!.toLowerCase() === 'earlier' ? 'until-now' : 'from-now' }) },
+  { re: P(`(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
+  { re: P(`${COUNT}\\s+${UNIT}\\s+ago`), needs: ['ago'], make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
 ];
 
 /** Anything a date pattern could start from; sentences without one skip the patterns. */
@@ -91,7 +107,14 @@ const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVI
 export function findDates(text: string): DateHit[] {
   if (!DATE_CUE.test(text)) return [];
   const found: DateHit[] = [];
-  for (const { re, make } of PATTERNS) {
+  const has = new Map<Cue, boolean>();
+  const present = (cue: Cue) => {
+    let yes = has.get(cue);
+    if (yes === undefined) has.set(cue, (yes = CUES[cue].test(text)));
+    return yes;
+  };
+  for (const { re, needs, make } of PATTERNS) {
+    if (!needs.every(present)) continue;
     re.lastIndex = 0;
     for (const m of execAll(re, text)) {
       const raw = make(m as RegExpExecArray);

@@ -1,5 +1,3 @@
-import { execAll } from '../lexicon';
-
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
 export interface Token {
   text: string;
@@ -18,14 +16,30 @@ const TOKEN = /(\p{L}(?:\.\p{L})+(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'�
 /** Splits a sentence into tokens; linear, one regex pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of execAll(TOKEN, text)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    const lower = kind === 'word' ? raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '') : raw.toLowerCase();
-    tokens.push({ text: raw, lower, start: m.index, end: m.index + raw.length, kind, cap: kind === 'word' && /^\p{Lu}/u.test(raw) });
+    tokens.push({ text: raw, lower: kind === 'word' ? lowerWord(raw) : raw.toLowerCase(), start: m.index, end: m.index + raw.length, kind, cap: kind === 'word' && startsUpper(raw) });
   }
   return tokens;
 }
+
+/** Lower case, curly apostrophes straightened, a possessive "'s" dropped. */
+function lowerWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (!lower.includes('’') && !lower.includes("'")) return lower;
+  return lower.replace(/’/g, "'").replace(/'s$/, '');
+}
+
+/** `/^\p{Lu}/u` without a regex for the common ASCII case. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** Index of the first token that starts at or after an offset (tokens.length when none). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
