@@ -210,9 +210,13 @@ function entityKeys(table: EntityTable, names: ReadonlyArray<NameMention>): stri
   });
 }
 
+const CONTENT_WORD = /\p{L}{4,}/gu;
+
 /** The article's content words, lower-case, for a cosine of word sets between articles. */
 function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) if (!STOP_WORDS.has(m[0])) words.add(m[0]);
+  const lower = text.toLowerCase();
+  CONTENT_WORD.lastIndex = 0;
+  for (let m = CONTENT_WORD.exec(lower); m; m = CONTENT_WORD.exec(lower)) if (!STOP_WORDS.has(m[0])) words.add(m[0]);
   return words;
 }

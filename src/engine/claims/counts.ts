@@ -79,6 +79,7 @@ function nearestTrigger(text: string, n: NumberHit, triggers: readonly TriggerHi
  */
 export function findCounts(text: string, numbers: readonly NumberHit[], dates: readonly DateHit[], triggers: readonly TriggerHit[], names: readonly NameHit[], taken: ReadonlyArray<{ start: number; end: number }>): RawClaim[] {
   const claims: RawClaim[] = [];
+  if (!numbers.length) return claims;
   const previousAt = PREVIOUS.exec(text)?.index ?? Infinity;
   for (const n of numbers) {
     if (n.start >= previousAt || n.compound) continue;

@@ -26,6 +26,36 @@ const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 const HEAD_IN = new RegExp(`(?:^|\\s)(${HEADS.map(escapeRegExp).join('|')})(?=\\s|$)`);
 const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
+/**
+ * What `/([\p{L}-]+)\s+$/u` captures: the run of letters and hyphens before the white space that
+ * ends the text. A regex anchored at the end tries every position of the text; this reads backwards.
+ */
+function wordBeforeSpace(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return undefined;
+  let start = end;
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 0x2d || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) start--;
+    else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2)) && LETTER.test(text.slice(start - 2, start))) start -= 2;
+    else if (c >= 0x80 && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[start - 1]!)) start--;
+    else break;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+const LETTER = /^\p{L}$/u;
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** The characters of `\s`. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 function titleWords(phrase: string): string[] | undefined {
   const text = fold(phrase).replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -71,7 +101,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       roles.push({ name: i, words: fold(phrase).split(/\s+/) });
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
-      const lastWord = /([\p{L}-]+)\s+$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+      const lastWord = wordBeforeSpace(before.slice(-40))?.toLowerCase();
       const window = before.length > 120 ? before.slice(-120) : before;
       const pre = lastWord && TITLE_ENDS.has(lastWord) ? PRE_TITLE.exec(window) : null;
       if (pre && (h.kind === 'person' || h.kind === 'unknown')) {
