@@ -1,4 +1,5 @@
 import { extractArticle } from './claims/article';
+import { spellingWitnesses } from './claims/spelling';
 import type { Fingerprint } from './claims/types';
 import type { Corpus, CorpusClaim, IndexedArticle, ArticleInfo } from './corpus';
 import { CredenceDocument } from './document';
@@ -44,7 +45,12 @@ export class CorpusIndex implements Corpus {
     this.remove(info.uri);
     this.version++;
     const doc = new CredenceDocument(text, { uri: info.uri, languageId: /\.(md|markdown)$/i.test(info.uri) ? 'markdown' : 'plaintext' });
-    const article: IndexedArticle = { info, claims: extractArticle(doc, info.date) };
+    const claims = extractArticle(doc, info.date);
+    // Other articles compare with its claims (whose subjects keep their signatures), its fingerprint
+    // and its spellings: the entity list and repeated mentions of one spelling are never read again.
+    claims.names = spellingWitnesses(claims.names);
+    claims.entities = [];
+    const article: IndexedArticle = { info, claims };
     this.pool.compact(article.claims);
     this.byUri.set(info.uri, article);
     this.added.set(info.uri, this.addCount++);

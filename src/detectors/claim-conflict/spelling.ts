@@ -1,15 +1,9 @@
-import { isNearMiss, isNearMissName, skeleton } from '../../engine/claims/spelling';
+import { comparableNames, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
 import type { ArticleClaims, NameMention } from '../../engine/claims/types';
 import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { Report } from '../../engine/finding';
 import type { Checked } from './conflicts';
 import { sourceLabel } from './message';
-
-const MIN_SINGLE_LENGTH = 5;
-
-function spelling(m: NameMention): string {
-  return m.norm.join(' ');
-}
 
 /** An article's names prepared for comparison: worth comparing, all spellings, and grouped by initials. */
 interface NameIndex {
@@ -29,9 +23,7 @@ const INDEXES = new WeakMap<ArticleClaims, NameIndex>();
 function nameIndex(article: ArticleClaims): NameIndex {
   let index = INDEXES.get(article);
   if (index) return index;
-  const nonInitial = new Set(article.names.filter((n) => !n.initial).map(spelling));
-  // Not acronyms; single words only where their capital is not just a sentence start.
-  const names = article.names.filter((n) => n.norm.length > 0 && !n.tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t)) && (n.norm.length > 1 || (nonInitial.has(spelling(n)) && n.norm[0]!.length >= MIN_SINGLE_LENGTH)));
+  const names = comparableNames(article.names);
   const byInitials = new Map<string, NameMention[]>();
   for (const n of names) byInitials.set(initials(n), [...(byInitials.get(initials(n)) ?? []), n]);
   index = { names, spellings: new Set(article.names.map(spelling)), byInitials };

@@ -1,3 +1,4 @@
+import type { NameMention } from './types';
 import { fold } from './tokens';
 
 /** Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`; two reused rows, no allocation per call. */
@@ -44,7 +45,7 @@ export function skeleton(word: string): string {
 
 const SKELETONS = new Map<string, string>();
 /** Past this many the cache starts afresh; a long document has tens of thousands of distinct words. */
-const SKELETON_CACHE_SIZE = 50_000;
+const SKELETON_CACHE_SIZE = 20_000;
 
 function computeSkeleton(word: string): string {
   const w = fold(word).replace(/[^a-z]/g, '').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v');
@@ -102,4 +103,41 @@ export function isNearMissName(a: readonly string[], b: readonly string[]): bool
     differ++;
   }
   return differ > 0;
+}
+
+/** How a mention is spelled, for comparison: its normalised tokens. */
+export function spellingOf(mention: NameMention): string {
+  return mention.norm.join(' ');
+}
+
+const MIN_SINGLE_LENGTH = 5;
+
+/**
+ * The mentions whose spelling is worth comparing with other articles, in text order: not acronyms,
+ * and single words only where their capital is not just a sentence start.
+ */
+export function comparableNames(names: readonly NameMention[]): NameMention[] {
+  const nonInitial = new Set(names.filter((n) => !n.initial).map(spellingOf));
+  return names.filter((n) => n.norm.length > 0 && !n.tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t)) && (n.norm.length > 1 || (nonInitial.has(spellingOf(n)) && n.norm[0]!.length >= MIN_SINGLE_LENGTH)));
+}
+
+/**
+ * The mentions a corpus article must keep for spelling comparison. Another article looks up the
+ * first comparable mention of a spelling, and asks which spellings occur at all; so per spelling
+ * the first mention, the first comparable one and the first not at a sentence start (on which
+ * `comparableNames` depends) give the same answers as all of them, with a fraction of the memory.
+ */
+export function spellingWitnesses(names: readonly NameMention[]): NameMention[] {
+  const comparable = new Set(comparableNames(names));
+  const seen = new Set<string>();
+  const kept: NameMention[] = [];
+  for (const n of names) {
+    const s = spellingOf(n);
+    const roles = [`a:${s}`, ...(comparable.has(n) ? [`c:${s}`] : []), ...(n.initial ? [] : [`n:${s}`])];
+    const fresh = roles.filter((r) => !seen.has(r));
+    if (!fresh.length) continue;
+    for (const r of fresh) seen.add(r);
+    kept.push(n);
+  }
+  return kept;
 }
