@@ -32,11 +32,11 @@ function contains(big: readonly string[], small: readonly string[]): boolean {
  * surname, nickname, acronym), with a union-find so that a later "X, known as Y" merges two.
  */
 export class EntityTable {
-  private readonly entities: Entity[] = [];
-  private readonly parent: number[] = [];
+  private entities: Entity[] = [];
+  private parent: number[] = [];
   /** Which entities a name can refer to, so that linking does not scan every entity (long documents were quadratic). */
-  private readonly index = new EntityIndex();
-  private readonly signatures = new Map<number, EntitySignature>();
+  private index = new EntityIndex();
+  private signatures = new Map<number, EntitySignature>();
 
   /** Finds or creates the entity a name refers to, preferring the most recently created. */
   link(hit: NameHit): number {
@@ -123,6 +123,21 @@ export class EntityTable {
       e.roles.add(role);
       this.index.addHead(root, role);
     }
+  }
+
+  /**
+   * The same table with other role words: roles only serve `resolveDescriptor`, never linking, so
+   * an edit that changes only the words around names keeps every link. Each root gets the roles of
+   * the entities now under it, as `addRoles` then `union` would have given it.
+   */
+  withRoles(roles: Iterable<{ entity: number; words: readonly string[] }>): EntityTable {
+    const copy = Object.assign(Object.create(EntityTable.prototype) as EntityTable, this);
+    copy.entities = this.entities.map((e) => ({ ...e, roles: new Set<string>() }));
+    copy.parent = [...this.parent];
+    copy.index = this.index.withoutRoleHeads();
+    copy.signatures = new Map(this.signatures);
+    for (const { entity, words } of roles) copy.addRoles(entity, words);
+    return copy;
   }
 
   find(i: number): number {

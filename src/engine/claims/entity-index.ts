@@ -15,8 +15,10 @@ export class EntityIndex {
   private readonly single = new Map<string, number[]>();
   /** Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`). */
   private readonly spelled = new Map<string, number[]>();
-  /** A word of a multi-word name or a role, plural "s" dropped → entities ("the union" → "Union of Miners"). */
+  /** A word of a multi-word name, plural "s" dropped → entities ("the union" → "Union of Miners"). */
   private readonly heads = new Map<string, number[]>();
+  /** A role word → entities; kept apart from names so that roles can be replaced (`withRoleHeads`). */
+  private roleHeads = new Map<string, number[]>();
 
   addName(entity: number, joined: string, tokens: readonly string[]): void {
     push(this.whole, joined, entity);
@@ -30,12 +32,21 @@ export class EntityIndex {
   }
 
   addHead(entity: number, head: string): void {
-    push(this.heads, head, entity);
+    push(this.roleHeads, head, entity);
   }
 
   /** Entities with this word (plural "s" dropped) in a multi-word name or among their roles. */
   withHead(head: string): readonly number[] {
-    return this.heads.get(head) ?? [];
+    const named = this.heads.get(head);
+    const roled = this.roleHeads.get(head);
+    return named && roled ? [...named, ...roled] : named ?? roled ?? [];
+  }
+
+  /** A copy that shares everything but the role words, which start empty. */
+  withoutRoleHeads(): EntityIndex {
+    const copy = Object.assign(Object.create(EntityIndex.prototype) as EntityIndex, this);
+    copy.roleHeads = new Map();
+    return copy;
   }
 
   addAlias(entity: number, alias: string): void {

@@ -1,0 +1,290 @@
+import type { Block } from '../blocks';
+import { displayDate, parseIsoDate } from './calendar';
+import { resolveDate } from './dates';
+import { EntityTable, nameTokens } from './entities';
+import { PERSON_EVENTS } from './lexicon';
+import type { RawClaim, Ref } from './raw';
+import type { SentenceFacts } from './sentence';
+import { skeleton } from './spelling';
+import type { Claim, EntitySignature } from './types';
+
+/** The facts of one block's sentences; depends only on the block's text, so it is memoised per block. */
+export interface BlockFacts {
+  sentences: Array<{ start: number; end: number; facts: SentenceFacts }>;
+  /** Content words of the block, for the article's word profile. */
+  words: string[];
+}
+
+/** A name mention as the pass records it, offsets relative to its block (so a block moved by an edit keeps its record). */
+export interface MentionRecord {
+  text: string;
+  start: number;
+  end: number;
+  tokens: string[];
+  norm: string[];
+  /** The entity `link` gave it, before later merges. */
+  raw: number;
+  kind: EntitySignature['kind'];
+  sentence: string;
+  initial: boolean;
+}
+
+/** A claim with its subject and place resolved as far as the pass can; offsets relative to its block. */
+export interface Pending {
+  raw: RawClaim;
+  base: number;
+  sentenceEnd: number;
+  headline: boolean;
+  tense: SentenceFacts['tense'];
+  subject?: number;
+  descriptor?: string;
+  definite?: boolean;
+  location?: number;
+  /** A place named by a common noun ("at the scene"). */
+  place?: string;
+}
+
+/** What the pass keeps of one block; `facts` is undefined for front matter, which is not read. */
+export interface BlockRecord {
+  facts: BlockFacts | undefined;
+  mentions: MentionRecord[];
+  pending: Pending[];
+  /** Per sentence (when it has pronoun claims): what each pronoun lookup answered, by `pronounKey`. */
+  pronouns: Array<Map<string, number | undefined> | undefined>;
+}
+
+/**
+ * What a pronoun lookup depends on besides the linking so far: which of its own sentence's names
+ * precede the offset (earlier sentences' all do), and the kind sought.
+ */
+export function pronounKey(sentence: SentenceFacts, sentenceStart: number, kind: 'person' | 'thing', at: number): string {
+  return `${kind}:${sentence.names.map((hit) => (sentenceStart + hit.start < at ? 1 : 0)).join('')}`;
+}
+
+/**
+ * An article after entity linking: per block records, the entity table they were linked with, and
+ * what depends only on the table and the mentions (entity keys, signatures). Claims, which also
+ * depend on the article's date, are made from it per date.
+ */
+export interface LinkedArticle {
+  blocks: BlockRecord[];
+  /** Block offsets in the text the records were made from. */
+  starts: number[];
+  textLength: number;
+  table: EntityTable;
+  /** In how many blocks each content word occurs. */
+  wordCounts: Map<string, number>;
+  entityKeys: string[][];
+  entities: EntitySignature[];
+  /** Claims per block (absolute offsets for `starts`), for the date they were resolved with. */
+  claims?: { date: string | undefined; perBlock: Claim[][] };
+}
+
+const FRONT_MATTER = /^---\r?\n/;
+
+/** The facts of each block, undefined for front matter (which states no claims). */
+export function blockFacts(blocks: readonly Block[], read: (block: Block) => BlockFacts): Array<BlockFacts | undefined> {
+  return blocks.map((block, index) => (index === 0 && FRONT_MATTER.test(block.text) ? undefined : read(block)));
+}
+
+/** Links the names of every block in order, resolving claim subjects as it goes. */
+export function linkArticle(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>): LinkedArticle {
+  const table = new EntityTable();
+  const log: Array<{ at: number; entity: number }> = [];
+  const lastBefore = (at: number, kind: 'person' | 'thing') => {
+    for (let i = log.length - 1; i >= 0; i--) {
+      const m = log[i]!;
+      if (m.at >= at) continue;
+      const entityKind = table.kind(m.entity);
+      if (kind === 'person' ? entityKind === 'person' : entityKind === 'org') return m.entity;
+    }
+    return undefined;
+  };
+  const records = blocks.map((block, index) => {
+    const record: BlockRecord = { facts: facts[index], mentions: [], pending: [], pronouns: [] };
+    if (!record.facts) return record;
+    record.facts.sentences.forEach((sentence, s) => {
+      const entities = sentence.facts.names.map((hit) => {
+        const entity = table.link(hit);
+        log.push({ at: block.start + sentence.start + hit.start, entity });
+        return entity;
+      });
+      applySentence(text, block.start, sentence, entities, table, record, (kind, at) => {
+        const answer = lastBefore(at, kind);
+        (record.pronouns[s] ??= new Map()).set(pronounKey(sentence.facts, block.start + sentence.start, kind, at), answer);
+        return answer;
+      });
+    });
+    return record;
+  });
+  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: countWords(facts), entityKeys: [], entities: [] };
+  linked.entityKeys = entityKeys(table, records);
+  linked.entities = table.roots().map((r) => table.signature(r));
+  return linked;
+}
+
+/**
+ * Records a sentence's mentions, applies its aliases and roles to the table (unless `table` is
+ * undefined: a table that has them already) and resolves its claims' references. `entities` are
+ * what `link` gave its names; `pronoun` finds the entity a pronoun stands for at an offset (only a
+ * forward pass, with the table as it then was, can answer it).
+ */
+export function applySentence(
+  text: string,
+  blockStart: number,
+  sentence: BlockFacts['sentences'][number],
+  entities: readonly number[],
+  table: EntityTable | undefined,
+  record: BlockRecord,
+  pronoun: (kind: 'person' | 'thing', at: number) => number | undefined,
+): void {
+  const facts = sentence.facts;
+  const base = blockStart + sentence.start;
+  const sentenceText = text.slice(base, blockStart + sentence.end);
+  facts.names.forEach((hit, i) => {
+    const tokens = hit.words.filter((w) => /^\p{Lu}/u.test(w));
+    record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
+  });
+  if (table) {
+    for (const alias of facts.aliases) {
+      if (alias.other !== undefined) table.union(entities[alias.name]!, entities[alias.other]!);
+      if (alias.acronym) table.addAlias(entities[alias.name]!, alias.acronym);
+    }
+    facts.names.forEach((hit, i) => hit.nickname && table.addAlias(entities[i]!, hit.nickname.text));
+    for (const role of facts.roles) table.addRoles(entities[role.name]!, role.words);
+  }
+  const resolveRef = (ref: Ref | undefined, at: number): { entity?: number; descriptor?: string; definite?: boolean } => {
+    if (!ref) return {};
+    if ('name' in ref) return { entity: entities[ref.name] };
+    if ('pronoun' in ref) return { entity: pronoun(ref.pronoun, at) };
+    return { descriptor: ref.descriptor, definite: ref.definite };
+  };
+  for (const raw of facts.claims) {
+    const subject = resolveRef(raw.subject, base + (raw.refAt ?? raw.start));
+    const location = resolveRef(raw.location, base + raw.start);
+    record.pending.push({ raw, base: sentence.start, sentenceEnd: sentence.end, headline: facts.headline, tense: facts.tense, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity, place: location.descriptor });
+  }
+}
+
+function countWords(facts: ReadonlyArray<BlockFacts | undefined>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of facts) if (f) for (const w of f.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** The log of mentions in text order, per (root) entity, for "mentioned last before" lookups. */
+function groupMentions(linked: LinkedArticle): Map<number, { at: number[]; ascending: boolean }> {
+  const groups = new Map<number, { at: number[]; ascending: boolean }>();
+  linked.blocks.forEach((record, b) => {
+    const start = linked.starts[b]!;
+    for (const m of record.mentions) {
+      const r = linked.table.find(m.raw);
+      const at = start + m.start;
+      let group = groups.get(r);
+      if (!group) groups.set(r, (group = { at: [], ascending: true }));
+      if (group.at.length && at < group.at[group.at.length - 1]!) group.ascending = false;
+      group.at.push(at);
+    }
+  });
+  return groups;
+}
+
+/** The last offset (in log order) before `at`, or -1: what a scan of the log from its end finds. */
+function lastBeforeOffset(mentions: { at: readonly number[]; ascending: boolean }, at: number): number {
+  const list = mentions.at;
+  if (!mentions.ascending) {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]! < at) return list[i]!;
+    return -1;
+  }
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) {
+      found = list[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The claims of the blocks `only` selects (all by default), resolved for a date: dates made absolute,
+ * definite descriptions ("the company") linked to the entity mentioned last before.
+ */
+export function resolveClaims(text: string, linked: LinkedArticle, date: string | undefined, only: (block: number) => boolean = () => true): Claim[][] {
+  const articleDay = parseIsoDate(date);
+  const table = linked.table;
+  let mentionsOf: Map<number, { at: number[]; ascending: boolean }> | undefined;
+  const lastMention = (entity: number, at: number) => {
+    mentionsOf ??= groupMentions(linked);
+    const mentions = mentionsOf.get(entity);
+    return mentions ? lastBeforeOffset(mentions, at) : -1;
+  };
+  return linked.blocks.map((record, b) => {
+    const claims: Claim[] = [];
+    if (!only(b)) return claims;
+    const blockStart = linked.starts[b]!;
+    for (const p of record.pending) {
+      const raw = p.raw;
+      const base = blockStart + p.base;
+      let subject = p.subject;
+      if (subject === undefined && p.descriptor && p.definite) subject = table.resolveDescriptor(p.descriptor, (entity) => lastMention(entity, base + raw.start));
+      const subjectKind = subject === undefined ? undefined : table.kind(subject);
+      if ((raw.type === 'age' || raw.type === 'title') && subjectKind && subjectKind !== 'person' && subjectKind !== 'unknown') continue;
+      // An organisation does not resign or die; the sentence's subject was not found.
+      if (raw.type === 'date' && PERSON_EVENTS.has(raw.predicate) && subjectKind && subjectKind !== 'person' && subjectKind !== 'unknown') continue;
+      if (raw.type === 'age' && subject === undefined && !p.descriptor) continue;
+      let value = raw.value;
+      let anchor: { lo: number; hi: number } | undefined;
+      const sentenceEnd = blockStart + p.sentenceEnd;
+      const sentence = text.slice(base, sentenceEnd);
+      if (raw.type === 'date') {
+        const resolved = resolveDate(raw.date!, articleDay, raw.tense ?? p.tense);
+        if (!resolved) continue;
+        value = { lo: resolved.lo, hi: resolved.hi, precision: resolved.precision, display: displayDate(resolved.lo, resolved.hi) };
+      }
+      if (raw.anchor) {
+        const resolved = resolveDate(raw.anchor, articleDay, p.tense);
+        if (resolved) anchor = { lo: resolved.lo, hi: resolved.hi };
+      }
+      if (!value) continue;
+      const key = raw.type === 'count' ? `count:${raw.unit}` : raw.type === 'age' || raw.type === 'title' ? raw.type : `${raw.type}:${raw.predicate}`;
+      claims.push({
+        type: raw.type,
+        key,
+        predicate: raw.predicate,
+        ...(subject !== undefined ? { subject: table.signature(subject) } : {}),
+        ...(p.descriptor && subject === undefined ? { descriptor: p.descriptor } : {}),
+        ...(p.location !== undefined ? { location: table.signature(p.location) } : p.place ? { location: { label: `the ${p.place}`, kind: 'place' as const, names: [[p.place]], aliases: [] } } : {}),
+        ...(raw.tense ? { tense: raw.tense } : {}),
+        ...(anchor ? { anchor } : {}),
+        value,
+        start: base + raw.start,
+        end: base + raw.end,
+        sentenceStart: base,
+        sentenceEnd,
+        sentence,
+        headline: p.headline,
+      });
+    }
+    return claims;
+  });
+}
+
+/** Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence somewhere. */
+function entityKeys(table: EntityTable, records: readonly BlockRecord[]): string[][] {
+  const midSentence = new Set<number>();
+  for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence.add(table.find(m.raw));
+  return table.roots().flatMap((root) => {
+    const sig = table.signature(root);
+    const keys = new Set<string>();
+    for (const n of sig.names) {
+      if (n.length > 1) keys.add(n.map(skeleton).join(' '));
+      else if (n[0] && n[0].length >= 4 && midSentence.has(root)) keys.add(skeleton(n[0]));
+    }
+    for (const a of sig.aliases) keys.add(a);
+    return keys.size ? [[...keys]] : [];
+  });
+}

@@ -1,0 +1,113 @@
+import type { Block } from '../blocks';
+import { applySentence, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle } from './article-pass';
+import type { SentenceFacts } from './sentence';
+import type { Claim } from './types';
+
+/**
+ * Entity linking after an edit, without linking again. The blocks before and after the edited ones
+ * have the same facts (the caller memoises facts per block); when the edited blocks ask the entity
+ * table for the same things in the same order (same names, kinds, aliases and roles, sentence by
+ * sentence), every `link` answers as it did and the table ends as it was: the previous table and
+ * the records of the unchanged blocks stand, and only the edited blocks are recorded anew. Anything
+ * else (a name typed or removed) returns undefined and the article is linked from scratch. Role
+ * words ("the union leader X") never affect linking: when only they changed, the table gets them anew.
+ */
+export function relinkEdited(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>, previous: LinkedArticle): { linked: LinkedArticle; from: number; to: number } | undefined {
+  const n = blocks.length;
+  const m = previous.blocks.length;
+  let head = 0;
+  while (head < n && head < m && facts[head] === previous.blocks[head]!.facts && blocks[head]!.start === previous.starts[head]) head++;
+  const delta = text.length - previous.textLength;
+  let tail = 0;
+  while (tail < n - head && tail < m - head && facts[n - 1 - tail] === previous.blocks[m - 1 - tail]!.facts && blocks[n - 1 - tail]!.start === previous.starts[m - 1 - tail]! + delta) tail++;
+  const edited = facts.slice(head, n - tail);
+  const before = previous.blocks.slice(head, m - tail);
+  const links = sameLinks(edited, before.map((r) => r.facts));
+  if (links === 'different') return undefined;
+  // The edited blocks' names get the entities the previous blocks' names got, in order, and their
+  // pronouns what the same lookups answered then (the linking up to them being the same).
+  const raws = before.flatMap((r) => r.mentions.map((mention) => mention.raw));
+  const answers = before.flatMap((r) => r.facts?.sentences.map((_, s) => r.pronouns[s]) ?? []);
+  let next = 0;
+  let sentenceIndex = 0;
+  const records: BlockRecord[] = [];
+  for (const [k, f] of edited.entries()) {
+    const record: BlockRecord = { facts: f, mentions: [], pending: [], pronouns: [] };
+    const block = blocks[head + k]!;
+    for (const [s, sentence] of (f?.sentences ?? []).entries()) {
+      const entities = sentence.facts.names.map(() => raws[next++]!);
+      const known = answers[sentenceIndex++];
+      let unknown = false;
+      applySentence(text, block.start, sentence, entities, undefined, record, (kind, at) => {
+        const key = pronounKey(sentence.facts, block.start + sentence.start, kind, at);
+        if (!known?.has(key)) unknown = true;
+        return known?.get(key);
+      });
+      // A lookup the previous pass did not make cannot be answered without linking again.
+      if (unknown) return undefined;
+      record.pronouns[s] = known;
+    }
+    records.push(record);
+  }
+  const wordCounts = new Map(previous.wordCounts);
+  for (const r of before) for (const w of r.facts?.words ?? []) {
+    const count = wordCounts.get(w)! - 1;
+    if (count) wordCounts.set(w, count);
+    else wordCounts.delete(w);
+  }
+  for (const f of edited) for (const w of f?.words ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  const shift = (claims: Claim[]) => (delta ? claims.map((c) => ({ ...c, start: c.start + delta, end: c.end + delta, sentenceStart: c.sentenceStart + delta, sentenceEnd: c.sentenceEnd + delta })) : claims);
+  const all = [...previous.blocks.slice(0, head), ...records, ...previous.blocks.slice(m - tail)];
+  const linked: LinkedArticle = {
+    blocks: all,
+    starts: blocks.map((b) => b.start),
+    textLength: text.length,
+    table: links === 'same' ? previous.table : previous.table.withRoles(roleCalls(all)),
+    wordCounts,
+    entityKeys: previous.entityKeys,
+    entities: previous.entities,
+    // The edited blocks' claims are left to the caller, the others keep theirs, moved with their
+    // block; unless roles changed, which can change what any definite description stands for.
+    ...(previous.claims && links === 'same' ? { claims: { date: previous.claims.date, perBlock: [...previous.claims.perBlock.slice(0, head), ...records.map(() => []), ...previous.claims.perBlock.slice(m - tail).map(shift)] } } : {}),
+  };
+  return { linked, from: head, to: head + records.length };
+}
+
+/** Every `addRoles` call of the article, with the entity `link` gave the name. */
+function* roleCalls(records: readonly BlockRecord[]): Generator<{ entity: number; words: readonly string[] }> {
+  for (const record of records) {
+    let first = 0;
+    for (const sentence of record.facts?.sentences ?? []) {
+      for (const role of sentence.facts.roles) yield { entity: record.mentions[first + role.name]!.raw, words: role.words };
+      first += sentence.facts.names.length;
+    }
+  }
+}
+
+/**
+ * Whether two runs of blocks make the same calls on the entity table ('same'), the same but for
+ * role words ('roles', which linking never reads), or not.
+ */
+function sameLinks(edited: ReadonlyArray<BlockFacts | undefined>, before: ReadonlyArray<BlockFacts | undefined>): 'same' | 'roles' | 'different' {
+  const a = edited.flatMap((f) => f?.sentences.map((s) => s.facts) ?? []);
+  const b = before.flatMap((f) => f?.sentences.map((s) => s.facts) ?? []);
+  if (a.length !== b.length || !a.every((x, i) => sameNames(x, b[i]!))) return 'different';
+  return a.every((x, i) => sameRoles(x, b[i]!)) ? 'same' : 'roles';
+}
+
+function sameNames(x: SentenceFacts, y: SentenceFacts): boolean {
+  if (x.names.length !== y.names.length || x.aliases.length !== y.aliases.length) return false;
+  const names = x.names.every((h, i) => {
+    const g = y.names[i]!;
+    return h.kind === g.kind && h.initial === g.initial && h.nickname?.text === g.nickname?.text && sameWords(h.words, g.words);
+  });
+  return names && x.aliases.every((a, i) => a.name === y.aliases[i]!.name && a.other === y.aliases[i]!.other && a.acronym === y.aliases[i]!.acronym);
+}
+
+function sameRoles(x: SentenceFacts, y: SentenceFacts): boolean {
+  return x.roles.length === y.roles.length && x.roles.every((r, i) => r.name === y.roles[i]!.name && sameWords(r.words, y.roles[i]!.words));
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
