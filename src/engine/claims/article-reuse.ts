@@ -1,5 +1,5 @@
 import type { Block } from '../blocks';
-import { applySentence, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle } from './article-pass';
+import { applySentence, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle, type Pending } from './article-pass';
 import type { SentenceFacts } from './sentence';
 import type { Claim } from './types';
 
@@ -12,7 +12,7 @@ import type { Claim } from './types';
  * else (a name typed or removed) returns undefined and the article is linked from scratch. Role
  * words ("the union leader X") never affect linking: when only they changed, the table gets them anew.
  */
-export function relinkEdited(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>, previous: LinkedArticle): { linked: LinkedArticle; from: number; to: number } | undefined {
+export function relinkEdited(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>, previous: LinkedArticle): { linked: LinkedArticle; stale: (block: number) => boolean } | undefined {
   const n = blocks.length;
   const m = previous.blocks.length;
   let head = 0;
@@ -66,11 +66,18 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
     wordCounts,
     entityKeys: previous.entityKeys,
     entities: previous.entities,
-    // The edited blocks' claims are left to the caller, the others keep theirs, moved with their
-    // block; unless roles changed, which can change what any definite description stands for.
-    ...(previous.claims && links === 'same' ? { claims: { date: previous.claims.date, perBlock: [...previous.claims.perBlock.slice(0, head), ...records.map(() => []), ...previous.claims.perBlock.slice(m - tail).map(shift)] } } : {}),
+    // The edited blocks' claims are left to the caller, the others keep theirs, moved with their block.
+    ...(previous.claims ? { claims: { date: previous.claims.date, perBlock: [...previous.claims.perBlock.slice(0, head), ...records.map(() => []), ...previous.claims.perBlock.slice(m - tail).map(shift)] } } : {}),
   };
-  return { linked, from: head, to: head + records.length };
+  const to = head + records.length;
+  // New roles can change what a definite description ("the company") stands for, anywhere.
+  const stale = links === 'same' ? (b: number) => b >= head && b < to : (b: number) => (b >= head && b < to) || all[b]!.pending.some(describes);
+  return { linked, stale };
+}
+
+/** A claim whose subject is found from a definite description once the text is read. */
+function describes(p: Pending): boolean {
+  return p.subject === undefined && Boolean(p.descriptor) && Boolean(p.definite);
 }
 
 /** Every `addRoles` call of the article, with the entity `link` gave the name. */

@@ -39,8 +39,8 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   const kept = relinked && linked.claims && linked.claims.date === date ? linked.claims.perBlock : undefined;
   if (relinked && kept) {
     perBlock = kept;
-    const fresh = resolveClaims(doc.text, linked, date, (b) => b >= relinked.from && b < relinked.to);
-    for (let b = relinked.from; b < relinked.to; b++) perBlock[b] = fresh[b]!;
+    const fresh = resolveClaims(doc.text, linked, date, relinked.stale);
+    for (const [b, claims] of fresh.entries()) if (relinked.stale(b)) perBlock[b] = claims;
   } else perBlock = resolveClaims(doc.text, linked, date);
   linked.claims = { date, perBlock };
   for (const p of ends) LINEAGE.set(p, linked);
