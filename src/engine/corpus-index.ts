@@ -171,6 +171,7 @@ function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   // a hash lookup is cheaper than a WordSet's binary search. The count is the same either way.
   const [small, big] = b instanceof WordSet && !(a instanceof WordSet) ? [b, a] : a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
-  for (const w of small) if (big.has(w)) common++;
+  if (small instanceof WordSet) for (const w of small.words) common += big.has(w) ? 1 : 0;
+  else for (const w of small) if (big.has(w)) common++;
   return common / Math.sqrt(a.size * b.size);
 }

@@ -1,4 +1,5 @@
-import { escapeRegExp, execAll } from '../lexicon';
+import { execAll } from '../lexicon';
+import { phraseAlternation } from './alternation';
 import { EVENT_TRIGGERS, FUTURE_CUES } from './lexicon';
 import type { Tense } from './types';
 
@@ -12,11 +13,8 @@ export interface TriggerHit {
 
 const CLASS_OF = new Map<string, string>();
 for (const [event, phrases] of Object.entries(EVENT_TRIGGERS)) for (const p of phrases) if (!CLASS_OF.has(p)) CLASS_OF.set(p, event);
-const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...CLASS_OF.keys()].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`,
-  'giu',
-);
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...CLASS_OF.keys()].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}-])`, 'giu');
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
 const PAST_WORD = /(?<![\p{L}])(?:was|were|had|did|said|told|ago|last|yesterday|earlier)(?![\p{L}])/iu;
 // "ed" ending a word of five letters or more: found from the "ed", not by trying three letters then "ed" at every letter.
 const PAST_ENDING = /ed(?<=\p{L}{3}ed)(?![\p{L}])/iu;
