@@ -31,7 +31,9 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   if (cached) return cached;
   const blocks = doc.blocks;
   const facts = blockFacts(blocks, read);
-  const ends = blocks.length ? [blocks[0]!.parsed, blocks[blocks.length - 1]!.parsed] : [];
+  // Without memoised facts no block of a new version can be recognised, and a kept linking would
+  // only outlive its document (a corpus index extracts thousands).
+  const ends = blocks.length && read !== readBlock ? [blocks[0]!.parsed, blocks[blocks.length - 1]!.parsed] : [];
   const previous = ends.map((p) => LINEAGE.get(p)).find((l) => l !== undefined);
   const relinked = previous && relinkEdited(doc.text, blocks, facts, previous);
   const linked = relinked?.linked ?? linkArticle(doc.text, blocks, facts);
