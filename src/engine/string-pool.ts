@@ -18,8 +18,9 @@ export class StringPool {
     const known = this.strings.get(value);
     if (known !== undefined) return known;
     if (this.strings.size >= this.limit) this.strings.clear();
-    this.strings.set(value, value);
-    return value;
+    const own = detached(value);
+    this.strings.set(own, own);
+    return own;
   }
 
   list(values: string[]): string[] {
@@ -32,8 +33,19 @@ export class StringPool {
     return pooled;
   }
 
-  /** Replaces the strings and token lists of an extracted article with pooled ones, in place. */
+  /**
+   * Replaces the strings and token lists of an extracted article with pooled ones, in place. Every
+   * string kept is detached from the text it was cut from, so that the article's text (and the
+   * blocks' masked and lower-cased copies) can be freed: only the sentences the index shows as
+   * evidence remain, once each.
+   */
   compact(claims: ArticleClaims): void {
+    const sentences = new Map<string, string>();
+    const sentence = (text: string) => {
+      let own = sentences.get(text);
+      if (own === undefined) sentences.set(text, (own = detached(text)));
+      return own;
+    };
     const signatures = new Set<EntitySignature>();
     const signature = (s: EntitySignature | undefined) => {
       if (!s || signatures.has(s)) return;
@@ -54,7 +66,7 @@ export class StringPool {
         norm: this.list(n.norm),
         entity: n.entity,
         kind: n.kind,
-        sentence: n.sentence,
+        sentence: sentence(n.sentence),
         initial: n.initial,
       }) satisfies Required<NameMention>,
     );
@@ -63,6 +75,8 @@ export class StringPool {
       c.key = this.string(c.key);
       c.predicate = this.string(c.predicate);
       c.value.display = this.string(c.value.display);
+      c.sentence = sentence(c.sentence);
+      if (c.descriptor !== undefined) c.descriptor = this.string(c.descriptor);
       if (c.value.words) c.value.words = this.list(c.value.words);
       signature(c.subject);
       signature(c.location);
@@ -71,4 +85,13 @@ export class StringPool {
     claims.fingerprint.entities = claims.fingerprint.entities.map((keys) => this.list(keys));
     claims.fingerprint.words = new WordSet([...claims.fingerprint.words].map((w) => this.string(w)));
   }
+}
+
+/**
+ * A copy of a string that does not keep alive the longer string it may be a slice of. (V8 keeps
+ * a slice of 13 characters or more as a view of its parent; a concatenation, once sliced, is
+ * flattened into a string of its own.)
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
