@@ -135,9 +135,11 @@ export class CorpusIndex implements Corpus {
       for (const uri of uris) if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
     }
     const related = new Map<string, number>();
+    // The draft's words as the index numbers them (a word no article has cannot be shared).
+    const known = shared.size ? this.pool.words.known(fingerprint.words) : new Int32Array();
     for (const [uri, entities] of shared) {
       const words = this.byUri.get(uri)!.claims.fingerprint.words;
-      const similarity = cosine(fingerprint.words, words);
+      const similarity = cosine(fingerprint.words, words, known);
       if (similarity >= RELATED_MIN_COSINE || (entities >= RELATED_MANY_ENTITIES && similarity >= RELATED_MANY_MIN_COSINE)) related.set(uri, similarity);
     }
     return related;
@@ -165,13 +167,11 @@ function articleKey(uri: string): string {
   return /^[A-Za-z]:/.test(path) ? path[0]!.toLowerCase() + path.slice(1).toLowerCase() : path;
 }
 
-function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** Cosine of two word sets; `known` is `a` as sorted ids, for an indexed article's `WordSet` `b`. */
+function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>, known: Int32Array): number {
   if (!a.size || !b.size) return 0;
-  // Scan an indexed article's WordSet and probe the draft's hash set when there is one of each:
-  // a hash lookup is cheaper than a WordSet's binary search. The count is the same either way.
-  const [small, big] = b instanceof WordSet && !(a instanceof WordSet) ? [b, a] : a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
-  if (small instanceof WordSet) for (const w of small.words) common += big.has(w) ? 1 : 0;
-  else for (const w of small) if (big.has(w)) common++;
+  if (b instanceof WordSet) common = b.countCommon(known);
+  else for (const w of a) if (b.has(w)) common++;
   return common / Math.sqrt(a.size * b.size);
 }

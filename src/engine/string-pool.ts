@@ -1,5 +1,5 @@
 import type { ArticleClaims, EntitySignature, NameMention } from './claims/types';
-import { WordSet } from './word-set';
+import { WordIds, WordSet } from './word-set';
 
 /**
  * Shares equal strings and token lists between the articles of a corpus index. A large corpus
@@ -10,6 +10,8 @@ import { WordSet } from './word-set';
 export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, string[]>();
+  /** The ids of the index's content words (its word sets hold ids). */
+  readonly words = new WordIds();
 
   /** Past this many entries the pool starts afresh: it must not grow as large as what it saves. */
   constructor(private readonly limit = 50_000) {}
@@ -83,7 +85,7 @@ export class StringPool {
       signature(c.org);
     }
     claims.fingerprint.entities = claims.fingerprint.entities.map((keys) => this.list(keys));
-    claims.fingerprint.words = new WordSet([...claims.fingerprint.words].map((w) => this.string(w)));
+    claims.fingerprint.words = new WordSet([...claims.fingerprint.words].map(detached), this.words);
   }
 }
 

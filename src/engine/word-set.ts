@@ -1,43 +1,99 @@
 /**
- * A read-only set of words kept as one sorted array: a fraction of the memory of a `Set` (whose
- * hash table dominated a corpus index's memory: one per article), at the cost of a binary search
- * per lookup.
+ * Numbers the words of a corpus index's word sets, so that a set is an array of 4-byte ids and each
+ * word is stored once for the whole index. Words are never forgotten: the vocabulary of a corpus
+ * grows far slower than its articles.
+ */
+export class WordIds {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+
+  /** The word's id, numbering it if it is new. */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+    }
+    return id;
+  }
+
+  /** The word's id, or undefined when no set holds it. */
+  find(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+
+  word(id: number): string {
+    return this.words[id]!;
+  }
+
+  /** Ids of the words some set holds, sorted: what a set compares with (`WordSet.countCommon`). */
+  known(words: Iterable<string>): Int32Array {
+    const ids: number[] = [];
+    for (const w of words) {
+      const id = this.ids.get(w);
+      if (id !== undefined) ids.push(id);
+    }
+    return Int32Array.from(new Set(ids)).sort();
+  }
+}
+
+/**
+ * A read-only set of words kept as sorted ids (see `WordIds`): a fraction of the memory of a `Set`
+ * or of an array of strings (one of these per indexed article dominated an index's memory).
  */
 export class WordSet implements ReadonlySet<string> {
-  private readonly sorted: readonly string[];
+  private readonly ids: Int32Array;
 
-  constructor(words: Iterable<string>) {
-    this.sorted = [...new Set(words)].sort();
+  constructor(
+    words: Iterable<string>,
+    private readonly dictionary: WordIds,
+  ) {
+    const ids = new Set<number>();
+    for (const w of words) ids.add(dictionary.idOf(w));
+    this.ids = Int32Array.from(ids).sort();
   }
 
   get size(): number {
-    return this.sorted.length;
+    return this.ids.length;
   }
 
   has(word: string): boolean {
+    const id = this.dictionary.find(word);
+    if (id === undefined) return false;
     let lo = 0;
-    let hi = this.sorted.length - 1;
+    let hi = this.ids.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const w = this.sorted[mid]!;
-      if (w === word) return true;
-      if (w < word) lo = mid + 1;
+      const x = this.ids[mid]!;
+      if (x === id) return true;
+      if (x < id) lo = mid + 1;
       else hi = mid - 1;
     }
     return false;
   }
 
-  /** The words, sorted; reading them directly is much cheaper than through the Set iterator protocol. */
-  get words(): readonly string[] {
-    return this.sorted;
+  /** How many of these ids (sorted, distinct, from the same dictionary) the set holds. */
+  countCommon(sorted: Int32Array): number {
+    const ids = this.ids;
+    let common = 0;
+    for (let i = 0, j = 0; i < ids.length && j < sorted.length; ) {
+      if (ids[i]! === sorted[j]!) {
+        common++;
+        i++;
+        j++;
+      } else if (ids[i]! < sorted[j]!) i++;
+      else j++;
+    }
+    return common;
   }
 
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-    for (const w of this.sorted) callback.call(thisArg, w, w, this);
+    for (const w of this.values()) callback.call(thisArg, w, w, this);
   }
 
   *entries(): SetIterator<[string, string]> {
-    for (const w of this.sorted) yield [w, w];
+    for (const w of this.values()) yield [w, w];
   }
 
   keys(): SetIterator<string> {
@@ -45,7 +101,7 @@ export class WordSet implements ReadonlySet<string> {
   }
 
   *values(): SetIterator<string> {
-    yield* this.sorted;
+    for (const id of this.ids) yield this.dictionary.word(id);
   }
 
   [Symbol.iterator](): SetIterator<string> {

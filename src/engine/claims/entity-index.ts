@@ -97,9 +97,13 @@ export function spellingKeys(token: string): readonly string[] {
   return keys;
 }
 
-/** Names recur through a document and across edits: their keys are computed once (kept as arrays, a third of a Set's memory). */
+/**
+ * Names recur through a document: their keys are computed once (as arrays, a third of a Set's
+ * memory). Kept small: a corpus index links thousands of articles, and twenty thousand tokens'
+ * keys were tens of megabytes of its memory.
+ */
 const KEYS = new Map<string, readonly string[]>();
-const KEY_CACHE_SIZE = 20_000;
+const KEY_CACHE_SIZE = 2_000;
 
 function computeSpellingKeys(token: string): string[] {
   const keys = new Set<string>([`=${token}`]);

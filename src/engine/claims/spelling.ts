@@ -44,8 +44,8 @@ export function skeleton(word: string): string {
 }
 
 const SKELETONS = new Map<string, string>();
-/** Past this many the cache starts afresh; a long document has tens of thousands of distinct words. */
-const SKELETON_CACHE_SIZE = 20_000;
+/** Past this many the cache starts afresh. */
+const SKELETON_CACHE_SIZE = 5_000;
 
 function computeSkeleton(word: string): string {
   const w = fold(word).replace(/[^a-z]/g, '').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v');
@@ -79,7 +79,7 @@ export function isNearMiss(a: string, b: string): boolean {
 }
 
 const NEAR_MISSES = new Map<string, boolean>();
-const NEAR_MISS_CACHE_SIZE = 50_000;
+const NEAR_MISS_CACHE_SIZE = 10_000;
 
 function judgeNearMiss(x: string, y: string): boolean {
   const shorter = Math.min(x.length, y.length);
