@@ -56,11 +56,23 @@ export class EntityTable {
             : hit.kind === 'person' && known.length === 1 && tokens[tokens.length - 1] === known[0];
       };
       // Only entities the index offers can match; the newest that does wins, as in a scan from the end.
-      const candidates = tokens.length === 1
-        ? this.index.withInnerToken(tokens[0]!)
-        : [...this.index.withSimilarToken(tokens), ...(hit.kind === 'person' ? this.index.withSingleName(tokens[tokens.length - 1]!) : [])];
-      const roots = [...new Set(candidates.map((c) => this.find(c)))].sort((a, b) => b - a);
-      found = roots.find((root) => [...this.entities[root]!.names.values()].some(({ tokens: known }) => matches(known))) ?? -1;
+      const tested = new Set<number>();
+      const consider = (candidate: number) => {
+        const root = this.find(candidate);
+        if (root <= found || tested.has(root)) return;
+        tested.add(root);
+        for (const { tokens: known } of this.entities[root]!.names.values()) {
+          if (matches(known)) {
+            found = root;
+            return;
+          }
+        }
+      };
+      if (tokens.length === 1) this.index.withInnerToken(tokens[0]!).forEach(consider);
+      else {
+        this.index.withSimilarToken(tokens).forEach(consider);
+        if (hit.kind === 'person') this.index.withSingleName(tokens[tokens.length - 1]!).forEach(consider);
+      }
     }
     if (found < 0) {
       found = this.entities.length;
