@@ -38,6 +38,8 @@ export class CorpusIndex implements Corpus {
    * The last `related` answer per fingerprint: the claim rules both ask it for the same draft, and
    * a fingerprint is immutable once extracted.
    */
+  /** Per set of related articles: those in the index in the order they were added, and their claims by key. */
+  private readonly amongCache = new WeakMap<ReadonlyMap<string, unknown>, { version: number; ordered: string[]; byKey: Map<string, CorpusClaim[]> }>();
   private readonly relatedCache = new WeakMap<Fingerprint, { version: number; exclude: string | undefined; related: ReadonlyMap<string, number> }>();
 
   /** Reads an article into the index, replacing an earlier version with the same uri. */
@@ -114,9 +116,18 @@ export class CorpusIndex implements Corpus {
   }
 
   claimsAmong(key: string, uris: ReadonlyMap<string, unknown>): readonly CorpusClaim[] {
-    const ordered = [...uris.keys()].filter((uri) => this.added.has(uri)).sort((a, b) => this.added.get(a)! - this.added.get(b)!);
-    const found: CorpusClaim[] = [];
-    for (const uri of ordered) for (const claim of this.byUri.get(uri)!.claims.claims) if (claim.key === key) found.push({ uri, claim });
+    // Both claim rules ask for each key of a draft among the same related articles (one map, see `related`).
+    let among = this.amongCache.get(uris);
+    if (!among || among.version !== this.version) {
+      const ordered = [...uris.keys()].filter((uri) => this.added.has(uri)).sort((a, b) => this.added.get(a)! - this.added.get(b)!);
+      this.amongCache.set(uris, (among = { version: this.version, ordered, byKey: new Map() }));
+    }
+    let found = among.byKey.get(key);
+    if (!found) {
+      found = [];
+      for (const uri of among.ordered) for (const claim of this.byUri.get(uri)!.claims.claims) if (claim.key === key) found.push({ uri, claim });
+      among.byKey.set(key, found);
+    }
     return found;
   }
 
