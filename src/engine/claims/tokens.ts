@@ -20,7 +20,9 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    tokens.push({ text: raw, lower: kind === 'word' ? lowerWord(raw) : raw.toLowerCase(), start: m.index, end: m.index + raw.length, kind, cap: kind === 'word' && startsUpper(raw) });
+    // Figures are ASCII digits and separators, and ASCII marks have no case: only words and other symbols change.
+    const lower = kind === 'word' ? lowerWord(raw) : kind === 'number' || raw.charCodeAt(0) < 128 ? raw : raw.toLowerCase();
+    tokens.push({ text: raw, lower, start: m.index, end: m.index + raw.length, kind, cap: kind === 'word' && startsUpper(raw) });
   }
   return tokens;
 }
