@@ -16,24 +16,30 @@ export function compilePhrases(phrases: readonly string[], slots: Readonly<Recor
  * positions (those inside words); the Unicode lookbehind, slow in V8, then runs only after spaces
  * and punctuation. Same meaning: ASCII letters and digits are letters and digits.
  */
-function wordStart(flags: string): string {
+export function wordStart(flags: string): string {
   return /[uv]/.test(flags) ? '(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])' : '(?<![\\p{L}\\p{N}])';
 }
 
 function phraseSource(phrase: string, slots: Readonly<Record<string, readonly string[]>>): string {
-  return phrase
-    .trim()
-    .split(/(\{\w+\})/)
-    .map((piece) => {
-      const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
-      if (slot) {
-        const values = slots[slot];
-        if (!values) throw new Error(`phrase "${phrase}" uses unknown slot {${slot}}`);
-        return `(?:${[...values].sort((a, b) => b.length - a.length).map((v) => phraseSource(v, slots)).join('|')})`;
-      }
-      return escapeRegExp(piece).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
-    })
+  return phrasePieces(phrase)
+    .map((piece) => pieceSource(piece, slots, phrase))
     .join('');
+}
+
+/** A phrase as literal pieces and `{slot}` pieces (empty pieces included). */
+export function phrasePieces(phrase: string): string[] {
+  return phrase.trim().split(/(\{\w+\})/);
+}
+
+/** The regex source of one piece of a phrase: a literal, or a `{slot}` as the group of its values, longest first. */
+export function pieceSource(piece: string, slots: Readonly<Record<string, readonly string[]>> = {}, phrase = piece): string {
+  const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
+  if (slot) {
+    const values = slots[slot];
+    if (!values) throw new Error(`phrase "${phrase}" uses unknown slot {${slot}}`);
+    return `(?:${[...values].sort((a, b) => b.length - a.length).map((v) => phraseSource(v, slots)).join('|')})`;
+  }
+  return escapeRegExp(piece).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
 }
 
 /** Escapes a literal for use inside a regular expression. */

@@ -1,6 +1,5 @@
 import { defineDetector } from '../../engine/detector';
 import type { Fix } from '../../engine/finding';
-import { findAll } from '../../engine/lexicon';
 import { attributionUse } from './attribution-context';
 import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
 import { EMBED_LEAD_IN, insideAny, quotedSpans } from './quoted-spans';
@@ -32,10 +31,10 @@ function lexiconFor(options: Readonly<Record<string, unknown>>): CompiledLexicon
 
 /** Finds the lexicon's terms in a block's prose, outside quotations and neutral uses. */
 function findLoaded(masked: string, lexicon: CompiledLexicon): LoadedHit[] {
-  const terms = findAll(lexicon.terms, masked);
+  const terms = lexicon.terms.findAll(masked);
   if (!terms.length) return [];
   const quoted = quotedSpans(masked);
-  const neutral = findAll(lexicon.unless, masked);
+  const neutral = lexicon.unless.findAll(masked);
   const hits: LoadedHit[] = [];
   for (const hit of terms) {
     const entry = lexicon.byTerm.get(normalizeTerm(hit.text));

@@ -1,10 +1,11 @@
 import { defineDetector } from '../../engine/detector';
-import { compilePhrases, findAll, type LexiconHit } from '../../engine/lexicon';
+import type { LexiconHit } from '../../engine/lexicon';
+import { PhraseMatcher } from '../../engine/phrase-matcher';
 import { insideAny, quotedSpans } from '../loaded-language/quoted-spans';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, NAMING_CONTINUATION, SPECIFYING_WORDS, WEASEL_SLOTS } from './lexicon';
 
-const GROUP_CUES = compilePhrases(GROUP_PHRASES, WEASEL_SLOTS);
-const IMPERSONAL_CUES = compilePhrases(IMPERSONAL_PHRASES, WEASEL_SLOTS);
+const GROUP_CUES = new PhraseMatcher(GROUP_PHRASES, WEASEL_SLOTS);
+const IMPERSONAL_CUES = new PhraseMatcher(IMPERSONAL_PHRASES, WEASEL_SLOTS);
 const WORD_BEFORE = /([\p{L}\p{N}'’-]+)[ \t]*$/u;
 
 /** True when the word before a cue pins the group down: a determiner, a possessive or a name. */
@@ -18,8 +19,8 @@ function specifiedBefore(text: string, start: number): boolean {
 
 /** The vague attributions of a block, outside quotations, block-relative. */
 function findWeasels(masked: string): LexiconHit[] {
-  const groups = findAll(GROUP_CUES, masked).filter((hit) => !specifiedBefore(masked, hit.start));
-  const impersonal = findAll(IMPERSONAL_CUES, masked).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
+  const groups = GROUP_CUES.findAll(masked).filter((hit) => !specifiedBefore(masked, hit.start));
+  const impersonal = IMPERSONAL_CUES.findAll(masked).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
   if (!groups.length && !impersonal.length) return [];
   const quoted = quotedSpans(masked);
   const hits: LexiconHit[] = [];
