@@ -7,10 +7,14 @@
  * (code, HTML, links, images, definitions) or change the block's structure at the start of a line
  * (headings, quotes, lists, thematic breaks, setext underlines, indented code) sends the block to
  * the parser. `test/engine/plain-prose.test.ts` checks the shortcut against remark.
+ *
+ * Square brackets are common in prose ("[sic]", an acronym in brackets) and make a link only with
+ * a `](` (an inline link) or a definition to refer to. A block is parsed on its own, so its
+ * definitions are its own, and a definition starts a line with `[`: a block with neither is prose.
  */
 
-/** Characters that may change block structure at the start of a line: # > - * + = _ ~ |. */
-const LINE_START_SYNTAX = new Set([0x23, 0x3e, 0x2d, 0x2a, 0x2b, 0x3d, 0x5f, 0x7e, 0x7c]);
+/** Characters that may change block structure at the start of a line: # > - * + = _ ~ |, and [ (a definition). */
+const LINE_START_SYNTAX = new Set([0x23, 0x3e, 0x2d, 0x2a, 0x2b, 0x3d, 0x5f, 0x7e, 0x7c, 0x5b]);
 
 /**
  * Where the paragraph starts when `text` (a block: no blank lines) is certainly a single markdown
@@ -24,20 +28,22 @@ export function plainParagraphStart(text: string): number {
   // Four spaces would make indented code; an empty or space-ended block is left to remark too.
   if (start > 3 || start === length || text.charCodeAt(length - 1) === 32) return -1;
   let atLineStart = true;
+  let brackets = false;
   for (let i = start; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
       atLineStart = true;
       continue;
     }
-    // Control characters (tabs included), backticks, angle brackets and square brackets open constructs we must see.
-    if (code < 32 || code === 0x60 || code === 0x3c || code === 0x5b) return -1;
+    // Control characters (tabs included), backticks and angle brackets open constructs we must see.
+    if (code < 32 || code === 0x60 || code === 0x3c) return -1;
+    if (code === 0x5b) brackets = true;
     if (atLineStart && code !== 32) {
       if (LINE_START_SYNTAX.has(code) || (code >= 48 && code <= 57 && startsOrderedListMarker(text, i))) return -1;
       atLineStart = false;
     }
   }
-  return start;
+  return brackets && text.includes('](') ? -1 : start;
 }
 
 /** "1." or "12)" at `i`: the start of an ordered list item (the following space is not required, to stay on the safe side). */

@@ -2,7 +2,8 @@ import { defineDetector } from '../../engine/detector';
 import type { Fix } from '../../engine/finding';
 import { attributionUse } from './attribution-context';
 import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
-import { EMBED_LEAD_IN, insideAny, quotedSpans } from './quoted-spans';
+import type { Span } from '../../engine/sentences';
+import { blockQuotedSpans, insideAny, introducesEmbed } from './quoted-spans';
 
 /** A loaded term found in a block, block-relative; `fixable` is false where the neutral word would not fit. */
 interface LoadedHit {
@@ -29,11 +30,11 @@ function lexiconFor(options: Readonly<Record<string, unknown>>): CompiledLexicon
   return lexicon;
 }
 
-/** Finds the lexicon's terms in a block's prose, outside quotations and neutral uses. */
-function findLoaded(masked: string, lexicon: CompiledLexicon): LoadedHit[] {
+/** Finds the lexicon's terms in a block's prose, outside quotations (`quotedSpans`, asked for only when a term is found) and neutral uses. */
+function findLoaded(masked: string, lexicon: CompiledLexicon, quotedSpans: () => Span[]): LoadedHit[] {
   const terms = lexicon.terms.findAll(masked);
   if (!terms.length) return [];
-  const quoted = quotedSpans(masked);
+  const quoted = quotedSpans();
   const neutral = lexicon.unless.findAll(masked);
   const hits: LoadedHit[] = [];
   for (const hit of terms) {
@@ -80,8 +81,8 @@ export const loadedLanguage = defineDetector({
     const lexicon = lexiconFor(ctx.options);
     for (const [i, block] of doc.blocks.entries()) {
       // A paragraph introduced by "Here is the full statement:" is the statement's author speaking.
-      if (i > 0 && EMBED_LEAD_IN.test(lastLine(doc.blocks[i - 1]!.parsed.masked))) continue;
-      const hits = ctx.memo(`hits:${lexicon.key}`, block, (b) => findLoaded(b.parsed.masked, lexicon));
+      if (i > 0 && introducesEmbed(lastLine(doc.blocks[i - 1]!.parsed.masked))) continue;
+      const hits = ctx.memo(`hits:${lexicon.key}`, block, (b) => findLoaded(b.parsed.masked, lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
       for (const hit of hits) {
         const { entry } = hit;
         const start = block.start + hit.start;
