@@ -2,7 +2,7 @@ import type { Root, RootContent, Nodes } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { splitSentences, type Span } from './sentences';
-import { plainParagraphStart } from './plain-prose';
+import { plainParts } from './plain-prose';
 
 /** The markdown structure a part of a block has. */
 export type PartKind = 'paragraph' | 'heading' | 'listItem' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -93,12 +93,12 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
 
 /** Parses one block and derives its masked prose, parts, links and sentences. */
 export function parseBlock(text: string): ParsedBlock {
-  const start = plainParagraphStart(text);
-  if (start >= 0) return { masked: text, parts: [{ kind: 'paragraph', start, end: text.length }], links: [], sentences: splitSentences(text) };
+  const parts = plainParts(text);
+  if (parts) return { masked: text, parts, links: [], sentences: splitSentences(text) };
   return parseBlockWithRemark(text);
 }
 
-/** `parseBlock` without the plain-paragraph shortcut: always runs remark. */
+/** `parseBlock` without the plain-prose shortcut: always runs remark. */
 export function parseBlockWithRemark(text: string): ParsedBlock {
   const tree = parser.parse(text) as Root;
   const parts: Part[] = [];

@@ -20,8 +20,8 @@ export class PhraseMatcher {
   /** The single regex, as `compilePhrases` builds it. */
   readonly pattern: RegExp;
   private readonly groups: Map<string, RegExp> | undefined = undefined;
-  /** Bit `length` of entry `first letter` is set when some key has that first letter and length: skips most runs without a lookup. */
-  private readonly shapes = new Uint32Array(27);
+  /** Bit `length` of entry `first letter × 27 + second letter` is set when some key starts so and is that long: skips most runs without a lookup. */
+  private readonly shapes = new Uint32Array(27 * 27);
   /** The longest key; runs of 32 letters or more are looked up directly. */
   private readonly longest: number = 0;
 
@@ -34,54 +34,68 @@ export class PhraseMatcher {
     this.groups = new Map();
     for (const [key, sources] of byKey) {
       this.groups.set(key, new RegExp(`${wordStart(flags)}(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, sticky));
-      if (key.length < 32) this.shapes[letterIndex(key.charCodeAt(0))]! |= 1 << key.length;
+      if (key.length < 32) this.shapes[shapeIndex(key, 0, key.length)]! |= 1 << key.length;
       this.longest = Math.max(this.longest, key.length);
     }
   }
 
-  /** All non-overlapping matches in `text`, offset by `base`, as `findAll(this.pattern, text, base)` gives them. */
-  findAll(text: string, base = 0): LexiconHit[] {
+  /**
+   * All non-overlapping matches in `text`, offset by `base`, as `findAll(this.pattern, text, base)`
+   * gives them. Pass the text's `letterRuns` when several matchers search the same text.
+   */
+  findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
     if (!this.groups) return findAll(this.pattern, text, base);
     const hits: LexiconHit[] = [];
-    const length = text.length;
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
-    let i = 0;
-    while (i < length) {
-      if (!isRunChar(text.charCodeAt(i))) {
-        i++;
-        continue;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r]!;
+      const end = runs[r + 1]!;
+      const runLength = end - start;
+      if (start < searchFrom) continue;
+      if (runLength < 32 ? (this.shapes[shapeIndex(text, start, end)]! & (1 << runLength)) === 0 : runLength > this.longest) continue;
+      const group = this.groups.get(foldRun(text.slice(start, end)));
+      if (!group) continue;
+      group.lastIndex = start;
+      const m = group.exec(text);
+      if (m) {
+        hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
+        searchFrom = start + m[0].length;
       }
-      let end = i;
-      let folded = false;
-      for (; end < length; end++) {
-        const c = text.charCodeAt(end);
-        if (!isRunChar(c)) break;
-        if (c > 0x7f) folded = true;
-      }
-      const runLength = end - i;
-      const mayMatch = runLength < 32 ? (this.shapes[letterIndex(text.charCodeAt(i))]! & (1 << runLength)) !== 0 : runLength <= this.longest;
-      if (i >= searchFrom && mayMatch) {
-        const key = folded ? foldRun(text.slice(i, end)) : text.slice(i, end).toLowerCase();
-        const group = this.groups.get(key);
-        if (group) {
-          group.lastIndex = i;
-          const m = group.exec(text);
-          if (m) {
-            hits.push({ start: base + i, end: base + i + m[0].length, text: m[0] });
-            searchFrom = i + m[0].length;
-          }
-        }
-      }
-      i = end;
     }
     return hits;
   }
 }
 
+/** The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start and end offsets in turn. */
+export type LetterRuns = readonly number[];
+
+/** The runs of letters where a `PhraseMatcher` match can begin; one pass over the text. */
+export function letterRuns(text: string): LetterRuns {
+  const runs: number[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isRunChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < length && isRunChar(text.charCodeAt(end))) end++;
+    runs.push(i, end);
+    i = end;
+  }
+  return runs;
+}
+
 /** ASCII letters and the two characters that case-fold onto them (ſ, the Kelvin sign). */
 function isRunChar(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
+}
+
+/** Where the shape of the run [start, end) of `text` is kept: by its first two letters (the second is 26 for a one-letter run). */
+function shapeIndex(text: string, start: number, end: number): number {
+  return letterIndex(text.charCodeAt(start)) * 27 + (end - start > 1 ? letterIndex(text.charCodeAt(start + 1)) : 26);
 }
 
 /** 0–25 for a letter (ſ counts as s, the Kelvin sign as k), 26 otherwise. */
@@ -132,5 +146,6 @@ function leadingAlternatives(pieces: readonly string[], slots: Readonly<Record<s
 }
 
 function foldRun(run: string): string {
-  return run.toLowerCase().replace(/ſ/g, 's');
+  const lower = run.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
 }

@@ -1,12 +1,16 @@
+import type { Part } from './blocks';
+
 /**
- * Recognises blocks that remark would parse as one plain paragraph, so that parsing them can be
- * skipped: most paragraphs of a news article are prose with no markdown syntax at all, and the
- * parser's fixed cost per call outweighs the work on such a short text.
+ * Recognises blocks whose structure remark would find without running it, so that parsing them can
+ * be skipped: most paragraphs of a news article are prose with no markdown syntax at all, and the
+ * parser's fixed cost per call outweighs the work on such a short text. Besides a plain paragraph,
+ * a plain paragraph followed by a simple bullet list ("Key points" lists) is recognised: a remark
+ * parse of a long block is costly, and such lists are common in articles.
  *
  * The test is conservative: any character that could start a construct whose position we use
  * (code, HTML, links, images, definitions) or change the block's structure at the start of a line
- * (headings, quotes, lists, thematic breaks, setext underlines, indented code) sends the block to
- * the parser. `test/engine/plain-prose.test.ts` checks the shortcut against remark.
+ * (headings, quotes, nested lists, thematic breaks, setext underlines, indented code) sends the
+ * block to the parser. `test/engine/plain-prose.test.ts` checks the shortcut against remark.
  *
  * Square brackets are common in prose ("[sic]", an acronym in brackets) and make a link only with
  * a `](` (an inline link) or a definition to refer to. A block is parsed on its own, so its
@@ -17,33 +21,67 @@
 const LINE_START_SYNTAX = new Set([0x23, 0x3e, 0x2d, 0x2a, 0x2b, 0x3d, 0x5f, 0x7e, 0x7c, 0x5b]);
 
 /**
+ * The parts of `text` (a block: no blank lines) when it is certainly an optional plain paragraph
+ * followed by an optional bullet list whose items hold plain text, with no code, HTML or links;
+ * undefined when it may be anything else. Offsets are as remark gives them: the paragraph from its
+ * first character, an item from its marker, each to the end of its last line.
+ *
+ * Each item is one marker (the same `-`, `*` or `+` throughout), one space and plain text; the lines
+ * after it, indented or not, continue its paragraph, as lines after the paragraph continue it.
+ */
+export function plainParts(text: string): Part[] | undefined {
+  const length = text.length;
+  if (length === 0 || text.charCodeAt(length - 1) === 32) return undefined;
+  const parts: Part[] = [];
+  let marker = 0;
+  let brackets = false;
+  let lineStart = 0;
+  for (;;) {
+    let eol = lineStart;
+    while (eol < length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    let content = lineStart;
+    while (content < eol && text.charCodeAt(content) === 32) content++;
+    const isItem = content === lineStart && isBulletMarker(text.charCodeAt(content)) && text.charCodeAt(content + 1) === 32;
+    if (isItem) {
+      if (marker !== 0 && text.charCodeAt(content) !== marker) return undefined;
+      marker = text.charCodeAt(content);
+      content += 2;
+    }
+    // Four spaces would make indented code; an empty item or one with more spaces after its marker is left to remark too.
+    if (content >= eol || (parts.length === 0 && content - lineStart > 3)) return undefined;
+    const first = text.charCodeAt(content);
+    if (first === 32 || LINE_START_SYNTAX.has(first) || (first >= 48 && first <= 57 && startsOrderedListMarker(text, content))) return undefined;
+    for (let i = content; i < eol; i++) {
+      const code = text.charCodeAt(i);
+      // Control characters (tabs included), backticks and angle brackets open constructs we must see.
+      if (code < 32 || code === 0x60 || code === 0x3c) return undefined;
+      if (code === 0x5b) brackets = true;
+    }
+    const last = parts[parts.length - 1];
+    if (isItem) {
+      // A part that ends in a space before the next begins: remark may leave the space out of it.
+      if (last && text.charCodeAt(last.end - 1) === 32) return undefined;
+      parts.push({ kind: 'listItem', start: lineStart, end: eol, depth: 1 });
+    } else if (last) last.end = eol;
+    else parts.push({ kind: 'paragraph', start: content, end: eol });
+    if (eol >= length) break;
+    lineStart = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
+  }
+  return brackets && text.includes('](') ? undefined : parts;
+}
+
+/**
  * Where the paragraph starts when `text` (a block: no blank lines) is certainly a single markdown
  * paragraph with no code, HTML or links; -1 when it may be anything else. The paragraph then ends
  * at the end of the text.
  */
 export function plainParagraphStart(text: string): number {
-  const length = text.length;
-  let start = 0;
-  while (start < length && text.charCodeAt(start) === 32) start++;
-  // Four spaces would make indented code; an empty or space-ended block is left to remark too.
-  if (start > 3 || start === length || text.charCodeAt(length - 1) === 32) return -1;
-  let atLineStart = true;
-  let brackets = false;
-  for (let i = start; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) {
-      atLineStart = true;
-      continue;
-    }
-    // Control characters (tabs included), backticks and angle brackets open constructs we must see.
-    if (code < 32 || code === 0x60 || code === 0x3c) return -1;
-    if (code === 0x5b) brackets = true;
-    if (atLineStart && code !== 32) {
-      if (LINE_START_SYNTAX.has(code) || (code >= 48 && code <= 57 && startsOrderedListMarker(text, i))) return -1;
-      atLineStart = false;
-    }
-  }
-  return brackets && text.includes('](') ? -1 : start;
+  const parts = plainParts(text);
+  return parts?.length === 1 && parts[0]!.kind === 'paragraph' ? parts[0]!.start : -1;
+}
+
+function isBulletMarker(code: number): boolean {
+  return code === 0x2d || code === 0x2a || code === 0x2b;
 }
 
 /** "1." or "12)" at `i`: the start of an ordered list item (the following space is not required, to stay on the safe side). */

@@ -5,12 +5,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseBlock, parseBlockWithRemark, splitBlocks } from '../../src/engine/blocks';
-import { plainParagraphStart } from '../../src/engine/plain-prose';
+import { plainParagraphStart, plainParts } from '../../src/engine/plain-prose';
 
 const isPlainParagraph = (text: string) => plainParagraphStart(text) >= 0;
 
 // Prose pieces plus every character that means something to markdown, at line starts and inside lines.
-const PIECES = ['word', 'Word', ' ', ' ', '  ', '   ', '. ', ', ', '“', '”', '"', "'", '’', '(', ')', '!', '?', ':', ';', '&', '&amp;', '\\', '/', '%', '$', '😀', 'é', '\u00a0', '\n', '\r\n', '\r', '\t', '#', '>', '-', '*', '+', '=', '_', '~', '|', '`', '<', '[', ']', '1.', '2)', '10', '    ', '---', '===', '***', '```', 'http://x.org', '<b>', '[a](u)', '![i](p)', '[a]', '[a]: u', '](', '][', ']:', '[^1]', '[]', '![a]'];
+const PIECES = ['word', 'Word', ' ', ' ', '  ', '   ', '. ', ', ', '“', '”', '"', "'", '’', '(', ')', '!', '?', ':', ';', '&', '&amp;', '\\', '/', '%', '$', '😀', 'é', '\u00a0', '\n', '\r\n', '\r', '\t', '#', '>', '-', '*', '+', '=', '_', '~', '|', '`', '<', '[', ']', '1.', '2)', '10', '    ', '---', '===', '***', '```', 'http://x.org', '<b>', '[a](u)', '![i](p)', '[a]', '[a]: u', '](', '][', ']:', '[^1]', '[]', '![a]', '\n- ', '\n* ', '\n+ ', '- ', '\n  ', '\n - ', '\n-  ', '\r\n- '];
 
 const block = fc
   .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 })
@@ -19,15 +19,29 @@ const block = fc
 
 test('a block the shortcut accepts parses to the same result as with remark', () => {
   let accepted = 0;
+  let lists = 0;
   fc.assert(
     fc.property(block, (text) => {
-      if (!isPlainParagraph(text)) return;
+      const parts = plainParts(text);
+      if (!parts) return;
       accepted++;
+      if (parts.some((p) => p.kind === 'listItem')) lists++;
       assert.deepEqual(parseBlock(text), parseBlockWithRemark(text));
     }),
-    { numRuns: 20000, seed: 6 },
+    { numRuns: 30000, seed: 6 },
   );
   assert.ok(accepted > 1000, `only ${accepted} generated blocks took the shortcut`);
+  assert.ok(lists > 300, `only ${lists} generated lists took the shortcut`);
+});
+
+test('a paragraph followed by a simple bullet list takes the shortcut; nested, mixed or spaced-out lists do not', () => {
+  for (const text of ['Key points\n- One thing happened.\n- Another followed,\nand went on.\n- A third.', '* Only items\n* here', 'Intro:\r\n+ item\r\n  indented continuation']) {
+    assert.ok(plainParts(text)?.some((p) => p.kind === 'listItem'), JSON.stringify(text));
+    assert.deepEqual(parseBlock(text), parseBlockWithRemark(text), JSON.stringify(text));
+  }
+  for (const text of ['- a\n  - nested', '- a\n* other marker', '-  two spaces', ' - indented marker', '- # heading item', '- 1. ordered inside', 'Intro \n- after a trailing space', '-\tx']) {
+    assert.equal(plainParts(text), undefined, JSON.stringify(text));
+  }
 });
 
 test('the seed paragraphs parse alike with and without the shortcut, and most take it', () => {

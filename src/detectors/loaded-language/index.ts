@@ -1,8 +1,9 @@
 import { defineDetector } from '../../engine/detector';
 import type { Fix } from '../../engine/finding';
 import { attributionUse } from './attribution-context';
-import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
+import { letterRuns } from '../../engine/phrase-matcher';
 import type { Span } from '../../engine/sentences';
+import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
 import { blockQuotedSpans, insideAny, introducesEmbed } from './quoted-spans';
 
 /** A loaded term found in a block, block-relative; `fixable` is false where the neutral word would not fit. */
@@ -32,10 +33,11 @@ function lexiconFor(options: Readonly<Record<string, unknown>>): CompiledLexicon
 
 /** Finds the lexicon's terms in a block's prose, outside quotations (`quotedSpans`, asked for only when a term is found) and neutral uses. */
 function findLoaded(masked: string, lexicon: CompiledLexicon, quotedSpans: () => Span[]): LoadedHit[] {
-  const terms = lexicon.terms.findAll(masked);
+  const runs = letterRuns(masked);
+  const terms = lexicon.terms.findAll(masked, 0, runs);
   if (!terms.length) return [];
   const quoted = quotedSpans();
-  const neutral = lexicon.unless.findAll(masked);
+  const neutral = lexicon.unless.findAll(masked, 0, runs);
   const hits: LoadedHit[] = [];
   for (const hit of terms) {
     const entry = lexicon.byTerm.get(normalizeTerm(hit.text));

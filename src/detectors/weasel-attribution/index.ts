@@ -1,6 +1,6 @@
 import { defineDetector } from '../../engine/detector';
 import type { LexiconHit } from '../../engine/lexicon';
-import { PhraseMatcher } from '../../engine/phrase-matcher';
+import { letterRuns, PhraseMatcher } from '../../engine/phrase-matcher';
 import type { Span } from '../../engine/sentences';
 import { blockQuotedSpans, insideAny } from '../loaded-language/quoted-spans';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, NAMING_CONTINUATION, SPECIFYING_WORDS, WEASEL_SLOTS } from './lexicon';
@@ -20,8 +20,9 @@ function specifiedBefore(text: string, start: number): boolean {
 
 /** The vague attributions of a block, outside quotations (`quotedSpans`, asked for only when a cue is found), block-relative. */
 function findWeasels(masked: string, quotedSpans: () => Span[]): LexiconHit[] {
-  const groups = GROUP_CUES.findAll(masked).filter((hit) => !specifiedBefore(masked, hit.start));
-  const impersonal = IMPERSONAL_CUES.findAll(masked).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
+  const runs = letterRuns(masked);
+  const groups = GROUP_CUES.findAll(masked, 0, runs).filter((hit) => !specifiedBefore(masked, hit.start));
+  const impersonal = IMPERSONAL_CUES.findAll(masked, 0, runs).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
   if (!groups.length && !impersonal.length) return [];
   const quoted = quotedSpans();
   const hits: LexiconHit[] = [];
