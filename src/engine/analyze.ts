@@ -86,7 +86,7 @@ export class Analyzer {
           report: (r) => found.push({ ...r, ruleId: detector.id, source: 'credence', url: ruleUrl(detector.id), severity: r.severity ?? rule.severity }),
           memo: (name, block, compute) => this.memo(detector.id, name, block, compute),
         });
-        findings.push(...found.filter((f) => isValidSpan(f, text)));
+        for (const f of found) if (isValidSpan(f, text)) findings.push(f);
       } catch (error) {
         failures.push({ ruleId: detector.id, message: error instanceof Error ? error.message : String(error) });
       }
@@ -99,22 +99,29 @@ export class Analyzer {
   }
 
   private memo<T>(ruleId: string, name: string, block: Block, compute: (block: Block) => T): T {
-    let memo = this.memoCurrent.get(block.parsed);
+    const parsed = block.parsed;
+    let memo = this.memoCurrent.get(parsed);
     if (!memo) {
       // byFunction lasts one analysis: rules may pass a new closure each time, which must not pile up.
-      memo = { byRule: this.memoPrevious.get(block.parsed)?.byRule ?? new Map(), byFunction: new Map() };
-      this.memoCurrent.set(block.parsed, memo);
+      memo = this.memoPrevious.get(parsed) ?? { byRule: new Map(), byFunction: undefined };
+      memo.byFunction = undefined;
+      this.memoCurrent.set(parsed, memo);
     }
-    const key = `${ruleId}:${name}`;
-    if (memo.byRule.has(key)) return memo.byRule.get(key) as T;
+    // Keyed by rule, then name, rather than by a joined string: an unchanged block answers every
+    // call of a re-analysis from here, and a string built per call cost more than the lookups.
+    let byName = memo.byRule.get(ruleId);
+    if (!byName) memo.byRule.set(ruleId, (byName = new Map()));
+    const known = byName.get(name);
+    if (known !== undefined || byName.has(name)) return known as T;
     // Rules that pass the same function under the same name compute the same value (a memoised
     // computation depends on the block's text only), so one computes it and the others reuse it:
     // the three attribution rules share one attribution analysis, the claim rules one reading.
-    let byName = memo.byFunction.get(compute);
-    if (!byName) memo.byFunction.set(compute, (byName = new Map()));
-    const value = byName.has(name) ? (byName.get(name) as T) : compute(block);
+    memo.byFunction ??= new Map();
+    let shared = memo.byFunction.get(compute);
+    if (!shared) memo.byFunction.set(compute, (shared = new Map()));
+    const value = shared.has(name) ? (shared.get(name) as T) : compute(block);
+    shared.set(name, value);
     byName.set(name, value);
-    memo.byRule.set(key, value);
     return value;
   }
 }
@@ -132,8 +139,8 @@ function splitsPair(text: string, offset: number): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
-/** What the rules memoised for one parsed block: by rule and name (kept while the block lives), and by computing function and name (this analysis). */
+/** What the rules memoised for one parsed block: by rule and name (kept while the block lives), and by computing function and name (this analysis, made on first need). */
 interface BlockMemo {
-  byRule: Map<string, unknown>;
-  byFunction: Map<Function, Map<string, unknown>>;
+  byRule: Map<string, Map<string, unknown>>;
+  byFunction: Map<Function, Map<string, unknown>> | undefined;
 }

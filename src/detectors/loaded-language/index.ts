@@ -4,7 +4,7 @@ import { attributionUse } from './attribution-context';
 import { letterRuns } from '../../engine/phrase-matcher';
 import type { Span } from '../../engine/sentences';
 import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
-import { blockQuotedSpans, insideAny, introducesEmbed } from './quoted-spans';
+import { blockQuotedSpans, endsWithEmbedLeadIn, insideAny } from './quoted-spans';
 
 /** A loaded term found in a block, block-relative; `fixable` is false where the neutral word would not fit. */
 interface LoadedHit {
@@ -55,10 +55,6 @@ function findLoaded(masked: string, lexicon: CompiledLexicon, quotedSpans: () =>
   return hits;
 }
 
-function lastLine(text: string): string {
-  return text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
-}
-
 /** Keeps the capital of a sentence-initial term in its replacement. */
 function matchCase(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
@@ -81,10 +77,11 @@ export const loadedLanguage = defineDetector({
   },
   detect(doc, ctx) {
     const lexicon = lexiconFor(ctx.options);
+    const memoName = `hits:${lexicon.key}`;
     for (const [i, block] of doc.blocks.entries()) {
       // A paragraph introduced by "Here is the full statement:" is the statement's author speaking.
-      if (i > 0 && introducesEmbed(lastLine(doc.blocks[i - 1]!.parsed.masked))) continue;
-      const hits = ctx.memo(`hits:${lexicon.key}`, block, (b) => findLoaded(b.parsed.masked, lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
+      if (i > 0 && endsWithEmbedLeadIn(doc.blocks[i - 1]!.parsed.masked)) continue;
+      const hits = ctx.memo(memoName, block, (b) => findLoaded(b.parsed.masked, lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
       for (const hit of hits) {
         const { entry } = hit;
         const start = block.start + hit.start;

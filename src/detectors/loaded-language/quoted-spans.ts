@@ -56,7 +56,7 @@ export function quotedSpans(text: string): Span[] {
   if (text.includes(':')) {
     for (const m of text.matchAll(/^.*$/gm)) {
       const after = m.index + m[0].length;
-      if (after < text.length && introducesEmbed(m[0])) {
+      if (after < text.length && endsWithEmbedLeadIn(m[0])) {
         spans.push({ start: after, end: text.length });
         break;
       }
@@ -65,11 +65,16 @@ export function quotedSpans(text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** `EMBED_LEAD_IN.test(line)`, after the cheap test its pattern ends with: the line ends in a colon (and spaces or tabs). */
-export function introducesEmbed(line: string): boolean {
-  let end = line.length;
-  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
-  return end > 0 && line.charCodeAt(end - 1) === 0x3a && EMBED_LEAD_IN.test(line);
+/**
+ * True when the last line of `text` introduces an embedded document (`EMBED_LEAD_IN`). The cheap
+ * test its pattern ends with comes first: the text ends in a colon (and spaces or tabs). Most blocks
+ * do not, and are not searched for their last line.
+ */
+export function endsWithEmbedLeadIn(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === 0 || text.charCodeAt(end - 1) !== 0x3a) return false;
+  return EMBED_LEAD_IN.test(text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1));
 }
 
 /** Every mark `quotedSpans` acts on (" ' « » and the curly quotes ‘ to „), and a few other quotation marks: the rest of the text is skipped. */
