@@ -19,11 +19,10 @@ import { compilePhrases, findAll, phrasePieces, pieceSource, wordStart, type Lex
 export class PhraseMatcher {
   /** The single regex, as `compilePhrases` builds it. */
   readonly pattern: RegExp;
-  private readonly groups: Map<string, RegExp> | undefined = undefined;
-  /** Bit `length` of entry `first letter × 27 + second letter` is set when some key starts so and is that long: skips most runs without a lookup. */
-  private readonly shapes = new Uint32Array(27 * 27);
-  /** The longest key; runs of 32 letters or more are looked up directly. */
-  private readonly longest: number = 0;
+  /** The groups by the hash of their key (`runHash`): a run is looked up by a number, not by a string cut from the text. */
+  private readonly groups: Map<number, Group[]> | undefined = undefined;
+  /** Bit `hash & 0xffff` is set for the hash of every key: most runs are dismissed by one bit, without a map lookup. */
+  private readonly hashBits = new Uint32Array(2048);
 
   constructor(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>> = {}, flags = 'giu') {
     // An empty list matches nothing (an empty alternation would match the empty string everywhere).
@@ -33,9 +32,12 @@ export class PhraseMatcher {
     const sticky = flags.replace('g', '') + 'y';
     this.groups = new Map();
     for (const [key, sources] of byKey) {
-      this.groups.set(key, new RegExp(`${wordStart(flags)}(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, sticky));
-      if (key.length < 32) this.shapes[shapeIndex(key, 0, key.length)]! |= 1 << key.length;
-      this.longest = Math.max(this.longest, key.length);
+      const hash = runHash(key, 0, key.length);
+      const group = { key, pattern: new RegExp(`${wordStart(flags)}(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, sticky) };
+      const same = this.groups.get(hash);
+      if (same) same.push(group);
+      else this.groups.set(hash, [group]);
+      this.hashBits[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
     }
   }
 
@@ -48,16 +50,18 @@ export class PhraseMatcher {
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
-    for (let r = 0; r < runs.length; r += 2) {
+    for (let r = 0; r < runs.length; r += 3) {
       const start = runs[r]!;
+      const hash = runs[r + 2]!;
+      if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
+      const same = this.groups.get(hash);
+      if (!same) continue;
       const end = runs[r + 1]!;
-      const runLength = end - start;
-      if (start < searchFrom) continue;
-      if (runLength < 32 ? (this.shapes[shapeIndex(text, start, end)]! & (1 << runLength)) === 0 : runLength > this.longest) continue;
-      const group = this.groups.get(foldRun(text.slice(start, end)));
+      let group: Group | undefined;
+      for (const g of same) if (isRun(text, start, end, g.key)) group = g;
       if (!group) continue;
-      group.lastIndex = start;
-      const m = group.exec(text);
+      group.pattern.lastIndex = start;
+      const m = group.pattern.exec(text);
       if (m) {
         hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
         searchFrom = start + m[0].length;
@@ -67,10 +71,16 @@ export class PhraseMatcher {
   }
 }
 
-/** The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start and end offsets in turn. */
+/** The phrases of one leading run, as one sticky regex. */
+interface Group {
+  key: string;
+  pattern: RegExp;
+}
+
+/** The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and `runHash` in turn. */
 export type LetterRuns = readonly number[];
 
-/** The runs of letters where a `PhraseMatcher` match can begin; one pass over the text. */
+/** The runs of letters where a `PhraseMatcher` match can begin, hashed; one pass over the text. */
 export function letterRuns(text: string): LetterRuns {
   const runs: number[] = [];
   const length = text.length;
@@ -82,28 +92,36 @@ export function letterRuns(text: string): LetterRuns {
     }
     let end = i + 1;
     while (end < length && isRunChar(text.charCodeAt(end))) end++;
-    runs.push(i, end);
+    runs.push(i, end, runHash(text, i, end));
     i = end;
   }
   return runs;
 }
 
+/** A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. */
+function runHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + foldLetter(text.charCodeAt(i))) | 0;
+  return hash;
+}
+
+/** True when the run [start, end) of `text`, folded, is `key`. */
+function isRun(text: string, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = start; i < end; i++) if (foldLetter(text.charCodeAt(i)) !== key.charCodeAt(i - start)) return false;
+  return true;
+}
+
+/** A run letter as its key letter: lower-case ASCII (ſ is s, the Kelvin sign k). */
+function foldLetter(c: number): number {
+  if (c === 0x17f) return 0x73;
+  if (c === 0x212a) return 0x6b;
+  return c | 32;
+}
+
 /** ASCII letters and the two characters that case-fold onto them (ſ, the Kelvin sign). */
 function isRunChar(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
-}
-
-/** Where the shape of the run [start, end) of `text` is kept: by its first two letters (the second is 26 for a one-letter run). */
-function shapeIndex(text: string, start: number, end: number): number {
-  return letterIndex(text.charCodeAt(start)) * 27 + (end - start > 1 ? letterIndex(text.charCodeAt(start + 1)) : 26);
-}
-
-/** 0–25 for a letter (ſ counts as s, the Kelvin sign as k), 26 otherwise. */
-function letterIndex(c: number): number {
-  if (c === 0x17f) return 18;
-  if (c === 0x212a) return 10;
-  const lower = c | 32;
-  return lower >= 97 && lower <= 122 ? lower - 97 : 26;
 }
 
 /** The alternatives of the single regex by leading run, in its order; undefined when some phrase does not begin with a letter. */
