@@ -69,6 +69,15 @@ export class PhraseMatcher {
     }
     return hits;
   }
+
+  /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
+  test(text: string): boolean {
+    if (this.groups) return this.findAll(text).length > 0;
+    this.pattern.lastIndex = 0;
+    const found = this.pattern.test(text);
+    this.pattern.lastIndex = 0;
+    return found;
+  }
 }
 
 /** The phrases of one leading run, as one sticky regex. */

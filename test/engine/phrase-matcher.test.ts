@@ -6,12 +6,14 @@ import { compilePhrases, findAll } from '../../src/engine/lexicon';
 import { PhraseMatcher } from '../../src/engine/phrase-matcher';
 import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
+import { ATTRIBUTION_VERBS } from '../../src/detectors/promotional/lexicon';
 
 const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly string[]>>]> = [
   ['loaded terms', LOADED_LEXICON.entries.map((e) => e.term.toLowerCase()), {}],
   ['loaded unless', LOADED_LEXICON.unless, LOADED_LEXICON.slots],
   ['weasel groups', GROUP_PHRASES, WEASEL_SLOTS],
   ['weasel impersonal', IMPERSONAL_PHRASES, WEASEL_SLOTS],
+  ['promotional attribution verbs', ATTRIBUTION_VERBS, {}],
   ['slots glued to words', ['re{verb}ed', '{pre}port it', 'x{pre}'], { verb: ['port', 'call', ''], pre: ['im', 'ex', 'sup{verb}'] }],
 ];
 
@@ -33,6 +35,7 @@ for (const [name, phrases, slots] of LISTS) {
   test(`${name}: the matcher finds what the single regex finds`, () => {
     const matcher = new PhraseMatcher(phrases, slots);
     const regex = compilePhrases(phrases, slots);
+    const anywhere = compilePhrases(phrases, slots, 'iu');
     const piece = fc.tuple(fc.constantFrom(...samples(phrases, slots)).chain(variant), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s);
     const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
     let hits = 0;
@@ -41,6 +44,7 @@ for (const [name, phrases, slots] of LISTS) {
         const found = matcher.findAll(t, base);
         hits += found.length;
         assert.deepEqual(found, findAll(regex, t, base));
+        assert.equal(matcher.test(t), anywhere.test(t));
       }),
       { numRuns: 3000, seed: 11 },
     );
