@@ -16,7 +16,7 @@ export function compilePhrases(phrases: readonly string[], slots: Readonly<Recor
  * positions (those inside words); the Unicode lookbehind, slow in V8, then runs only after spaces
  * and punctuation. Same meaning: ASCII letters and digits are letters and digits.
  */
-export function wordStart(flags: string): string {
+function wordStart(flags: string): string {
   return /[uv]/.test(flags) ? '(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])' : '(?<![\\p{L}\\p{N}])';
 }
 
@@ -32,7 +32,7 @@ export function phrasePieces(phrase: string): string[] {
 }
 
 /** The regex source of one piece of a phrase: a literal, or a `{slot}` as the group of its values, longest first. */
-export function pieceSource(piece: string, slots: Readonly<Record<string, readonly string[]>> = {}, phrase = piece): string {
+function pieceSource(piece: string, slots: Readonly<Record<string, readonly string[]>> = {}, phrase = piece): string {
   const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
   if (slot) {
     const values = slots[slot];

@@ -1,42 +1,45 @@
-import { compilePhrases, findAll, phrasePieces, pieceSource, wordStart, type LexiconHit } from './lexicon';
+import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
 
 /**
  * A phrase list compiled for searching long texts: finds exactly what `findAll(compilePhrases(…), text)`
  * finds, without trying the whole alternation at every position of the text.
  *
  * Every phrase begins with a word, so a match begins where a run of letters begins, and that run is
- * the phrase's leading run of letters (up to its first space, apostrophe, hyphen or other non-letter).
- * The phrases are therefore grouped by leading run, lower-cased; the text is scanned once for runs of
- * letters, and only a group whose key is the run is tried there, as a sticky regex. Each group keeps
- * the phrases in the order the single regex tries them, and a leading `{slot}` is spelt out into one
- * alternative per value (in its order: `(?:a|b)c` tries what `(?:ac|bc)` tries), so where the single
- * regex matches, the group finds the same match. Case-insensitive matching folds two non-ASCII
- * characters onto ASCII letters (ſ onto s, the Kelvin sign onto k), so runs include them too.
+ * the leading run of letters of one of the phrases (up to its first space, apostrophe, hyphen or
+ * other non-letter), `{slot}`s spelt out. The text is scanned once for runs of letters, and the
+ * same regex, made sticky, is tried only at a run that is one of those leading runs: where the
+ * global regex finds a match, so does the sticky one, and nowhere else can either match.
+ * Case-insensitive matching folds two non-ASCII characters onto ASCII letters (ſ onto s, the Kelvin
+ * sign onto k), so runs include them too.
  *
- * A list with a phrase that begins with anything but a letter is searched with the single regex.
+ * A list with a phrase that begins with anything but a letter is searched with the global regex.
  * An empty list matches nothing.
  */
 export class PhraseMatcher {
   /** The single regex, as `compilePhrases` builds it. */
   readonly pattern: RegExp;
-  /** The groups by the hash of their key (`runHash`): a run is looked up by a number, not by a string cut from the text. */
-  private readonly groups: Map<number, Group[]> | undefined = undefined;
-  /** Bit `hash & 0xffff` is set for the hash of every key: most runs are dismissed by one bit, without a map lookup. */
+  /** The same regex, tried at one position. */
+  private readonly sticky: RegExp;
+  /** The leading runs, lower-cased, by their hash (`runHash`); undefined when some phrase does not begin with a letter. */
+  private readonly keys: Map<number, string[]> | undefined;
+  /** Bit `hash & 0xffff` is set for the hash of every leading run: most runs of a text are dismissed by one bit. */
   private readonly hashBits = new Uint32Array(2048);
 
   constructor(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>> = {}, flags = 'giu') {
     // An empty list matches nothing (an empty alternation would match the empty string everywhere).
     this.pattern = phrases.length ? compilePhrases(phrases, slots, flags) : new RegExp('(?!)', flags);
-    const byKey = groupByLeadingRun(phrases, slots);
-    if (!byKey) return;
-    const sticky = flags.replace('g', '') + 'y';
-    this.groups = new Map();
-    for (const [key, sources] of byKey) {
+    this.sticky = new RegExp(this.pattern.source, flags.replace('g', '') + 'y');
+    const runs = new Set(phrases.flatMap((phrase) => leadingRuns(phrasePieces(phrase), slots)));
+    if (runs.has('')) {
+      this.keys = undefined;
+      return;
+    }
+    this.keys = new Map();
+    for (const key of runs) {
       const hash = runHash(key, 0, key.length);
-      const group = { key, pattern: new RegExp(`${wordStart(flags)}(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, sticky) };
-      const same = this.groups.get(hash);
-      if (same) same.push(group);
-      else this.groups.set(hash, [group]);
+      const same = this.keys.get(hash);
+      if (same) same.push(key);
+      else this.keys.set(hash, [key]);
       this.hashBits[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
     }
   }
@@ -46,7 +49,7 @@ export class PhraseMatcher {
    * gives them. Pass the text's `letterRuns` when several matchers search the same text.
    */
   findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
-    if (!this.groups) return findAll(this.pattern, text, base);
+    if (!this.keys) return findAll(this.pattern, text, base);
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
@@ -54,14 +57,10 @@ export class PhraseMatcher {
       const start = runs[r]!;
       const hash = runs[r + 2]!;
       if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
-      const same = this.groups.get(hash);
-      if (!same) continue;
-      const end = runs[r + 1]!;
-      let group: Group | undefined;
-      for (const g of same) if (isRun(text, start, end, g.key)) group = g;
-      if (!group) continue;
-      group.pattern.lastIndex = start;
-      const m = group.pattern.exec(text);
+      const same = this.keys.get(hash);
+      if (!same || !same.some((key) => isRun(text, start, runs[r + 1]!, key))) continue;
+      this.sticky.lastIndex = start;
+      const m = this.sticky.exec(text);
       if (m) {
         hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
         searchFrom = start + m[0].length;
@@ -72,18 +71,12 @@ export class PhraseMatcher {
 
   /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
   test(text: string): boolean {
-    if (this.groups) return this.findAll(text).length > 0;
+    if (this.keys) return this.findAll(text).length > 0;
     this.pattern.lastIndex = 0;
     const found = this.pattern.test(text);
     this.pattern.lastIndex = 0;
     return found;
   }
-}
-
-/** The phrases of one leading run, as one sticky regex. */
-interface Group {
-  key: string;
-  pattern: RegExp;
 }
 
 /** The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and `runHash` in turn. */
@@ -133,43 +126,26 @@ function isRunChar(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
 }
 
-/** The alternatives of the single regex by leading run, in its order; undefined when some phrase does not begin with a letter. */
-function groupByLeadingRun(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>>): Map<string, string[]> | undefined {
-  const byKey = new Map<string, string[]>();
-  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-    for (const { key, source } of leadingAlternatives(phrasePieces(phrase), slots)) {
-      if (!key) return undefined;
-      let sources = byKey.get(key);
-      if (!sources) byKey.set(key, (sources = []));
-      sources.push(source);
-    }
-  }
-  return byKey;
-}
-
 const LEADING_RUN = /^[A-Za-zſK]*/;
 
 /**
- * The alternatives a phrase (as pieces: literals and `{slot}`s) contributes, each with its leading
- * run of letters, lower-cased (empty when the phrase does not begin with a letter). A slot met
- * before the run ends is spelt out, value by value, in the order the single regex tries them.
+ * The leading runs of letters a phrase (as pieces: literals and `{slot}`s) can begin with,
+ * lower-cased; '' when it can begin with something else. A slot met before the run ends is spelt
+ * out, value by value.
  */
-function leadingAlternatives(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, run = '', source = ''): Array<{ key: string; source: string }> {
+function leadingRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, run = ''): string[] {
   const index = pieces.findIndex((piece) => piece !== '');
-  if (index < 0) return [{ key: foldRun(run), source }];
+  if (index < 0) return [foldRun(run)];
   const piece = pieces[index]!;
   const rest = pieces.slice(index + 1);
   const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
   if (slot) {
     const values = slots[slot];
     if (!values) throw new Error(`phrase uses unknown slot {${slot}}`);
-    return [...values]
-      .sort((a, b) => b.length - a.length)
-      .flatMap((value) => leadingAlternatives([...phrasePieces(value), ...rest], slots, run, source));
+    return values.flatMap((value) => leadingRuns([...phrasePieces(value), ...rest], slots, run));
   }
   const letters = LEADING_RUN.exec(piece)![0];
-  if (letters.length === piece.length) return leadingAlternatives(rest, slots, run + letters, source + pieceSource(piece));
-  return [{ key: foldRun(run + letters), source: source + pieceSource(piece) + rest.map((p) => pieceSource(p, slots)).join('') }];
+  return letters.length === piece.length ? leadingRuns(rest, slots, run + letters) : [foldRun(run + letters)];
 }
 
 function foldRun(run: string): string {
