@@ -3,9 +3,9 @@ import type { Part } from './blocks';
 /**
  * Recognises blocks whose structure remark would find without running it, so that parsing them can
  * be skipped: most paragraphs of a news article are prose with no markdown syntax at all, and the
- * parser's fixed cost per call outweighs the work on such a short text. Besides a plain paragraph,
- * a plain paragraph followed by a simple bullet list ("Key points" lists) is recognised: a remark
- * parse of a long block is costly, and such lists are common in articles.
+ * parser's fixed cost per call outweighs the work on such a short text. Besides plain paragraphs,
+ * one-line headings and a simple bullet list ("Key points" lists) are recognised: they are common
+ * in articles, and a remark parse of a long block is costly.
  *
  * The test is conservative: any character that could start a construct whose position we use
  * (code, HTML, links, images, definitions) or change the block's structure at the start of a line
@@ -21,13 +21,15 @@ import type { Part } from './blocks';
 const LINE_START_SYNTAX = new Set([0x23, 0x3e, 0x2d, 0x2a, 0x2b, 0x3d, 0x5f, 0x7e, 0x7c, 0x5b]);
 
 /**
- * The parts of `text` (a block: no blank lines) when it is certainly an optional plain paragraph
- * followed by an optional bullet list whose items hold plain text, with no code, HTML or links;
- * undefined when it may be anything else. Offsets are as remark gives them: the paragraph from its
- * first character, an item from its marker, each to the end of its last line.
+ * The parts of `text` (a block: no blank lines) when it is certainly plain paragraphs and ATX
+ * headings, then an optional bullet list whose items hold plain text, with no code, HTML or links;
+ * undefined when it may be anything else. Offsets are as remark gives them: a paragraph from its
+ * first character, a heading or an item from its first mark, each to the end of its last line.
  *
- * Each item is one marker (the same `-`, `*` or `+` throughout), one space and plain text; the lines
- * after it, indented or not, continue its paragraph, as lines after the paragraph continue it.
+ * A heading is one line: one to six `#` at the line start, a space and plain text; a line after it
+ * starts a paragraph. A `#` not followed by a space ("#hashtag") is text. Each item is one marker
+ * (the same `-`, `*` or `+` throughout), one space and plain text; the lines after it, indented or
+ * not, continue its paragraph, as lines after a paragraph continue it.
  */
 export function plainParts(text: string): Part[] | undefined {
   const length = text.length;
@@ -41,33 +43,50 @@ export function plainParts(text: string): Part[] | undefined {
     while (eol < length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     let content = lineStart;
     while (content < eol && text.charCodeAt(content) === 32) content++;
-    const isItem = content === lineStart && isBulletMarker(text.charCodeAt(content)) && text.charCodeAt(content + 1) === 32;
+    const lead = content === lineStart ? text.charCodeAt(lineStart) : 0;
+    const isItem = isBulletMarker(lead) && text.charCodeAt(lineStart + 1) === 32;
+    const hashes = lead === 0x23 ? countHashes(text, lineStart, eol) : 0;
+    const isHeading = hashes > 0 && hashes <= 6 && (lineStart + hashes === eol || text.charCodeAt(lineStart + hashes) === 32);
     if (isItem) {
-      if (marker !== 0 && text.charCodeAt(content) !== marker) return undefined;
-      marker = text.charCodeAt(content);
+      if (marker !== 0 && lead !== marker) return undefined;
+      marker = lead;
       content += 2;
+    } else if (isHeading) {
+      content = lineStart + hashes;
+      while (content < eol && text.charCodeAt(content) === 32) content++;
     }
-    // Four spaces would make indented code; an empty item or one with more spaces after its marker is left to remark too.
-    if (content >= eol || (parts.length === 0 && content - lineStart > 3)) return undefined;
+    const last = parts[parts.length - 1];
+    const startsParagraph = !isItem && !isHeading && (!last || last.kind === 'heading');
+    // Four spaces would make indented code; an empty item or heading, or an item with more spaces after its marker, is left to remark too.
+    if (content >= eol || (startsParagraph && content - lineStart > 3)) return undefined;
     const first = text.charCodeAt(content);
-    if (first === 32 || LINE_START_SYNTAX.has(first) || (first >= 48 && first <= 57 && startsOrderedListMarker(text, content))) return undefined;
+    const hashtag = lead === 0x23 && !isHeading;
+    if (first === 32 || (LINE_START_SYNTAX.has(first) && !hashtag) || (first >= 48 && first <= 57 && startsOrderedListMarker(text, content))) return undefined;
     for (let i = content; i < eol; i++) {
       const code = text.charCodeAt(i);
       // Control characters (tabs included), backticks and angle brackets open constructs we must see.
       if (code < 32 || code === 0x60 || code === 0x3c) return undefined;
       if (code === 0x5b) brackets = true;
     }
-    const last = parts[parts.length - 1];
-    if (isItem) {
-      // A part that ends in a space before the next begins: remark may leave the space out of it.
-      if (last && text.charCodeAt(last.end - 1) === 32) return undefined;
-      parts.push({ kind: 'listItem', start: lineStart, end: eol, depth: 1 });
-    } else if (last) last.end = eol;
-    else parts.push({ kind: 'paragraph', start: content, end: eol });
+    if (isItem || isHeading) {
+      // A part that ends in a space before the next begins, or a heading that does: remark may leave the space out of it.
+      if ((last && text.charCodeAt(last.end - 1) === 32) || (isHeading && text.charCodeAt(eol - 1) === 32)) return undefined;
+      // A heading after a list item: left to remark.
+      if (isHeading && marker !== 0) return undefined;
+      parts.push(isItem ? { kind: 'listItem', start: lineStart, end: eol, depth: 1 } : { kind: 'heading', start: lineStart, end: eol, depth: hashes });
+    } else if (startsParagraph) parts.push({ kind: 'paragraph', start: content, end: eol });
+    else last!.end = eol;
     if (eol >= length) break;
     lineStart = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
   }
   return brackets && text.includes('](') ? undefined : parts;
+}
+
+/** How many `#` open the line at `start` (counting past six is not needed: seven make text). */
+function countHashes(text: string, start: number, eol: number): number {
+  let i = start;
+  while (i < eol && i - start < 7 && text.charCodeAt(i) === 0x23) i++;
+  return i - start;
 }
 
 /**

@@ -10,7 +10,7 @@ import { plainParagraphStart, plainParts } from '../../src/engine/plain-prose';
 const isPlainParagraph = (text: string) => plainParagraphStart(text) >= 0;
 
 // Prose pieces plus every character that means something to markdown, at line starts and inside lines.
-const PIECES = ['word', 'Word', ' ', ' ', '  ', '   ', '. ', ', ', '“', '”', '"', "'", '’', '(', ')', '!', '?', ':', ';', '&', '&amp;', '\\', '/', '%', '$', '😀', 'é', '\u00a0', '\n', '\r\n', '\r', '\t', '#', '>', '-', '*', '+', '=', '_', '~', '|', '`', '<', '[', ']', '1.', '2)', '10', '    ', '---', '===', '***', '```', 'http://x.org', '<b>', '[a](u)', '![i](p)', '[a]', '[a]: u', '](', '][', ']:', '[^1]', '[]', '![a]', '\n- ', '\n* ', '\n+ ', '- ', '\n  ', '\n - ', '\n-  ', '\r\n- '];
+const PIECES = ['word', 'Word', ' ', ' ', '  ', '   ', '. ', ', ', '“', '”', '"', "'", '’', '(', ')', '!', '?', ':', ';', '&', '&amp;', '\\', '/', '%', '$', '😀', 'é', '\u00a0', '\n', '\r\n', '\r', '\t', '#', '>', '-', '*', '+', '=', '_', '~', '|', '`', '<', '[', ']', '1.', '2)', '10', '    ', '---', '===', '***', '```', 'http://x.org', '<b>', '[a](u)', '![i](p)', '[a]', '[a]: u', '](', '][', ']:', '[^1]', '[]', '![a]', '\n- ', '\n* ', '\n+ ', '- ', '\n  ', '\n - ', '\n-  ', '\r\n- ', '# ', '## ', '\n# ', '\n## ', '\n#tag', '####### '];
 
 const block = fc
   .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 })
@@ -20,26 +20,29 @@ const block = fc
 test('a block the shortcut accepts parses to the same result as with remark', () => {
   let accepted = 0;
   let lists = 0;
+  let headings = 0;
   fc.assert(
     fc.property(block, (text) => {
       const parts = plainParts(text);
       if (!parts) return;
       accepted++;
       if (parts.some((p) => p.kind === 'listItem')) lists++;
+      if (parts.some((p) => p.kind === 'heading')) headings++;
       assert.deepEqual(parseBlock(text), parseBlockWithRemark(text));
     }),
     { numRuns: 30000, seed: 6 },
   );
   assert.ok(accepted > 1000, `only ${accepted} generated blocks took the shortcut`);
   assert.ok(lists > 300, `only ${lists} generated lists took the shortcut`);
+  assert.ok(headings > 300, `only ${headings} generated headings took the shortcut`);
 });
 
-test('a paragraph followed by a simple bullet list takes the shortcut; nested, mixed or spaced-out lists do not', () => {
-  for (const text of ['Key points\n- One thing happened.\n- Another followed,\nand went on.\n- A third.', '* Only items\n* here', 'Intro:\r\n+ item\r\n  indented continuation']) {
-    assert.ok(plainParts(text)?.some((p) => p.kind === 'listItem'), JSON.stringify(text));
+test('headings, paragraphs and a simple bullet list take the shortcut; nested, mixed or spaced-out lists do not', () => {
+  for (const text of ['## A heading', '# Title\nA paragraph under it.\n## Next\n- an item', 'Text\n### Interrupting heading', '#hashtag opens a paragraph', '####### seven hashes are text', 'Key points\n- One thing happened.\n- Another followed,\nand went on.\n- A third.', '* Only items\n* here', 'Intro:\r\n+ item\r\n  indented continuation']) {
+    assert.ok(plainParts(text), JSON.stringify(text));
     assert.deepEqual(parseBlock(text), parseBlockWithRemark(text), JSON.stringify(text));
   }
-  for (const text of ['- a\n  - nested', '- a\n* other marker', '-  two spaces', ' - indented marker', '- # heading item', '- 1. ordered inside', 'Intro \n- after a trailing space', '-\tx']) {
+  for (const text of ['- a\n  - nested', '- a\n* other marker', '-  two spaces', ' - indented marker', '- # heading item', '- 1. ordered inside', 'Intro \n- after a trailing space', '-\tx', '- item\n## heading after a list', '#', '## ', ' ## indented heading', '## Heading \nText', '## H\n    indented code']) {
     assert.equal(plainParts(text), undefined, JSON.stringify(text));
   }
 });
