@@ -55,6 +55,7 @@ export class Analyzer {
   // the object stands for its text without hashing it), then per detector and name.
   private memoCurrent = new Map<ParsedBlock, BlockMemo>();
   private memoPrevious = new Map<ParsedBlock, BlockMemo>();
+  private readonly memoKeys = new Map<string, Map<string, string>>();
 
   constructor(private readonly detectors: readonly Detector[]) {}
 
@@ -107,12 +108,9 @@ export class Analyzer {
       memo.byFunction = undefined;
       this.memoCurrent.set(parsed, memo);
     }
-    // Keyed by rule, then name, rather than by a joined string: an unchanged block answers every
-    // call of a re-analysis from here, and a string built per call cost more than the lookups.
-    let byName = memo.byRule.get(ruleId);
-    if (!byName) memo.byRule.set(ruleId, (byName = new Map()));
-    const known = byName.get(name);
-    if (known !== undefined || byName.has(name)) return known as T;
+    const key = this.memoKey(ruleId, name);
+    const known = memo.byRule.get(key);
+    if (known !== undefined || memo.byRule.has(key)) return known as T;
     // Rules that pass the same function under the same name compute the same value (a memoised
     // computation depends on the block's text only), so one computes it and the others reuse it:
     // the three attribution rules share one attribution analysis, the claim rules one reading.
@@ -121,8 +119,24 @@ export class Analyzer {
     if (!shared) memo.byFunction.set(compute, (shared = new Map()));
     const value = shared.has(name) ? (shared.get(name) as T) : compute(block);
     shared.set(name, value);
-    byName.set(name, value);
+    memo.byRule.set(key, value);
     return value;
+  }
+
+  /**
+   * `rule:name`, made once per pair: an unchanged block answers every call of a re-analysis from
+   * its map, and a string joined per call (then hashed) cost more than the lookups.
+   */
+  private memoKey(ruleId: string, name: string): string {
+    let byName = this.memoKeys.get(ruleId);
+    if (!byName) this.memoKeys.set(ruleId, (byName = new Map()));
+    let key = byName.get(name);
+    if (key === undefined) {
+      // Names come from rule code, not from documents, so this stays small; the cap guards against a rule that builds them from text.
+      if (byName.size > 1000) byName.clear();
+      byName.set(name, (key = `${ruleId}:${name}`));
+    }
+    return key;
   }
 }
 
@@ -141,6 +155,6 @@ function splitsPair(text: string, offset: number): boolean {
 
 /** What the rules memoised for one parsed block: by rule and name (kept while the block lives), and by computing function and name (this analysis, made on first need). */
 interface BlockMemo {
-  byRule: Map<string, Map<string, unknown>>;
+  byRule: Map<string, unknown>;
   byFunction: Map<Function, Map<string, unknown>> | undefined;
 }

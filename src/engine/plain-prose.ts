@@ -39,21 +39,29 @@ export function plainParts(text: string): Part[] | undefined {
   let brackets = false;
   let lineStart = 0;
   for (;;) {
-    let eol = lineStart;
-    while (eol < length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     let content = lineStart;
-    while (content < eol && text.charCodeAt(content) === 32) content++;
+    while (content < length && text.charCodeAt(content) === 32) content++;
     const lead = content === lineStart ? text.charCodeAt(lineStart) : 0;
     const isItem = isBulletMarker(lead) && text.charCodeAt(lineStart + 1) === 32;
-    const hashes = lead === 0x23 ? countHashes(text, lineStart, eol) : 0;
-    const isHeading = hashes > 0 && hashes <= 6 && (lineStart + hashes === eol || text.charCodeAt(lineStart + hashes) === 32);
+    const hashes = lead === 0x23 ? countHashes(text, lineStart) : 0;
+    const afterHashes = text.charCodeAt(lineStart + hashes);
+    const isHeading = hashes > 0 && hashes <= 6 && (afterHashes === 32 || afterHashes === 10 || afterHashes === 13 || lineStart + hashes >= length);
     if (isItem) {
       if (marker !== 0 && lead !== marker) return undefined;
       marker = lead;
       content += 2;
     } else if (isHeading) {
       content = lineStart + hashes;
-      while (content < eol && text.charCodeAt(content) === 32) content++;
+      while (text.charCodeAt(content) === 32) content++;
+    }
+    // One pass finds the end of the line and checks its characters.
+    let eol = content;
+    for (; eol < length; eol++) {
+      const code = text.charCodeAt(eol);
+      if (code === 10 || code === 13) break;
+      // Control characters (tabs included), backticks and angle brackets open constructs we must see.
+      if (code < 32 || code === 0x60 || code === 0x3c) return undefined;
+      if (code === 0x5b) brackets = true;
     }
     const last = parts[parts.length - 1];
     const startsParagraph = !isItem && !isHeading && (!last || last.kind === 'heading');
@@ -62,12 +70,6 @@ export function plainParts(text: string): Part[] | undefined {
     const first = text.charCodeAt(content);
     const hashtag = lead === 0x23 && !isHeading;
     if (first === 32 || (LINE_START_SYNTAX.has(first) && !hashtag) || (first >= 48 && first <= 57 && startsOrderedListMarker(text, content))) return undefined;
-    for (let i = content; i < eol; i++) {
-      const code = text.charCodeAt(i);
-      // Control characters (tabs included), backticks and angle brackets open constructs we must see.
-      if (code < 32 || code === 0x60 || code === 0x3c) return undefined;
-      if (code === 0x5b) brackets = true;
-    }
     if (isItem || isHeading) {
       // A part that ends in a space before the next begins, or a heading that does: remark may leave the space out of it.
       if ((last && text.charCodeAt(last.end - 1) === 32) || (isHeading && text.charCodeAt(eol - 1) === 32)) return undefined;
@@ -83,9 +85,9 @@ export function plainParts(text: string): Part[] | undefined {
 }
 
 /** How many `#` open the line at `start` (counting past six is not needed: seven make text). */
-function countHashes(text: string, start: number, eol: number): number {
+function countHashes(text: string, start: number): number {
   let i = start;
-  while (i < eol && i - start < 7 && text.charCodeAt(i) === 0x23) i++;
+  while (i - start < 7 && text.charCodeAt(i) === 0x23) i++;
   return i - start;
 }
 
