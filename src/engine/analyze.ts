@@ -55,6 +55,7 @@ export class Analyzer {
   // the object stands for its text without hashing it), then per detector and name.
   private memoCurrent = new Map<ParsedBlock, BlockMemo>();
   private memoPrevious = new Map<ParsedBlock, BlockMemo>();
+  private readonly memoKeys = new Map<string, Map<string, string>>();
 
   constructor(private readonly detectors: readonly Detector[]) {}
 
@@ -86,7 +87,7 @@ export class Analyzer {
           report: (r) => found.push({ ...r, ruleId: detector.id, source: 'credence', url: ruleUrl(detector.id), severity: r.severity ?? rule.severity }),
           memo: (name, block, compute) => this.memo(detector.id, name, block, compute),
         });
-        findings.push(...found.filter((f) => isValidSpan(f, text)));
+        for (const f of found) if (isValidSpan(f, text)) findings.push(f);
       } catch (error) {
         failures.push({ ruleId: detector.id, message: error instanceof Error ? error.message : String(error) });
       }
@@ -99,23 +100,43 @@ export class Analyzer {
   }
 
   private memo<T>(ruleId: string, name: string, block: Block, compute: (block: Block) => T): T {
-    let memo = this.memoCurrent.get(block.parsed);
+    const parsed = block.parsed;
+    let memo = this.memoCurrent.get(parsed);
     if (!memo) {
       // byFunction lasts one analysis: rules may pass a new closure each time, which must not pile up.
-      memo = { byRule: this.memoPrevious.get(block.parsed)?.byRule ?? new Map(), byFunction: new Map() };
-      this.memoCurrent.set(block.parsed, memo);
+      memo = this.memoPrevious.get(parsed) ?? { byRule: new Map(), byFunction: undefined };
+      memo.byFunction = undefined;
+      this.memoCurrent.set(parsed, memo);
     }
-    const key = `${ruleId}:${name}`;
-    if (memo.byRule.has(key)) return memo.byRule.get(key) as T;
+    const key = this.memoKey(ruleId, name);
+    const known = memo.byRule.get(key);
+    if (known !== undefined || memo.byRule.has(key)) return known as T;
     // Rules that pass the same function under the same name compute the same value (a memoised
     // computation depends on the block's text only), so one computes it and the others reuse it:
     // the three attribution rules share one attribution analysis, the claim rules one reading.
-    let byName = memo.byFunction.get(compute);
-    if (!byName) memo.byFunction.set(compute, (byName = new Map()));
-    const value = byName.has(name) ? (byName.get(name) as T) : compute(block);
-    byName.set(name, value);
+    memo.byFunction ??= new Map();
+    let shared = memo.byFunction.get(compute);
+    if (!shared) memo.byFunction.set(compute, (shared = new Map()));
+    const value = shared.has(name) ? (shared.get(name) as T) : compute(block);
+    shared.set(name, value);
     memo.byRule.set(key, value);
     return value;
+  }
+
+  /**
+   * `rule:name`, made once per pair: an unchanged block answers every call of a re-analysis from
+   * its map, and a string joined per call (then hashed) cost more than the lookups.
+   */
+  private memoKey(ruleId: string, name: string): string {
+    let byName = this.memoKeys.get(ruleId);
+    if (!byName) this.memoKeys.set(ruleId, (byName = new Map()));
+    let key = byName.get(name);
+    if (key === undefined) {
+      // Names come from rule code, not from documents, so this stays small; the cap guards against a rule that builds them from text.
+      if (byName.size > 1000) byName.clear();
+      byName.set(name, (key = `${ruleId}:${name}`));
+    }
+    return key;
   }
 }
 
@@ -132,8 +153,8 @@ function splitsPair(text: string, offset: number): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
-/** What the rules memoised for one parsed block: by rule and name (kept while the block lives), and by computing function and name (this analysis). */
+/** What the rules memoised for one parsed block: by rule and name (kept while the block lives), and by computing function and name (this analysis, made on first need). */
 interface BlockMemo {
   byRule: Map<string, unknown>;
-  byFunction: Map<Function, Map<string, unknown>>;
+  byFunction: Map<Function, Map<string, unknown>> | undefined;
 }

@@ -2,7 +2,7 @@ import type { Root, RootContent, Nodes } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { splitSentences, type Span } from './sentences';
-import { plainParagraphStart } from './plain-prose';
+import { plainParts } from './plain-prose';
 
 /** The markdown structure a part of a block has. */
 export type PartKind = 'paragraph' | 'heading' | 'listItem' | 'code' | 'html' | 'thematicBreak' | 'other';
@@ -58,33 +58,44 @@ const DIRECTIVE_LINE = /^[ \t]*(?:<!--[ \t]*)?credence-disable-next-line(?:[ \t]
  * HTML comment around it to mask it).
  */
 function isDirectiveLine(line: string): boolean {
-  return line.includes('credence-disable-next-line') && DIRECTIVE_LINE.test(line);
+  return line.includes(DIRECTIVE_WORD) && DIRECTIVE_LINE.test(line);
 }
 
-/** Splits text into blocks at blank lines (and suppression directives), keeping fenced code blocks whole. */
+const DIRECTIVE_WORD = 'credence-disable-next-line';
+
+/**
+ * Splits text into blocks at blank lines (and suppression directives), keeping fenced code blocks
+ * whole. Runs over the whole document on every analysis, so a line is sliced and matched only when
+ * its first character can open a fence or it holds a directive.
+ */
 export function splitBlocks(text: string): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
+  const length = text.length;
   let blockStart = -1;
   let blockEnd = 0;
   let fence: string | undefined;
+  let directive = text.indexOf(DIRECTIVE_WORD);
   let pos = 0;
-  while (pos <= text.length) {
+  while (pos <= length) {
     let eol = pos;
-    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const line = text.slice(pos, eol);
-    const blank = fence === undefined && (/^[ \t]*$/.test(line) || isDirectiveLine(line));
+    while (eol < length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    let first = pos;
+    while (first < eol && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (directive >= 0 && directive < pos) directive = text.indexOf(DIRECTIVE_WORD, pos);
+    const blank = fence === undefined && (first === eol || (directive >= 0 && directive < eol && isDirectiveLine(text.slice(pos, eol))));
     if (blank) {
       if (blockStart >= 0) ranges.push({ start: blockStart, end: blockEnd });
       blockStart = -1;
     } else {
       if (blockStart < 0) blockStart = pos;
       blockEnd = eol;
-      const marker = FENCE.exec(line)?.[1];
+      const opener = text.charCodeAt(first);
+      const marker = opener === 0x60 || opener === 0x7e ? FENCE.exec(text.slice(pos, eol))?.[1] : undefined;
       if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
         fence = fence === undefined ? marker : undefined;
       }
     }
-    if (eol >= text.length) break;
+    if (eol >= length) break;
     pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
   }
   if (blockStart >= 0) ranges.push({ start: blockStart, end: blockEnd });
@@ -93,12 +104,12 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
 
 /** Parses one block and derives its masked prose, parts, links and sentences. */
 export function parseBlock(text: string): ParsedBlock {
-  const start = plainParagraphStart(text);
-  if (start >= 0) return { masked: text, parts: [{ kind: 'paragraph', start, end: text.length }], links: [], sentences: splitSentences(text) };
+  const parts = plainParts(text);
+  if (parts) return { masked: text, parts, links: [], sentences: splitSentences(text) };
   return parseBlockWithRemark(text);
 }
 
-/** `parseBlock` without the plain-paragraph shortcut: always runs remark. */
+/** `parseBlock` without the plain-prose shortcut: always runs remark. */
 export function parseBlockWithRemark(text: string): ParsedBlock {
   const tree = parser.parse(text) as Root;
   const parts: Part[] = [];

@@ -1,24 +1,36 @@
 import { splitBlocks, parseBlock, type Block, type ParsedBlock } from './blocks';
 import { lineStarts, offsetToPoint, pointToOffset, type Point } from './lines';
 
-/** Caches parsed blocks by their text, so re-analysis after an edit re-parses only changed blocks. */
+/**
+ * Caches parsed blocks by their text, so re-analysis after an edit re-parses only changed blocks.
+ * The blocks an analysis used are kept in order and made into a map by text only when a later
+ * analysis looks one up: a one-shot analysis (the CLI, a fresh analyzer) hashes no block text.
+ */
 export class BlockCache {
-  private current = new Map<string, ParsedBlock>();
-  private previous = new Map<string, ParsedBlock>();
+  private texts: string[] = [];
+  private parsed: ParsedBlock[] = [];
+  private previousTexts: string[] = [];
+  private previousParsed: ParsedBlock[] = [];
+  private previous: Map<string, ParsedBlock> | undefined;
 
   get(text: string): ParsedBlock {
-    let parsed = this.current.get(text);
-    if (!parsed) {
-      parsed = this.previous.get(text) ?? parseBlock(text);
-      this.current.set(text, parsed);
+    if (!this.previous && this.previousTexts.length) {
+      this.previous = new Map();
+      for (let i = 0; i < this.previousTexts.length; i++) this.previous.set(this.previousTexts[i]!, this.previousParsed[i]!);
     }
+    const parsed = this.previous?.get(text) ?? parseBlock(text);
+    this.texts.push(text);
+    this.parsed.push(parsed);
     return parsed;
   }
 
   /** Keeps what the last analysis used and forgets the rest: memory stays proportional to one document. */
   sweep(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.previousTexts = this.texts;
+    this.previousParsed = this.parsed;
+    this.previous = undefined;
+    this.texts = [];
+    this.parsed = [];
   }
 }
 

@@ -21,19 +21,25 @@ function wordStart(flags: string): string {
 }
 
 function phraseSource(phrase: string, slots: Readonly<Record<string, readonly string[]>>): string {
-  return phrase
-    .trim()
-    .split(/(\{\w+\})/)
-    .map((piece) => {
-      const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
-      if (slot) {
-        const values = slots[slot];
-        if (!values) throw new Error(`phrase "${phrase}" uses unknown slot {${slot}}`);
-        return `(?:${[...values].sort((a, b) => b.length - a.length).map((v) => phraseSource(v, slots)).join('|')})`;
-      }
-      return escapeRegExp(piece).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
-    })
+  return phrasePieces(phrase)
+    .map((piece) => pieceSource(piece, slots, phrase))
     .join('');
+}
+
+/** A phrase as literal pieces and `{slot}` pieces (empty pieces included). */
+export function phrasePieces(phrase: string): string[] {
+  return phrase.trim().split(/(\{\w+\})/);
+}
+
+/** The regex source of one piece of a phrase: a literal, or a `{slot}` as the group of its values, longest first. */
+function pieceSource(piece: string, slots: Readonly<Record<string, readonly string[]>> = {}, phrase = piece): string {
+  const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
+  if (slot) {
+    const values = slots[slot];
+    if (!values) throw new Error(`phrase "${phrase}" uses unknown slot {${slot}}`);
+    return `(?:${[...values].sort((a, b) => b.length - a.length).map((v) => phraseSource(v, slots)).join('|')})`;
+  }
+  return escapeRegExp(piece).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
 }
 
 /** Escapes a literal for use inside a regular expression. */

@@ -36,6 +36,9 @@ export function splitSentences(text: string): Span[] {
     start = skipSpace(text, end);
   };
   for (let i = start; i < text.length; i++) {
+    // Only line breaks and . ! ? can end a sentence; everything else is passed over by code.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13 && code !== 46 && code !== 33 && code !== 63) continue;
     const c = text[i]!;
     if (c === '\n' || c === '\r') {
       const line = text.slice(lineStart(text, i), i).trimEnd();

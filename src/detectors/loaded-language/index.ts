@@ -1,9 +1,10 @@
 import { defineDetector } from '../../engine/detector';
 import type { Fix } from '../../engine/finding';
-import { findAll } from '../../engine/lexicon';
 import { attributionUse } from './attribution-context';
+import { letterRuns } from '../../engine/phrase-matcher';
+import type { Span } from '../../engine/sentences';
 import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
-import { EMBED_LEAD_IN, insideAny, quotedSpans } from './quoted-spans';
+import { blockQuotedSpans, endsWithEmbedLeadIn, insideAny } from './quoted-spans';
 
 /** A loaded term found in a block, block-relative; `fixable` is false where the neutral word would not fit. */
 interface LoadedHit {
@@ -30,12 +31,13 @@ function lexiconFor(options: Readonly<Record<string, unknown>>): CompiledLexicon
   return lexicon;
 }
 
-/** Finds the lexicon's terms in a block's prose, outside quotations and neutral uses. */
-function findLoaded(masked: string, lexicon: CompiledLexicon): LoadedHit[] {
-  const terms = findAll(lexicon.terms, masked);
+/** Finds the lexicon's terms in a block's prose, outside quotations (`quotedSpans`, asked for only when a term is found) and neutral uses. */
+function findLoaded(masked: string, lexicon: CompiledLexicon, quotedSpans: () => Span[]): LoadedHit[] {
+  const runs = letterRuns(masked);
+  const terms = lexicon.terms.findAll(masked, 0, runs);
   if (!terms.length) return [];
-  const quoted = quotedSpans(masked);
-  const neutral = findAll(lexicon.unless, masked);
+  const quoted = quotedSpans();
+  const neutral = lexicon.unless.findAll(masked, 0, runs);
   const hits: LoadedHit[] = [];
   for (const hit of terms) {
     const entry = lexicon.byTerm.get(normalizeTerm(hit.text));
@@ -51,10 +53,6 @@ function findLoaded(masked: string, lexicon: CompiledLexicon): LoadedHit[] {
     hits.push({ ...hit, entry, fixable });
   }
   return hits;
-}
-
-function lastLine(text: string): string {
-  return text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
 }
 
 /** Keeps the capital of a sentence-initial term in its replacement. */
@@ -79,10 +77,11 @@ export const loadedLanguage = defineDetector({
   },
   detect(doc, ctx) {
     const lexicon = lexiconFor(ctx.options);
+    const memoName = `hits:${lexicon.key}`;
     for (const [i, block] of doc.blocks.entries()) {
       // A paragraph introduced by "Here is the full statement:" is the statement's author speaking.
-      if (i > 0 && EMBED_LEAD_IN.test(lastLine(doc.blocks[i - 1]!.parsed.masked))) continue;
-      const hits = ctx.memo(`hits:${lexicon.key}`, block, (b) => findLoaded(b.parsed.masked, lexicon));
+      if (i > 0 && endsWithEmbedLeadIn(doc.blocks[i - 1]!.parsed.masked)) continue;
+      const hits = ctx.memo(memoName, block, (b) => findLoaded(b.parsed.masked, lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
       for (const hit of hits) {
         const { entry } = hit;
         const start = block.start + hit.start;

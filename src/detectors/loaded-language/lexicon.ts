@@ -1,4 +1,4 @@
-import { compilePhrases } from '../../engine/lexicon';
+import { PhraseMatcher } from '../../engine/phrase-matcher';
 import LEXICON_JSON from './lexicon.json';
 
 /** Kinds of loaded wording; each has a name for messages and hovers. */
@@ -40,14 +40,14 @@ export const LOADED_LEXICON = LEXICON_JSON as LoadedLexiconData;
 /** See `LoadedLexiconData.adjectivalParticiples`. */
 export const ADJECTIVAL_PARTICIPLES: ReadonlySet<string> = new Set(LOADED_LEXICON.adjectivalParticiples);
 
-/** A lexicon ready for matching: one regex for the terms, one for their neutral uses. */
+/** A lexicon ready for matching: one matcher for the terms, one for their neutral uses. */
 export interface CompiledLexicon {
   /** Distinguishes lexicons built from different options, for per-block memo keys. */
   key: string;
-  terms: RegExp;
+  terms: PhraseMatcher;
   /** Entries by normalised term (`normalizeTerm`), to find the entry of a match. */
   byTerm: ReadonlyMap<string, LoadedTerm>;
-  unless: RegExp;
+  unless: PhraseMatcher;
 }
 
 const CATEGORIES = new Set(Object.keys(CATEGORY_NAMES));
@@ -73,9 +73,9 @@ export function buildLexicon(options: Readonly<Record<string, unknown>>, base: L
   }
   return {
     key: extra.length || ignore.size ? JSON.stringify([extra, [...ignore]]) : 'default',
-    terms: byTerm.size ? compilePhrases([...byTerm.keys()]) : /(?!)/gu,
+    terms: new PhraseMatcher([...byTerm.keys()]),
     byTerm,
-    unless: base.unless.length ? compilePhrases(base.unless, base.slots) : /(?!)/gu,
+    unless: new PhraseMatcher(base.unless, base.slots),
   };
 }
 

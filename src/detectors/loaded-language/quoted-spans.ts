@@ -1,3 +1,4 @@
+import type { Block } from '../../engine/blocks';
 import type { Span } from '../../engine/sentences';
 
 const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
@@ -25,6 +26,7 @@ export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
+    if (!mayBeQuoteMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (open >= 0) {
       if (CLOSERS[text[open]!]!.includes(c)) {
@@ -50,15 +52,42 @@ export function quotedSpans(text: string): Span[] {
     }
   }
   if (open >= 0) spans.push({ start: open, end: text.length });
-  for (const m of text.matchAll(/^ {0,3}>.*$/gm)) spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(/^.*$/gm)) {
-    const after = m.index + m[0].length;
-    if (after < text.length && EMBED_LEAD_IN.test(m[0])) {
-      spans.push({ start: after, end: text.length });
-      break;
+  if (text.includes('>')) for (const m of text.matchAll(/^ {0,3}>.*$/gm)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes(':')) {
+    for (const m of text.matchAll(/^.*$/gm)) {
+      const after = m.index + m[0].length;
+      if (after < text.length && endsWithEmbedLeadIn(m[0])) {
+        spans.push({ start: after, end: text.length });
+        break;
+      }
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when the last line of `text` introduces an embedded document (`EMBED_LEAD_IN`). The cheap
+ * test its pattern ends with comes first: the text ends in a colon (and spaces or tabs). Most blocks
+ * do not, and are not searched for their last line.
+ */
+export function endsWithEmbedLeadIn(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === 0 || text.charCodeAt(end - 1) !== 0x3a) return false;
+  return EMBED_LEAD_IN.test(text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1));
+}
+
+/** Every mark `quotedSpans` acts on (" ' « » and the curly quotes ‘ to „), and a few other quotation marks: the rest of the text is skipped. */
+function mayBeQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
+}
+
+/**
+ * `quotedSpans` of a block's prose. Rules pass this same function to `ctx.memo` under the name
+ * `quoted-spans`, so that one computation serves loaded-language and weasel-attribution.
+ */
+export function blockQuotedSpans(block: Block): Span[] {
+  return quotedSpans(block.parsed.masked);
 }
 
 /** True when [start, end) lies inside one of the spans (sorted by start). */

@@ -1,4 +1,5 @@
 import { compilePhrases } from '../../engine/lexicon';
+import { PhraseMatcher } from '../../engine/phrase-matcher';
 import {
   ATTRIBUTION_VERBS, CTA_EVIDENCE, ICON_LIST_VERBS, IMPERATIVES, OWN_VOICE_PLUGS, PLATFORMS, PRODUCT_NOUNS, SPONSOR_LINES,
   SPONSOR_NOTES, TEASER_OPENERS, YOU_CAN,
@@ -72,7 +73,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 const PRICE = /[$€£¥]\s?\d|\d\s?(?:cents|dollars|euros|pounds)\b|\d\s?% off\b|\b(?:a|per)\s+(?:week|month|year)\b/iu;
 /** A call to action whose platform icon was stripped: "Join Sirf News on". */
 const DANGLING = /\s(?:on|at|via)\s*[:!]?$/iu;
-const ATTRIBUTION = compilePhrases(ATTRIBUTION_VERBS, {}, 'iu');
+const ATTRIBUTION = new PhraseMatcher(ATTRIBUTION_VERBS, {}, 'iu');
 
 /** Every word a call to action, sponsorship note, teaser or own-voice plug can open with. */
 const OPENER_WORDS = new Set(
@@ -108,7 +109,6 @@ export function sellingEvidence(text: string, verb?: string): boolean {
 
 /** Reported speech: the sentence credits its words to someone else. */
 export function isAttributed(text: string): boolean {
-  ATTRIBUTION.lastIndex = 0;
   return ATTRIBUTION.test(text);
 }
 

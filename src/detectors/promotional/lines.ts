@@ -122,11 +122,14 @@ function unitsOf(block: Block, lines: readonly Line[]): Unit[] {
 function quotedRanges(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
   let open = -1;
+  let opener = 0;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (open < 0 && (c === '“' || c === '"' || c === '«')) open = i;
-    else if (open >= 0 && (c === '”' || c === '»' || (c === '"' && text[open] === '"') || (c === '“' && text[open] === '“'))) {
-      if (c === '“') {
+    const c = text.charCodeAt(i);
+    if (open < 0 && (c === LEFT_DOUBLE || c === STRAIGHT_DOUBLE || c === LEFT_GUILLEMET)) {
+      open = i;
+      opener = c;
+    } else if (open >= 0 && (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || (c === STRAIGHT_DOUBLE && opener === STRAIGHT_DOUBLE) || (c === LEFT_DOUBLE && opener === LEFT_DOUBLE))) {
+      if (c === LEFT_DOUBLE) {
         ranges.push({ start: open, end: i });
         open = i;
         continue;
@@ -138,6 +141,12 @@ function quotedRanges(text: string, start: number, end: number): Array<{ start: 
   if (open >= 0) ranges.push({ start: open, end });
   return ranges;
 }
+
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const STRAIGHT_DOUBLE = 0x22; // "
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
 
 /** Number of whitespace-separated words. */
 export function countWords(text: string): number {

@@ -1,10 +1,12 @@
 import { defineDetector } from '../../engine/detector';
-import { compilePhrases, findAll, type LexiconHit } from '../../engine/lexicon';
-import { insideAny, quotedSpans } from '../loaded-language/quoted-spans';
+import type { LexiconHit } from '../../engine/lexicon';
+import { letterRuns, PhraseMatcher } from '../../engine/phrase-matcher';
+import type { Span } from '../../engine/sentences';
+import { blockQuotedSpans, insideAny } from '../loaded-language/quoted-spans';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, NAMING_CONTINUATION, SPECIFYING_WORDS, WEASEL_SLOTS } from './lexicon';
 
-const GROUP_CUES = compilePhrases(GROUP_PHRASES, WEASEL_SLOTS);
-const IMPERSONAL_CUES = compilePhrases(IMPERSONAL_PHRASES, WEASEL_SLOTS);
+const GROUP_CUES = new PhraseMatcher(GROUP_PHRASES, WEASEL_SLOTS);
+const IMPERSONAL_CUES = new PhraseMatcher(IMPERSONAL_PHRASES, WEASEL_SLOTS);
 const WORD_BEFORE = /([\p{L}\p{N}'’-]+)[ \t]*$/u;
 
 /** True when the word before a cue pins the group down: a determiner, a possessive or a name. */
@@ -16,12 +18,13 @@ function specifiedBefore(text: string, start: number): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** The vague attributions of a block, outside quotations, block-relative. */
-function findWeasels(masked: string): LexiconHit[] {
-  const groups = findAll(GROUP_CUES, masked).filter((hit) => !specifiedBefore(masked, hit.start));
-  const impersonal = findAll(IMPERSONAL_CUES, masked).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
+/** The vague attributions of a block, outside quotations (`quotedSpans`, asked for only when a cue is found), block-relative. */
+function findWeasels(masked: string, quotedSpans: () => Span[]): LexiconHit[] {
+  const runs = letterRuns(masked);
+  const groups = GROUP_CUES.findAll(masked, 0, runs).filter((hit) => !specifiedBefore(masked, hit.start));
+  const impersonal = IMPERSONAL_CUES.findAll(masked, 0, runs).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
   if (!groups.length && !impersonal.length) return [];
-  const quoted = quotedSpans(masked);
+  const quoted = quotedSpans();
   const hits: LexiconHit[] = [];
   // The two lists can match overlapping words ("some people are saying"); keep the earlier, longer one.
   for (const hit of [...groups, ...impersonal].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -48,7 +51,7 @@ export const weaselAttribution = defineDetector({
   },
   detect(doc, ctx) {
     for (const block of doc.blocks) {
-      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked))) {
+      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked, () => ctx.memo('quoted-spans', b, blockQuotedSpans)))) {
         ctx.report({
           start: block.start + hit.start,
           end: block.start + hit.end,

@@ -1,0 +1,154 @@
+import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
+
+/**
+ * A phrase list compiled for searching long texts: finds exactly what `findAll(compilePhrases(…), text)`
+ * finds, without trying the whole alternation at every position of the text.
+ *
+ * Every phrase begins with a word, so a match begins where a run of letters begins, and that run is
+ * the leading run of letters of one of the phrases (up to its first space, apostrophe, hyphen or
+ * other non-letter), `{slot}`s spelt out. The text is scanned once for runs of letters, and the
+ * same regex, made sticky, is tried only at a run that is one of those leading runs: where the
+ * global regex finds a match, so does the sticky one, and nowhere else can either match.
+ * Case-insensitive matching folds two non-ASCII characters onto ASCII letters (ſ onto s, the Kelvin
+ * sign onto k), so runs include them too.
+ *
+ * A list with a phrase that begins with anything but a letter is searched with the global regex.
+ * An empty list matches nothing.
+ */
+export class PhraseMatcher {
+  /** The single regex, as `compilePhrases` builds it. */
+  readonly pattern: RegExp;
+  /** The same regex, tried at one position. */
+  private readonly sticky: RegExp;
+  /** The leading runs, lower-cased, by their hash (`runHash`); undefined when some phrase does not begin with a letter. */
+  private readonly keys: Map<number, string[]> | undefined;
+  /** Bit `hash & 0xffff` is set for the hash of every leading run: most runs of a text are dismissed by one bit. */
+  private readonly hashBits = new Uint32Array(2048);
+
+  constructor(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>> = {}, flags = 'giu') {
+    // An empty list matches nothing (an empty alternation would match the empty string everywhere).
+    this.pattern = phrases.length ? compilePhrases(phrases, slots, flags) : new RegExp('(?!)', flags);
+    this.sticky = new RegExp(this.pattern.source, flags.replace('g', '') + 'y');
+    const runs = new Set(phrases.flatMap((phrase) => leadingRuns(phrasePieces(phrase), slots)));
+    if (runs.has('')) {
+      this.keys = undefined;
+      return;
+    }
+    this.keys = new Map();
+    for (const key of runs) {
+      const hash = runHash(key, 0, key.length);
+      const same = this.keys.get(hash);
+      if (same) same.push(key);
+      else this.keys.set(hash, [key]);
+      this.hashBits[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
+    }
+  }
+
+  /**
+   * All non-overlapping matches in `text`, offset by `base`, as `findAll(this.pattern, text, base)`
+   * gives them. Pass the text's `letterRuns` when several matchers search the same text.
+   */
+  findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
+    if (!this.keys) return findAll(this.pattern, text, base);
+    const hits: LexiconHit[] = [];
+    // Matches do not overlap: a run that starts before the end of the last match is not tried.
+    let searchFrom = 0;
+    for (let r = 0; r < runs.length; r += 3) {
+      const start = runs[r]!;
+      const hash = runs[r + 2]!;
+      if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
+      const same = this.keys.get(hash);
+      if (!same || !same.some((key) => isRun(text, start, runs[r + 1]!, key))) continue;
+      this.sticky.lastIndex = start;
+      const m = this.sticky.exec(text);
+      if (m) {
+        hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
+        searchFrom = start + m[0].length;
+      }
+    }
+    return hits;
+  }
+
+  /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
+  test(text: string): boolean {
+    if (this.keys) return this.findAll(text).length > 0;
+    this.pattern.lastIndex = 0;
+    const found = this.pattern.test(text);
+    this.pattern.lastIndex = 0;
+    return found;
+  }
+}
+
+/** The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and `runHash` in turn. */
+export type LetterRuns = readonly number[];
+
+/** The runs of letters where a `PhraseMatcher` match can begin, hashed; one pass over the text. */
+export function letterRuns(text: string): LetterRuns {
+  const runs: number[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isRunChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < length && isRunChar(text.charCodeAt(end))) end++;
+    runs.push(i, end, runHash(text, i, end));
+    i = end;
+  }
+  return runs;
+}
+
+/** A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. */
+function runHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + foldLetter(text.charCodeAt(i))) | 0;
+  return hash;
+}
+
+/** True when the run [start, end) of `text`, folded, is `key`. */
+function isRun(text: string, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = start; i < end; i++) if (foldLetter(text.charCodeAt(i)) !== key.charCodeAt(i - start)) return false;
+  return true;
+}
+
+/** A run letter as its key letter: lower-case ASCII (ſ is s, the Kelvin sign k). */
+function foldLetter(c: number): number {
+  if (c === 0x17f) return 0x73;
+  if (c === 0x212a) return 0x6b;
+  return c | 32;
+}
+
+/** ASCII letters and the two characters that case-fold onto them (ſ, the Kelvin sign). */
+function isRunChar(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
+}
+
+const LEADING_RUN = /^[A-Za-zſK]*/;
+
+/**
+ * The leading runs of letters a phrase (as pieces: literals and `{slot}`s) can begin with,
+ * lower-cased; '' when it can begin with something else. A slot met before the run ends is spelt
+ * out, value by value.
+ */
+function leadingRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, run = ''): string[] {
+  const index = pieces.findIndex((piece) => piece !== '');
+  if (index < 0) return [foldRun(run)];
+  const piece = pieces[index]!;
+  const rest = pieces.slice(index + 1);
+  const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
+  if (slot) {
+    const values = slots[slot];
+    if (!values) throw new Error(`phrase uses unknown slot {${slot}}`);
+    return values.flatMap((value) => leadingRuns([...phrasePieces(value), ...rest], slots, run));
+  }
+  const letters = LEADING_RUN.exec(piece)![0];
+  return letters.length === piece.length ? leadingRuns(rest, slots, run + letters) : [foldRun(run + letters)];
+}
+
+function foldRun(run: string): string {
+  const lower = run.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+}

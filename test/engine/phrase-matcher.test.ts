@@ -1,0 +1,59 @@
+// The phrase matcher must find exactly what the single compiled regex finds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compilePhrases, findAll } from '../../src/engine/lexicon';
+import { PhraseMatcher } from '../../src/engine/phrase-matcher';
+import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
+import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
+import { ATTRIBUTION_VERBS } from '../../src/detectors/promotional/lexicon';
+
+const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly string[]>>]> = [
+  ['loaded terms', LOADED_LEXICON.entries.map((e) => e.term.toLowerCase()), {}],
+  ['loaded unless', LOADED_LEXICON.unless, LOADED_LEXICON.slots],
+  ['weasel groups', GROUP_PHRASES, WEASEL_SLOTS],
+  ['weasel impersonal', IMPERSONAL_PHRASES, WEASEL_SLOTS],
+  ['promotional attribution verbs', ATTRIBUTION_VERBS, {}],
+  ['slots glued to words', ['re{verb}ed', '{pre}port it', 'x{pre}'], { verb: ['port', 'call', ''], pre: ['im', 'ex', 'sup{verb}'] }],
+];
+
+/** Phrases of a list with their slots filled in (a fixed pseudo-random sample), and their words. */
+function samples(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>>): string[] {
+  let seed = 7;
+  const pick = <T>(items: readonly T[]): T => items[(seed = (seed * 16807) % 2147483647) % items.length]!;
+  const fill = (phrase: string): string => phrase.replace(/\{(\w+)\}/g, (_, slot: string) => fill(pick(slots[slot]!)));
+  const filled = Array.from({ length: 300 }, () => fill(pick(phrases)));
+  return [...filled, ...filled.flatMap((p) => p.split(/\s+/))];
+}
+
+/** A sample or word as it may appear in text: re-cased, cut short, or with the characters that case-fold onto ASCII letters. */
+const variant = (text: string) =>
+  fc.constantFrom(text, text.toUpperCase(), text[0]!.toUpperCase() + text.slice(1), text.slice(0, -1), text.replace(/s/g, 'ſ').replace(/k/g, '\u212a'), `${text}s`);
+const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', ', ', '. ', "'", '’', '-', '', 'é', '5', '😀', '“', 'İ'];
+
+for (const [name, phrases, slots] of LISTS) {
+  test(`${name}: the matcher finds what the single regex finds`, () => {
+    const matcher = new PhraseMatcher(phrases, slots);
+    const regex = compilePhrases(phrases, slots);
+    const anywhere = compilePhrases(phrases, slots, 'iu');
+    const piece = fc.tuple(fc.constantFrom(...samples(phrases, slots)).chain(variant), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s);
+    const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+    let hits = 0;
+    fc.assert(
+      fc.property(text, fc.nat(1000), (t, base) => {
+        const found = matcher.findAll(t, base);
+        hits += found.length;
+        assert.deepEqual(found, findAll(regex, t, base));
+        assert.equal(matcher.test(t), anywhere.test(t));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    assert.ok(hits > 1000, `only ${hits} matches in the generated texts`);
+  });
+}
+
+test('a list with a phrase that does not begin with a letter still matches, and an empty list matches nothing', () => {
+  const matcher = new PhraseMatcher(['9/11 attacks', 'the attacks']);
+  assert.deepEqual(matcher.findAll('after the 9/11 attacks').map((h) => h.text), ['9/11 attacks']);
+  assert.deepEqual(new PhraseMatcher([]).findAll('any text at all'), []);
+});
