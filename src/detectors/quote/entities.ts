@@ -42,11 +42,18 @@ const GROUP_REACH = 2;
 
 const AGE_NOUN = /^\d+-year-old$/;
 
-/** Who has been mentioned so far, most recent last, and the full names behind surnames. */
+/**
+ * Who has been mentioned so far, most recent first, and the full names behind surnames. Recency
+ * is kept as an append-only log of additions and back-references (a newer entry supersedes the
+ * older ones of the same entity), per head noun as well as overall, so that finding the latest
+ * match scans from the end and stops at the first hit instead of re-sorting every entity the
+ * document mentioned: a newest-first scan meets each entity at its newest entry first.
+ */
 export class ResolutionState {
   /** Index of the block being resolved. */
   block = 0;
-  private readonly entities: Entity[] = [];
+  private readonly recent: Entity[] = [];
+  private readonly byHead = new Map<string, Entity[]>();
   private readonly names = new Map<string, string>();
   private readonly groups: Group[] = [];
 
@@ -107,8 +114,10 @@ export class ResolutionState {
    */
   private member(s: Speaker): ResolvedSpeaker {
     let group: Group | undefined;
-    for (let i = this.groups.length - 1; i >= 0 && !group; i--) if (!s.head || this.groups[i]!.heads.has(s.head)) group = this.groups[i];
-    if (group && group.block < this.block - GROUP_REACH) group = undefined;
+    // Groups are recorded in block order, so the search can stop at the first one out of reach.
+    for (let i = this.groups.length - 1; i >= 0 && !group && this.groups[i]!.block >= this.block - GROUP_REACH; i--) {
+      if (!s.head || this.groups[i]!.heads.has(s.head)) group = this.groups[i];
+    }
     const anonymous = group ? group.anonymous : s.anonymous === 'yes';
     const text = group?.anonymous ? group.text : s.text;
     const kind = group?.kind ?? s.kind;
@@ -118,17 +127,23 @@ export class ResolutionState {
 
   /** The latest entity with the same head noun, preferring one that shares the phrase's modifiers ("second"). */
   private antecedent(s: Speaker): Entity | undefined {
-    const candidates = this.entities.filter((e) => e.heads.has(s.head)).reverse();
-    return candidates.find((e) => s.modifiers.every((m) => e.modifiers.includes(m))) ?? candidates[0];
+    const candidates = this.byHead.get(s.head);
+    if (!candidates) return undefined;
+    const latest = candidates[candidates.length - 1];
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const e = candidates[i]!;
+      if (s.modifiers.every((m) => e.modifiers.includes(m))) return e;
+    }
+    return latest;
   }
 
   private latest(test: (e: Entity) => boolean): Entity | undefined {
-    for (let i = this.entities.length - 1; i >= 0; i--) if (test(this.entities[i]!)) return this.entities[i];
+    for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i]!)) return this.recent[i];
     return undefined;
   }
 
   private add(e: Entity): void {
-    this.entities.push(e);
+    this.touch(e);
   }
 
   /** A back-reference to `e`: it becomes the most recent entity again. */
@@ -138,7 +153,11 @@ export class ResolutionState {
   }
 
   private touch(e: Entity): void {
-    this.entities.splice(this.entities.indexOf(e), 1);
-    this.entities.push(e);
+    this.recent.push(e);
+    for (const head of e.heads) {
+      const list = this.byHead.get(head);
+      if (list) list.push(e);
+      else this.byHead.set(head, [e]);
+    }
   }
 }
