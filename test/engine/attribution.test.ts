@@ -3,7 +3,7 @@
 // speakers after the quote, pronouns, curly and straight marks, CRLF and emoji offsets).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/engine';
+import { Analyzer, DETECTORS, analyze } from '../../src/engine';
 import { findQuotes } from '../../src/detectors/quote/quote-marks';
 
 const RULES = ['anonymous-source', 'quote', 'unattributed-quote'];
@@ -163,4 +163,38 @@ test('"one of them", "another", "both" after an unnamed group are anonymous; aft
   assert.deepEqual(quotes(text).map((q) => [q.anonymous, q.speaker]), [
     [true, 'people'], [true, 'people'], [false, 'One of them'],
   ]);
+});
+
+test('re-analysis after a series of edits reuses earlier resolutions only where they still hold', () => {
+  // Each edit changes what later paragraphs refer back to (a name, a group, a paragraph break), or
+  // nothing at all; a long-lived analyzer must agree with a fresh one after every step, undo included.
+  const paragraphs = [
+    'Dr. Ana Ruiz, a senior official at the agency, said the plan was sound.',
+    'Two people familiar with the talks said the deal was close. “It is done,” one of them said.',
+    '“We will appeal,” she said. The official said the vote was delayed.',
+    'Tom Berg and Lena Park met reporters on Monday.',
+    '“Nobody is leaving,” another said. Ruiz declined to comment, saying the case was open.',
+  ];
+  const base = paragraphs.join('\n\n');
+  const edits: Array<(t: string) => string> = [
+    (t) => t.replace('Ana Ruiz', 'Ana Ruiiz'),
+    (t) => t.replace('plan', 'plann'),
+    (t) => t.replace('Two people', 'Two men'),
+    (t) => t.replace('met reporters on Monday.', 'met reporters on Monday.\n\n“Fine,” a source said.'),
+    (t) => t.replace('\n\nTom Berg', ' Tom Berg'),
+    (t) => t.replace('“We will appeal,” she said. ', ''),
+    (t) => t,
+  ];
+  const analyzer = new Analyzer(DETECTORS);
+  const options = { uri: 'draft.txt', languageId: 'plaintext', only: RULES };
+  const history: string[] = [];
+  let text = base;
+  analyzer.analyze(text, options);
+  for (const step of [...edits, ...edits.map(() => undefined)]) {
+    if (step) history.push(text);
+    text = step ? step(text) : history.pop()!;
+    const warm = analyzer.analyze(text, options).findings;
+    const cold = new Analyzer(DETECTORS).analyze(text, options).findings;
+    assert.deepEqual(warm, cold);
+  }
 });
