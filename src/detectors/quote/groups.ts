@@ -2,7 +2,7 @@
 // not itself credited with a statement: "two men were arrested", "Ana Ruiz and Tom Berg met
 // reporters". Groups that speak ("two people briefed on the talks said") are attributions and
 // are recorded when those are resolved (resolve.ts).
-import type { Token } from './tokens';
+import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord } from './noun-phrase';
 import type { Attribution, GroupMention } from './types';
 import { CLAUSE_WORD, GROUP_QUANTIFIER, MEASURE_NOUN, ORG_WORD, PREPOSITION, SPEECH_VERB, singular } from './cues';
@@ -60,10 +60,10 @@ function pluralSubjectAt(tokens: readonly Token[], i: number): number {
   const head = tokens[noun];
   const verb = tokens[noun + 1];
   if (!isWord(head) || head.sentence !== t.sentence || head.possessive || singular(head.lower) === head.lower || MEASURE_NOUN.has(singular(head.lower))) return -1;
-  return isWord(verb) && verb.sentence === t.sentence && /^\p{Ll}/u.test(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
+  return isWord(verb) && verb.sentence === t.sentence && startsLower(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
 }
 
 /** A lower-case word that can sit inside a short noun phrase. */
 function isPlainWord(t: Token | undefined, sentence: number): boolean {
-  return isWord(t) && t.sentence === sentence && /^\p{Ll}/u.test(t.text) && !CLAUSE_WORD.has(t.lower) && !PREPOSITION.has(t.lower) && !SPEECH_VERB.has(t.lower);
+  return isWord(t) && t.sentence === sentence && startsLower(t.text) && !CLAUSE_WORD.has(t.lower) && !PREPOSITION.has(t.lower) && !SPEECH_VERB.has(t.lower);
 }

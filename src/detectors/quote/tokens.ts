@@ -17,6 +17,8 @@ export interface Token {
   possessive?: boolean;
   /** First token of its sentence (capitalised whatever it is). */
   initial?: boolean;
+  /** The text starts with an upper-case letter. */
+  upper: boolean;
 }
 
 /** Tokens of a block and the token ranges of its sentences. */
@@ -29,6 +31,9 @@ export interface Tokenized {
 // Initialisms ("U.S.", "U.N.", "a.m."), then words and numbers with inner apostrophes, hyphens and digit groups ("31-year-old", "200,000").
 const WORD = /(?:\p{L}{1,2}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+|['’\-&][\p{L}\p{N}]+)*/uy;
 const SPACE = /\s/u;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
 const TERMINAL = new Set(['.', '!', '?']);
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
@@ -50,14 +55,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let q = 0;
   let i = 0;
   let pendingBreak = false;
-  const push = (token: Token) => {
+  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined) => {
+    // Every token has the same fields in the same order: the finders read them millions of times.
+    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word) };
     let crossed = false;
     while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
       crossed = true;
       nextBreak++;
     }
     // "T.J. Petrizzo": the splitter breaks after initials it does not know; a name follows, not a sentence.
-    if (crossed && INITIALS.test(tokens[tokens.length - 1]?.text ?? '') && /^\p{Lu}/u.test(token.text)) crossed = false;
+    if (crossed && INITIALS.test(tokens[tokens.length - 1]?.text ?? '') && token.upper) crossed = false;
     const starts = !tokens.length || pendingBreak || crossed;
     if (tokens.length && starts) sentence++;
     pendingBreak = false;
@@ -67,14 +74,14 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   };
   while (i < text.length) {
     const c = text[i]!;
-    if (SPACE.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start === i) {
-      push({ kind: 'quote', start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), lower: '', quote: q, sentence: 0 });
+      push('quote', quote.start, quote.end, text.slice(quote.start, quote.end), '', q, undefined);
       i = quote.end;
       continue;
     }
@@ -88,11 +95,11 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
         word += '.';
       }
       const possessive = /['’]s$/iu.test(word) && word.length > 2;
-      push({ kind: 'word', start: i, end, text: word, lower: (possessive ? word.slice(0, -2) : word).toLowerCase(), possessive, sentence: 0 });
+      push('word', i, end, word, (possessive ? word.slice(0, -2) : word).toLowerCase(), undefined, possessive);
       i = end;
       continue;
     }
-    push({ kind: 'punct', start: i, end: i + 1, text: c, lower: c, sentence: 0 });
+    push('punct', i, i + 1, c, c, undefined, undefined);
     // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
     if (TERMINAL.has(c) && !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) pendingBreak = true;
     i++;
@@ -110,6 +117,30 @@ function isHardWrapped(text: string): boolean {
   if (lines.length < 3) return false;
   const open = lines.slice(0, -1).filter((l) => !/[.!?:"”’)\]]\s*$/.test(l)).length;
   return open / (lines.length - 1) >= 0.5;
+}
+
+/** `/\s/u`, without running a regular expression on the printable ASCII characters that make up most text. */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code > 32 && code < 127 ? false : SPACE.test(c);
+}
+
+/** `/^\p{Lu}/u`, settling ASCII first letters without a regular expression. */
+export function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
+}
+
+/** `/^\p{Ll}/u`, settling ASCII first letters without a regular expression. */
+export function startsLower(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER.test(word);
+}
+
+/** `/^[\p{Lu}\p{N}]/u`, settling ASCII first characters without a regular expression. */
+export function startsUpperOrNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : UPPER_OR_NUMBER.test(word);
 }
 
 function isAbbreviation(word: string): boolean {
