@@ -28,10 +28,11 @@ export interface Tokenized {
   sentences: Array<{ from: number; to: number }>;
 }
 
-// Initialisms ("U.S.", "U.N.", "a.m."), then words and numbers with inner apostrophes, hyphens and digit groups ("31-year-old", "200,000").
-const WORD = /(?:\p{L}{1,2}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+|['’\-&][\p{L}\p{N}]+)*/uy;
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
 const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/iu;
 const LOWER = /^\p{Ll}/u;
 const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
 const TERMINAL = new Set(['.', '!', '?']);
@@ -73,8 +74,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     tokens.push(token);
   };
   while (i < text.length) {
-    const c = text[i]!;
-    if (isSpace(c)) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
@@ -85,20 +85,19 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       i = quote.end;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      let end = i + m[0].length;
-      let word = m[0];
+    let end = wordEnd(text, i);
+    if (end > i) {
+      let word = text.slice(i, end);
       if (text[end] === '.' && isAbbreviation(word)) {
         end++;
         word += '.';
       }
-      const possessive = /['’]s$/iu.test(word) && word.length > 2;
+      const possessive = word.length > 2 && endsInS(word) && POSSESSIVE.test(word);
       push('word', i, end, word, (possessive ? word.slice(0, -2) : word).toLowerCase(), undefined, possessive);
       i = end;
       continue;
     }
+    const c = text[i]!;
     push('punct', i, i + 1, c, c, undefined, undefined);
     // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
     if (TERMINAL.has(c) && !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) pendingBreak = true;
@@ -119,10 +118,85 @@ function isHardWrapped(text: string): boolean {
   return open / (lines.length - 1) >= 0.5;
 }
 
-/** `/\s/u`, without running a regular expression on the printable ASCII characters that make up most text. */
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code > 32 && code < 127 ? false : SPACE.test(c);
+/**
+ * Where the word starting at `i` ends, or `i` when none starts there. A word is an initialism
+ * ("U.S.", "U.N.", "a.m."), else a word or number with inner apostrophes, hyphens and digit groups
+ * ("31-year-old", "200,000"): exactly what the sticky regular expression
+ * `(?:\p{L}{1,2}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+|['’\-&][\p{L}\p{N}]+)*` matches, scanned by
+ * hand because a regular expression call per word was the tokenizer's largest cost. Each part of
+ * the pattern has at most one way to match at a position, so a greedy scan needs no backtracking.
+ */
+export function wordEnd(text: string, i: number): number {
+  // Initialism: two or more groups of one or two letters and a full stop.
+  let groups = 0;
+  let p = i;
+  for (;;) {
+    const a = letterEnd(text, p);
+    if (a === p) break;
+    const b = letterEnd(text, a);
+    if (b > a && text.charCodeAt(b) === 0x2e) p = b + 1;
+    else if (text.charCodeAt(a) === 0x2e) p = a + 1;
+    else break;
+    groups++;
+  }
+  if (groups >= 2) return p;
+  let end = i;
+  for (let k = alnumEnd(text, end); k > end; k = alnumEnd(text, end)) end = k;
+  if (end === i) return i;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (c === 0x2e || c === 0x2c) {
+      // [.,]\p{N}+
+      let k = end + 1;
+      for (let n = numberEnd(text, k); n > k; n = numberEnd(text, k)) k = n;
+      if (k === end + 1) break;
+      end = k;
+    } else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) {
+      // ['’\-&][\p{L}\p{N}]+
+      let k = end + 1;
+      for (let n = alnumEnd(text, k); n > k; n = alnumEnd(text, k)) k = n;
+      if (k === end + 1) break;
+      end = k;
+    } else break;
+  }
+  return end;
+}
+
+/** The end of the code point at `i` if it is a letter (\p{L}), else `i`. */
+function letterEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? i + 1 : i;
+  if (Number.isNaN(c)) return i;
+  const cp = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER.test(cp) ? i + cp.length : i;
+}
+
+/** The end of the code point at `i` if it is a number (\p{N}), else `i`. */
+function numberEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57 ? i + 1 : i;
+  if (Number.isNaN(c)) return i;
+  const cp = String.fromCodePoint(text.codePointAt(i)!);
+  return NUMBER.test(cp) ? i + cp.length : i;
+}
+
+/** The end of the code point at `i` if it is a letter or number, else `i`. */
+function alnumEnd(text: string, i: number): number {
+  const l = letterEnd(text, i);
+  return l > i ? l : numberEnd(text, i);
+}
+
+/** `/\s/u` on the character at `i`, without running a regular expression on plain spaces and printable ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 32) return true;
+  return code > 32 && code < 127 ? false : SPACE.test(text[i]!);
+}
+
+/** Whether a word may end in a possessive ’s: its last letter is one that `/s/iu` matches (s, S, ſ). */
+function endsInS(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1);
+  return code === 0x73 || code === 0x53 || code === 0x17f;
 }
 
 /** `/^\p{Lu}/u`, settling ASCII first letters without a regular expression. */
