@@ -88,7 +88,9 @@ export class DocumentResolver {
   /** The key an earlier analysis gave the state after this block, if the block changed the state as it did then. */
   private knownSuccessor(next: BlockAttribution, nextIndex: number, changes: readonly StateChange[]): StateKey | undefined {
     const slot = this.slot(next);
-    for (const e of [...slot.current, ...slot.previous]) if (e.index === nextIndex && e.in.prev === this.key && sameChanges(e.in.changes, changes)) return e.in;
+    for (const entries of [slot.current, slot.previous]) {
+      for (const e of entries) if (e.index === nextIndex && e.in.prev === this.key && sameChanges(e.in.changes, changes)) return e.in;
+    }
     return undefined;
   }
 
@@ -107,33 +109,42 @@ export class DocumentResolver {
 /** The entry for this state and position, moved to the current analysis's entries. */
 function take(slot: Slot, key: StateKey, index: number): Entry | undefined {
   for (const e of slot.current) if (e.in === key && e.index === index) return e;
-  const i = slot.previous.findIndex((e) => e.in === key && e.index === index);
-  if (i < 0) return undefined;
-  const [e] = slot.previous.splice(i, 1);
-  slot.current.push(e!);
-  return e;
+  const previous = slot.previous;
+  for (let i = 0; i < previous.length; i++) {
+    const e = previous[i]!;
+    if (e.in !== key || e.index !== index) continue;
+    previous.splice(i, 1);
+    slot.current.push(e);
+    return e;
+  }
+  return undefined;
 }
 
-/** Resolves a block's attributions in text order, together with the named people it mentions. */
+/**
+ * Resolves a block's attributions in text order, together with the named people and groups it
+ * mentions. Mentions and groups are found in text order already; attributions are ordered by start
+ * (stably), and at equal starts an attribution comes first, then a mention, then a group.
+ */
 function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array<ResolvedSpeaker | undefined> {
+  const { attributions, mentions, groups } = analysis;
   const resolved: Array<ResolvedSpeaker | undefined> = [];
-  const events = [
-    ...analysis.attributions.map((a, i) => ({ at: a.start, attribution: i })),
-    ...analysis.mentions.map((m) => ({ at: m.start, mention: m })),
-    ...analysis.groups.map((g) => ({ at: g.start, group: g })),
-  ].sort((x, y) => x.at - y.at);
-  for (const e of events) {
-    if ('group' in e) {
-      state.noteGroup(e.group!);
-      continue;
-    }
-    if ('mention' in e) {
-      if (!e.mention!.weak || state.isKnownPerson(e.mention!.speaker.head)) state.resolve(e.mention!.speaker, false);
-      continue;
-    }
-    const a: Attribution = analysis.attributions[e.attribution!]!;
-    if (a.via === 'shared' && a.sharedWith !== undefined) resolved[e.attribution!] = resolved[a.sharedWith];
-    else if (a.speaker) resolved[e.attribution!] = state.resolve(a.speaker);
+  const order = attributions.map((_, i) => i).sort((x, y) => attributions[x]!.start - attributions[y]!.start);
+  let a = 0;
+  let m = 0;
+  let g = 0;
+  while (a < order.length || m < mentions.length || g < groups.length) {
+    const atA = a < order.length ? attributions[order[a]!]!.start : Infinity;
+    const atM = m < mentions.length ? mentions[m]!.start : Infinity;
+    const atG = g < groups.length ? groups[g]!.start : Infinity;
+    if (atA <= atM && atA <= atG) {
+      const i = order[a++]!;
+      const at: Attribution = attributions[i]!;
+      if (at.via === 'shared' && at.sharedWith !== undefined) resolved[i] = resolved[at.sharedWith];
+      else if (at.speaker) resolved[i] = state.resolve(at.speaker);
+    } else if (atM <= atG) {
+      const mention = mentions[m++]!;
+      if (!mention.weak || state.isKnownPerson(mention.speaker.head)) state.resolve(mention.speaker, false);
+    } else state.noteGroup(groups[g++]!);
   }
   return resolved;
 }

@@ -20,6 +20,11 @@ export const isCapitalised = (t: Token | undefined): boolean => isWord(t) && sta
 /** A capitalised word that can be part of a proper name (not a title, pronoun, determiner or unnamed-person noun). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.upper) return false;
+  // Asked of the same token by most finders; a token never changes, so the answer is kept on it.
+  return (t.name ??= nameWord(t));
+}
+
+function nameWord(t: Token): boolean {
   // "Recalling his early days, …", "Asked about …": a sentence-initial participle or adverb, not a name.
   if (t.initial && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
   return !COMMON_WORD.has(t.lower) && !TITLE_WORD.has(t.lower) && !ROLE_NOUN.has(t.lower);

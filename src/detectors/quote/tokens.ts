@@ -19,6 +19,8 @@ export interface Token {
   initial?: boolean;
   /** The text starts with an upper-case letter. */
   upper: boolean;
+  /** Whether the word can be part of a proper name (see isNameWord), once asked. */
+  name?: boolean;
 }
 
 /** Tokens of a block and the token ranges of its sentences. */
@@ -58,7 +60,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let pendingBreak = false;
   const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
-    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word) };
+    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word), name: undefined };
     let crossed = false;
     while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
       crossed = true;
@@ -93,7 +95,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
         word += '.';
       }
       const possessive = word.length > 2 && endsInS(word) && POSSESSIVE.test(word);
-      push('word', i, end, word, (possessive ? word.slice(0, -2) : word).toLowerCase(), undefined, possessive);
+      push('word', i, end, word, lowerCase(possessive ? word.slice(0, -2) : word), undefined, possessive);
       i = end;
       continue;
     }
@@ -184,6 +186,15 @@ function numberEnd(text: string, i: number): number {
 function alnumEnd(text: string, i: number): number {
   const l = letterEnd(text, i);
   return l > i ? l : numberEnd(text, i);
+}
+
+/** `toLowerCase`, skipped for the many words that have nothing to lower (it copies two-byte strings slowly). */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** `/\s/u` on the character at `i`, without running a regular expression on plain spaces and printable ASCII. */
