@@ -12,12 +12,15 @@ export type NotQuoteReason = 'empty' | 'nickname' | 'title' | 'term' | 'scare-qu
 export const SHORT_QUOTE_WORDS = 3;
 
 const MODIFIER_MAX_WORDS = 6;
+const SPACES = /\s+/;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NAMING_VERB = new Set(['called', 'named']);
 
 /** The words inside a quotation, without its marks and edge punctuation. */
 export function quoteWords(text: string, q: QuoteSpan): string[] {
   const inner = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
-  return inner.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return inner.split(SPACES).map((w) => w.replace(EDGE_PUNCTUATION, '')).filter((w) => LETTER_OR_NUMBER.test(w));
 }
 
 /**

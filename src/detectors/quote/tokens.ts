@@ -34,6 +34,7 @@ const LETTER = /^\p{L}$/u;
 const NUMBER = /^\p{N}$/u;
 const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
+const LINE_BREAK = /[\r\n]/;
 const POSSESSIVE = /['’]s$/iu;
 const LOWER = /^\p{Ll}/u;
 const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
@@ -114,6 +115,9 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
  * that looks like a heading ("…,” said Kevin⏎Burns, chief executive…").
  */
 function isHardWrapped(text: string): boolean {
+  // Fewer than three lines (most paragraphs are one line): nothing to split.
+  const first = text.search(LINE_BREAK);
+  if (first < 0 || text.slice(first + 1).search(LINE_BREAK) < 0) return false;
   const lines = text.split(/\r?\n|\r/).filter((l) => l.trim());
   if (lines.length < 3) return false;
   const open = lines.slice(0, -1).filter((l) => !/[.!?:"”’)\]]\s*$/.test(l)).length;
@@ -142,8 +146,7 @@ export function wordEnd(text: string, i: number): number {
     groups++;
   }
   if (groups >= 2) return p;
-  let end = i;
-  for (let k = alnumEnd(text, end); k > end; k = alnumEnd(text, end)) end = k;
+  let end = alnumRunEnd(text, i);
   if (end === i) return i;
   for (;;) {
     const c = text.charCodeAt(end);
@@ -155,8 +158,7 @@ export function wordEnd(text: string, i: number): number {
       end = k;
     } else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) {
       // ['’\-&][\p{L}\p{N}]+
-      let k = end + 1;
-      for (let n = alnumEnd(text, k); n > k; n = alnumEnd(text, k)) k = n;
+      const k = alnumRunEnd(text, end + 1);
       if (k === end + 1) break;
       end = k;
     } else break;
@@ -180,6 +182,20 @@ function numberEnd(text: string, i: number): number {
   if (Number.isNaN(c)) return i;
   const cp = String.fromCodePoint(text.codePointAt(i)!);
   return NUMBER.test(cp) ? i + cp.length : i;
+}
+
+/** The end of the run of letters and numbers starting at `i` (`i` when there is none). */
+function alnumRunEnd(text: string, i: number): number {
+  let end = i;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) end++;
+    else if (c >= 128) {
+      const k = alnumEnd(text, end);
+      if (k === end) return end;
+      end = k;
+    } else return end;
+  }
 }
 
 /** The end of the code point at `i` if it is a letter or number, else `i`. */
