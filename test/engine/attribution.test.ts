@@ -5,6 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Analyzer, DETECTORS, analyze } from '../../src/engine';
 import { findQuotes } from '../../src/detectors/quote/quote-marks';
+import { compilePhrases } from '../../src/engine/lexicon';
+import { phrasePrefilter } from '../../src/detectors/quote/phrase-prefilter';
+import * as L from '../../src/detectors/quote/lexicon';
 
 const RULES = ['anonymous-source', 'quote', 'unattributed-quote'];
 
@@ -196,5 +199,29 @@ test('re-analysis after a series of edits reuses earlier resolutions only where 
     const warm = analyzer.analyze(text, options).findings;
     const cold = new Analyzer(DETECTORS).analyze(text, options).findings;
     assert.deepEqual(warm, cold);
+  }
+});
+
+test('the quick filter of a phrase list matches every text the list matches', () => {
+  // Every phrase with every slot value, as written, upper-cased and inside a sentence: where the
+  // compiled list matches, its filter must too (it may match more, never less).
+  const expand = (phrase: string, slots: Readonly<Record<string, readonly string[]>>): string[] => {
+    const slot = /\{(\w+)\}/.exec(phrase);
+    if (!slot) return [phrase];
+    return slots[slot[1]!]!.flatMap((value) => expand(phrase.replace(slot[0], value), slots));
+  };
+  const lists: Array<[readonly string[], Readonly<Record<string, readonly string[]>>]> = [
+    [L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS], [L.KNOWLEDGE_PHRASES, {}], [L.NAMING_CUES.map((c) => c.replace(/\.$/, '')), {}],
+  ];
+  for (const [phrases, slots] of lists) {
+    const pattern = compilePhrases(phrases, slots);
+    const filter = phrasePrefilter(phrases, slots);
+    for (const phrase of phrases) {
+      for (const text of expand(phrase, slots).flatMap((t) => [t, t.toUpperCase(), `He said, ${t.replace(/'/g, '’')}, on Monday.`])) {
+        pattern.lastIndex = 0;
+        if (pattern.test(text)) assert.ok(filter.test(text), `filter misses ${JSON.stringify(text)}`);
+      }
+    }
+    assert.equal(filter.test('The mayor opened the new bridge on Monday.'), false);
   }
 });

@@ -180,7 +180,11 @@ export function reasonUnnamed(phrase: string): string | undefined {
 }
 
 function base(s: Partial<Speaker> & Pick<Speaker, 'form' | 'text' | 'head' | 'anonymous' | 'person' | 'plural'>): Speaker {
-  return { definite: false, modifiers: [], roles: [], bare: false, titled: false, ...s };
+  // Written out rather than spread over defaults: one object shape, built without a generic copy.
+  return {
+    form: s.form, text: s.text, head: s.head, anonymous: s.anonymous, kind: s.kind, reason: s.reason, person: s.person, plural: s.plural,
+    definite: s.definite ?? false, modifiers: s.modifiers ?? [], roles: s.roles ?? [], titled: s.titled ?? false, bare: s.bare ?? false, member: s.member,
+  };
 }
 
 /** An appositive that is just a name ("a spokesman, Jane Roe, said"): its token range. */
