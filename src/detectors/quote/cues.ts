@@ -59,6 +59,8 @@ export const NAMING_CUE = compilePhrases(L.NAMING_CUES.map((c) => c.replace(/\.$
 export const MAYBE_ANONYMITY = phrasePrefilter(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
 export const MAYBE_KNOWLEDGE = phrasePrefilter(L.KNOWLEDGE_PHRASES);
 export const MAYBE_NAMING_CUE = phrasePrefilter(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
+/** Either of the first two in one pass: most blocks have neither. */
+export const MAYBE_ANONYMITY_OR_KNOWLEDGE = new RegExp(`${MAYBE_ANONYMITY.source}|${MAYBE_KNOWLEDGE.source}`, 'iu');
 
 /** Whether a compiled phrase list matches somewhere in `text`; its quick filter settles most texts. */
 export function hasPhrase(pattern: RegExp, filter: RegExp, text: string): boolean {

@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, ty
 import { classifySpeaker } from './speaker';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_ANONYMITY_OR_KNOWLEDGE, MAYBE_KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
 } from './cues';
 
 /**
@@ -25,7 +25,8 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  for (const [pattern, filter, knowledge] of [[ANONYMITY, MAYBE_ANONYMITY, false], [KNOWLEDGE, MAYBE_KNOWLEDGE, true]] as const) {
+  const phrases = MAYBE_ANONYMITY_OR_KNOWLEDGE.test(text) ? ([[ANONYMITY, MAYBE_ANONYMITY, false], [KNOWLEDGE, MAYBE_KNOWLEDGE, true]] as const) : [];
+  for (const [pattern, filter, knowledge] of phrases) {
     if (!filter.test(text)) continue;
     pattern.lastIndex = 0;
     for (const m of execAll(pattern, text)) {
