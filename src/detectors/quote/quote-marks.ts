@@ -13,7 +13,7 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
 const SINGLE_OPEN = new Set(['‘', "'"]);
 const SINGLE_CLOSE = new Set(['’', "'"]);
-// The scans below test these sets only at the characters they contain (see isDoubleMark and pairSingles).
+// Keep in step with isDoubleMark and the char codes in pairSingles, which let the scans skip all other characters cheaply.
 /** Characters after which a mark opens a quotation. */
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,.…"“„«]/u;
 /** Characters before which a mark closes a quotation. */
