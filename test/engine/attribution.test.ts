@@ -3,8 +3,11 @@
 // speakers after the quote, pronouns, curly and straight marks, CRLF and emoji offsets).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/engine';
+import { Analyzer, DETECTORS, analyze } from '../../src/engine';
 import { findQuotes } from '../../src/detectors/quote/quote-marks';
+import { compilePhrases } from '../../src/engine/lexicon';
+import { phrasePrefilter } from '../../src/detectors/quote/phrase-prefilter';
+import * as L from '../../src/detectors/quote/lexicon';
 
 const RULES = ['anonymous-source', 'quote', 'unattributed-quote'];
 
@@ -163,4 +166,62 @@ test('"one of them", "another", "both" after an unnamed group are anonymous; aft
   assert.deepEqual(quotes(text).map((q) => [q.anonymous, q.speaker]), [
     [true, 'people'], [true, 'people'], [false, 'One of them'],
   ]);
+});
+
+test('re-analysis after a series of edits reuses earlier resolutions only where they still hold', () => {
+  // Each edit changes what later paragraphs refer back to (a name, a group, a paragraph break), or
+  // nothing at all; a long-lived analyzer must agree with a fresh one after every step, undo included.
+  const paragraphs = [
+    'Dr. Ana Ruiz, a senior official at the agency, said the plan was sound.',
+    'Two people familiar with the talks said the deal was close. “It is done,” one of them said.',
+    '“We will appeal,” she said. The official said the vote was delayed.',
+    'Tom Berg and Lena Park met reporters on Monday.',
+    '“Nobody is leaving,” another said. Ruiz declined to comment, saying the case was open.',
+  ];
+  const base = paragraphs.join('\n\n');
+  const edits: Array<(t: string) => string> = [
+    (t) => t.replace('Ana Ruiz', 'Ana Ruiiz'),
+    (t) => t.replace('plan', 'plann'),
+    (t) => t.replace('Two people', 'Two men'),
+    (t) => t.replace('met reporters on Monday.', 'met reporters on Monday.\n\n“Fine,” a source said.'),
+    (t) => t.replace('\n\nTom Berg', ' Tom Berg'),
+    (t) => t.replace('“We will appeal,” she said. ', ''),
+    (t) => t,
+  ];
+  const analyzer = new Analyzer(DETECTORS);
+  const options = { uri: 'draft.txt', languageId: 'plaintext', only: RULES };
+  const history: string[] = [];
+  let text = base;
+  analyzer.analyze(text, options);
+  for (const step of [...edits, ...edits.map(() => undefined)]) {
+    if (step) history.push(text);
+    text = step ? step(text) : history.pop()!;
+    const warm = analyzer.analyze(text, options).findings;
+    const cold = new Analyzer(DETECTORS).analyze(text, options).findings;
+    assert.deepEqual(warm, cold);
+  }
+});
+
+test('the quick filter of a phrase list matches every text the list matches', () => {
+  // Every phrase with every slot value, as written, upper-cased and inside a sentence: where the
+  // compiled list matches, its filter must too (it may match more, never less).
+  const expand = (phrase: string, slots: Readonly<Record<string, readonly string[]>>): string[] => {
+    const slot = /\{(\w+)\}/.exec(phrase);
+    if (!slot) return [phrase];
+    return slots[slot[1]!]!.flatMap((value) => expand(phrase.replace(slot[0], value), slots));
+  };
+  const lists: Array<[readonly string[], Readonly<Record<string, readonly string[]>>]> = [
+    [L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS], [L.KNOWLEDGE_PHRASES, {}], [L.NAMING_CUES.map((c) => c.replace(/\.$/, '')), {}],
+  ];
+  for (const [phrases, slots] of lists) {
+    const pattern = compilePhrases(phrases, slots);
+    const filter = phrasePrefilter(phrases, slots);
+    for (const phrase of phrases) {
+      for (const text of expand(phrase, slots).flatMap((t) => [t, t.toUpperCase(), `He said, ${t.replace(/'/g, '’')}, on Monday.`])) {
+        pattern.lastIndex = 0;
+        if (pattern.test(text)) assert.ok(filter.test(text), `filter misses ${JSON.stringify(text)}`);
+      }
+    }
+    assert.equal(filter.test('The mayor opened the new bridge on Monday.'), false);
+  }
 });

@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, su
 import { canSpeak, classifySpeaker, type Speaker } from './speaker';
 import type { Attribution } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, hasPhrase,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -35,7 +35,7 @@ export function findAttributions(text: string, tokens: readonly Token[], range: 
 /** A verb of saying used as a verb: not a noun ("the report"), an infinitive ("to say"), a passive or "vowed to …". */
 function isAttributingVerb(tokens: readonly Token[], v: number, range: Range): boolean {
   const t = tokens[v]!;
-  if (t.kind !== 'word' || !SPEECH_VERB.has(t.lower) || (/^\p{Lu}/u.test(t.text) && v !== range.from)) return false;
+  if (t.kind !== 'word' || !SPEECH_VERB.has(t.lower) || (t.upper && v !== range.from)) return false;
   const prev = tokens[v - 1];
   const next = tokens[v + 1];
   if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower)) && !(GROUP_MEMBER_WORD.has(prev.lower) && isFiniteOnly(t))) return false;
@@ -109,9 +109,7 @@ function colonAttribution(tokens: readonly Token[], v: number, range: Range, tex
 function spanOf(tokens: readonly Token[], v: number, np: NounPhrase, text: string): Span {
   const extEnd = np.extTo !== undefined ? tokens[np.extTo - 1]!.end : undefined;
   const ext = extEnd !== undefined ? text.slice(tokens[np.extFrom!]!.start, extEnd) : '';
-  ANONYMITY.lastIndex = 0;
-  KNOWLEDGE.lastIndex = 0;
-  const keep = extEnd !== undefined && (ANONYMITY.test(ext) || KNOWLEDGE.test(ext));
+  const keep = extEnd !== undefined && (hasPhrase(ANONYMITY, MAYBE_ANONYMITY, ext) || hasPhrase(KNOWLEDGE, MAYBE_KNOWLEDGE, ext));
   return { start: tokens[v]!.start, end: keep ? extEnd! : tokens[np.to - 1]!.end };
 }
 
@@ -123,7 +121,7 @@ function endsPhrase(tokens: readonly Token[], end: number, to: number): boolean 
 }
 
 function startsLikeSpeaker(t: Token): boolean {
-  return t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || DETERMINER.has(t.lower) || UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower) || ['he', 'she', 'they'].includes(t.lower));
+  return t.kind === 'word' && (t.upper || DETERMINER.has(t.lower) || UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower) || ['he', 'she', 'they'].includes(t.lower));
 }
 
 /** "told AFP", "told the Daily Herald": the listener belongs to the attribution phrase. */

@@ -4,7 +4,7 @@
 // and back-references across blocks happens in resolve.ts.
 import type { Part } from '../../engine/blocks';
 import type { Span } from '../../engine/sentences';
-import { findQuotes, type QuoteSpan } from './quote-marks';
+import { findQuotes } from './quote-marks';
 import { namingVerbBefore } from './naming';
 import { tokenize, type Token } from './tokens';
 import { canSpeak } from './speaker';
@@ -25,7 +25,15 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
   findUnnamedMentions(text, tokens, spans, attributions);
-  dropNamingVerbs(text, tokens, spans, attributions);
+  // The words of each quotation and the naming verb before it, by token: both steps below need them.
+  const words: string[][] = [];
+  const namingVerbs: number[] = [];
+  tokens.forEach((t, ti) => {
+    if (t.quote === undefined) return;
+    words[ti] = quoteWords(text, spans[t.quote]!);
+    namingVerbs[ti] = namingVerbBefore(tokens, ti, words[ti]!);
+  });
+  dropNamingVerbs(namingVerbs, attributions);
   // Linkable attributions with a speaker, grouped by sentence, in text order.
   const bySentence = new Map<number, Array<{ a: Attribution; i: number }>>();
   attributions.forEach((a, i) => {
@@ -41,13 +49,13 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
     if (ti === undefined) return [];
     const sentence = tokens[ti]!.sentence;
     const own = bySentence.get(sentence) ?? [];
-    const short = quoteWords(text, q).length <= SHORT_QUOTE_WORDS;
+    const short = words[ti]!.length <= SHORT_QUOTE_WORDS;
     const attribution = linkQuote(tokens, ti, own, short);
     const previous = own.length ? [] : (bySentence.get(sentence - 1) ?? []);
     const inListOrHeading = parts.some((p) => (p.kind === 'listItem' || p.kind === 'heading') && q.start >= p.start && q.end <= p.end);
     return [{
       ...q,
-      notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading),
+      notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading, words[ti], namingVerbs[ti]),
       attribution,
       previousSentence: previous.length ? previous[previous.length - 1]!.i : undefined,
       opensBlock: ti === 0,
@@ -61,15 +69,12 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
 /**
  * "what residents call the “lower town”": a verb that introduces a name ("call", "called") credits
  * no statement, so it must neither attribute other quotations nor count as an unnamed source.
- * Removed in place; `sharedWith` indices are renumbered.
+ * Removed in place; `sharedWith` indices are renumbered. `namingVerbs` holds, by quotation token,
+ * the token of the naming verb that introduces it, or -1.
  */
-function dropNamingVerbs(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], attributions: Attribution[]): void {
+function dropNamingVerbs(namingVerbs: readonly number[], attributions: Attribution[]): void {
   const naming = new Set<number>();
-  tokens.forEach((t, ti) => {
-    if (t.quote === undefined) return;
-    const v = namingVerbBefore(tokens, ti, quoteWords(text, spans[t.quote]!));
-    if (v >= 0) naming.add(v);
-  });
+  for (const v of namingVerbs) if (v !== undefined && v >= 0) naming.add(v);
   if (!naming.size) return;
   const renumber = new Map<number, number>();
   const kept = attributions.filter((a, i) => {

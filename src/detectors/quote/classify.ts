@@ -1,8 +1,8 @@
 import { execAll } from '../../engine/lexicon';
 import type { QuoteSpan } from './quote-marks';
-import type { Token } from './tokens';
+import { startsLower, type Token } from './tokens';
 import { isNameWord, isWord } from './noun-phrase';
-import { CLAUSE_WORD, DETERMINER, PRONOUN, NAMING_CUE, POSTMODIFIER, SPEECH_VERB, TITLE_CASE_SMALL, TITLE_NOUN } from './cues';
+import { CLAUSE_WORD, DETERMINER, PRONOUN, NAMING_CUE, MAYBE_NAMING_CUE, POSTMODIFIER, SPEECH_VERB, TITLE_CASE_SMALL, TITLE_NOUN } from './cues';
 import { namingVerbBefore } from './naming';
 
 /** Why quoted text is not a quotation of someone's words. */
@@ -12,12 +12,15 @@ export type NotQuoteReason = 'empty' | 'nickname' | 'title' | 'term' | 'scare-qu
 export const SHORT_QUOTE_WORDS = 3;
 
 const MODIFIER_MAX_WORDS = 6;
+const SPACES = /\s+/;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NAMING_VERB = new Set(['called', 'named']);
 
 /** The words inside a quotation, without its marks and edge punctuation. */
 export function quoteWords(text: string, q: QuoteSpan): string[] {
   const inner = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
-  return inner.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return inner.split(SPACES).map((w) => w.replace(EDGE_PUNCTUATION, '')).filter((w) => LETTER_OR_NUMBER.test(w));
 }
 
 /**
@@ -25,23 +28,26 @@ export function quoteWords(text: string, q: QuoteSpan): string[] {
  * scare quote: what introduces it ("known as", "known locally as", "what residents call the",
  * "the headline"), whether it sits inside a name or
  * before a noun it modifies, whether it is title-cased, and, for short spans, whether anything in
- * its own sentence attributes it. `attributed` says whether the sentence has such an attribution.
+ * its own sentence attributes it. `attributed` says whether the sentence has such an attribution;
+ * `words` and `namingVerb` may be passed when the caller already has them.
  */
-export function notQuoteReason(text: string, tokens: readonly Token[], index: number, q: QuoteSpan, attributed: boolean, inListOrHeading = false): NotQuoteReason | undefined {
-  const words = quoteWords(text, q);
+export function notQuoteReason(
+  text: string, tokens: readonly Token[], index: number, q: QuoteSpan, attributed: boolean, inListOrHeading = false,
+  words = quoteWords(text, q), namingVerb = words.length ? namingVerbBefore(tokens, index, words) : -1,
+): NotQuoteReason | undefined {
   if (!words.length) return 'empty';
   const prev = tokens[index - 1];
   const prevWord = prev?.kind === 'punct' && (prev.text === ',' || prev.text === ':') ? tokens[index - 2] : prev;
   const next = tokens[index + 1];
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   NAMING_CUE.lastIndex = 0;
-  const cue = execAll(NAMING_CUE, before).pop();
+  const cue = MAYBE_NAMING_CUE.test(before) ? execAll(NAMING_CUE, before).pop() : undefined;
   if (cue && /^[\s,:]*$/.test(before.slice(cue.index + cue[0].length))) return 'nickname';
-  if (namingVerbBefore(tokens, index, words) >= 0) return 'nickname';
+  if (namingVerb >= 0) return 'nickname';
   if (isWord(prevWord) && TITLE_NOUN.has(prevWord.lower)) return 'title';
   // "a practice called “spoofing”": naming, unlike "what she called “a disgrace”" (a pronoun speaks).
   const beforeCue = tokens[tokens.indexOf(prevWord!) - 1];
-  if (isWord(prevWord) && NAMING_VERB.has(prevWord.lower) && isWord(beforeCue) && /^\p{Ll}/u.test(beforeCue.text) && !(beforeCue.lower in PRONOUN)) return 'nickname';
+  if (isWord(prevWord) && NAMING_VERB.has(prevWord.lower) && isWord(beforeCue) && startsLower(beforeCue.text) && !(beforeCue.lower in PRONOUN)) return 'nickname';
   if (!q.closed) return undefined;
   if (words.length <= 4 && isNameWord(prev) && isNameWord(next) && prev!.sentence === next!.sentence) return 'nickname';
   if (isTitleCase(words, text.slice(q.start, q.end))) return 'title';
@@ -66,7 +72,7 @@ function isWholeLine(text: string, q: QuoteSpan): boolean {
 
 /** "the “zero tolerance” policy": a lower-case noun right after the quotation, which then modifies it. */
 function isModifiedNoun(t: Token | undefined): boolean {
-  return isWord(t) && /^\p{Ll}/u.test(t.text) && !CLAUSE_WORD.has(t.lower) && !POSTMODIFIER.has(t.lower) && !SPEECH_VERB.has(t.lower);
+  return isWord(t) && startsLower(t.text) && !CLAUSE_WORD.has(t.lower) && !POSTMODIFIER.has(t.lower) && !SPEECH_VERB.has(t.lower);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The lexicon compiled once at module load into sets and regular expressions.
 import { compilePhrases } from '../../engine/lexicon';
 import * as L from './lexicon';
+import { phrasePrefilter } from './phrase-prefilter';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -54,6 +55,19 @@ export const COMMON_WORD = new Set<string>([
 export const ANONYMITY = compilePhrases(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
 export const KNOWLEDGE = compilePhrases(L.KNOWLEDGE_PHRASES);
 export const NAMING_CUE = compilePhrases(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
+/** Quick filters: a text they do not match has no match of the phrase list of the same name. */
+export const MAYBE_ANONYMITY = phrasePrefilter(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
+export const MAYBE_KNOWLEDGE = phrasePrefilter(L.KNOWLEDGE_PHRASES);
+export const MAYBE_NAMING_CUE = phrasePrefilter(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
+/** Either of the first two in one pass: most blocks have neither. */
+export const MAYBE_ANONYMITY_OR_KNOWLEDGE = new RegExp(`${MAYBE_ANONYMITY.source}|${MAYBE_KNOWLEDGE.source}`, 'iu');
+
+/** Whether a compiled phrase list matches somewhere in `text`; its quick filter settles most texts. */
+export function hasPhrase(pattern: RegExp, filter: RegExp, text: string): boolean {
+  if (!filter.test(text)) return false;
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
 
 /** Singular form of an unnamed or role noun, for matching "the official" with "officials". */
 export function singular(word: string): string {

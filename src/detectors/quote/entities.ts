@@ -12,8 +12,10 @@ export interface ResolvedSpeaker {
   kind?: string;
 }
 
-
+/** Someone or something mentioned; never changed once made, so that recorded changes can be replayed. */
 interface Entity {
+  /** Order of creation in the document: equal states number their entities alike. */
+  id: number;
   text: string;
   /** Named in the text (not a description). */
   named: boolean;
@@ -37,22 +39,58 @@ interface Group {
   block: number;
 }
 
+/**
+ * One change a block made to the resolution state. A block's changes, replayed in order on the
+ * state before it, give the state after it without resolving anything again.
+ */
+export type StateChange =
+  | { kind: 'entity'; entity: Entity; added: boolean }
+  | { kind: 'group'; group: Group }
+  | { kind: 'name'; surname: string; name: string };
+
 /** How many blocks back "one of them" may find its group: the paragraph before, or the one before that. */
 const GROUP_REACH = 2;
 
 const AGE_NOUN = /^\d+-year-old$/;
 
-/** Who has been mentioned so far, most recent last, and the full names behind surnames. */
+/**
+ * Who has been mentioned so far, most recent first, and the full names behind surnames. Recency
+ * is kept as an append-only log of additions and back-references (a newer entry supersedes the
+ * older ones of the same entity), per head noun as well as overall, so that finding the latest
+ * match scans from the end and stops at the first hit instead of re-sorting every entity the
+ * document mentioned: a newest-first scan meets each entity at its newest entry first.
+ */
 export class ResolutionState {
   /** Index of the block being resolved. */
   block = 0;
-  private readonly entities: Entity[] = [];
+  private readonly recent: Entity[] = [];
+  private readonly byHead = new Map<string, Entity[]>();
   private readonly names = new Map<string, string>();
   private readonly groups: Group[] = [];
+  private created = 0;
+  private changes: StateChange[] = [];
+
+  /** Starts resolving block `index`; the changes it makes are recorded in the returned array. */
+  beginBlock(index: number): StateChange[] {
+    this.block = index;
+    this.changes = [];
+    return this.changes;
+  }
+
+  /** Replays changes recorded earlier, in order. */
+  replay(changes: readonly StateChange[]): void {
+    for (const c of changes) {
+      if (c.kind === 'entity') {
+        if (c.added) this.created = c.entity.id + 1;
+        this.push(c.entity);
+      } else if (c.kind === 'group') this.groups.push(c.group);
+      else this.names.set(c.surname, c.name);
+    }
+  }
 
   /** Records a group that is mentioned but not credited with a statement. */
   noteGroup(g: GroupMention): void {
-    this.groups.push({ text: g.text, heads: new Set(g.head ? [g.head] : []), anonymous: false, block: this.block });
+    this.addGroup({ text: g.text, heads: new Set(g.head ? [g.head] : []), anonymous: false, block: this.block });
   }
 
   /** A surname of a full name introduced with a title earlier. */
@@ -70,7 +108,10 @@ export class ResolutionState {
     if (s.form === 'name') {
       const multiword = /\s/.test(s.text);
       // Only a titled full name makes a later bare surname a person ("Photo Acme" from a caption must not).
-      if (multiword && s.titled) this.names.set(s.head, s.text);
+      if (multiword && s.titled) {
+        this.names.set(s.head, s.text);
+        this.changes.push({ kind: 'name', surname: s.head, name: s.text });
+      }
       // Shown as written: a surname stays a surname, as the story chose.
       const text = s.text;
       const person = s.person || this.names.has(s.head);
@@ -95,7 +136,7 @@ export class ResolutionState {
     }
     const anonymous = s.anonymous === 'yes';
     this.add({ text: s.text, named: false, spoke, anonymous, heads: new Set([s.head]), modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
-    if (s.plural) this.groups.push({ text: s.text, heads: new Set([s.head]), anonymous, kind: s.kind, block: this.block });
+    if (s.plural) this.addGroup({ text: s.text, heads: new Set([s.head]), anonymous, kind: s.kind, block: this.block });
     return { text: s.text, anonymous };
   }
 
@@ -107,8 +148,10 @@ export class ResolutionState {
    */
   private member(s: Speaker): ResolvedSpeaker {
     let group: Group | undefined;
-    for (let i = this.groups.length - 1; i >= 0 && !group; i--) if (!s.head || this.groups[i]!.heads.has(s.head)) group = this.groups[i];
-    if (group && group.block < this.block - GROUP_REACH) group = undefined;
+    // Groups are recorded in block order, so the search can stop at the first one out of reach.
+    for (let i = this.groups.length - 1; i >= 0 && !group && this.groups[i]!.block >= this.block - GROUP_REACH; i--) {
+      if (!s.head || this.groups[i]!.heads.has(s.head)) group = this.groups[i];
+    }
     const anonymous = group ? group.anonymous : s.anonymous === 'yes';
     const text = group?.anonymous ? group.text : s.text;
     const kind = group?.kind ?? s.kind;
@@ -118,17 +161,30 @@ export class ResolutionState {
 
   /** The latest entity with the same head noun, preferring one that shares the phrase's modifiers ("second"). */
   private antecedent(s: Speaker): Entity | undefined {
-    const candidates = this.entities.filter((e) => e.heads.has(s.head)).reverse();
-    return candidates.find((e) => s.modifiers.every((m) => e.modifiers.includes(m))) ?? candidates[0];
+    const candidates = this.byHead.get(s.head);
+    if (!candidates) return undefined;
+    const latest = candidates[candidates.length - 1];
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const e = candidates[i]!;
+      if (s.modifiers.every((m) => e.modifiers.includes(m))) return e;
+    }
+    return latest;
   }
 
   private latest(test: (e: Entity) => boolean): Entity | undefined {
-    for (let i = this.entities.length - 1; i >= 0; i--) if (test(this.entities[i]!)) return this.entities[i];
+    for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i]!)) return this.recent[i];
     return undefined;
   }
 
-  private add(e: Entity): void {
-    this.entities.push(e);
+  private add(e: Omit<Entity, 'id'>): void {
+    const entity = { id: this.created++, ...e };
+    this.changes.push({ kind: 'entity', entity, added: true });
+    this.push(entity);
+  }
+
+  private addGroup(g: Group): void {
+    this.changes.push({ kind: 'group', group: g });
+    this.groups.push(g);
   }
 
   /** A back-reference to `e`: it becomes the most recent entity again. */
@@ -138,7 +194,42 @@ export class ResolutionState {
   }
 
   private touch(e: Entity): void {
-    this.entities.splice(this.entities.indexOf(e), 1);
-    this.entities.push(e);
+    this.changes.push({ kind: 'entity', entity: e, added: false });
+    this.push(e);
   }
+
+  private push(e: Entity): void {
+    this.recent.push(e);
+    for (const head of e.heads) {
+      const list = this.byHead.get(head);
+      if (list) list.push(e);
+      else this.byHead.set(head, [e]);
+    }
+  }
+}
+
+/** Whether two blocks made the same changes to equal states (so that the states after them are equal too). */
+export function sameChanges(a: readonly StateChange[], b: readonly StateChange[]): boolean {
+  return a.length === b.length && a.every((x, i) => sameChange(x, b[i]!));
+}
+
+function sameChange(x: StateChange, y: StateChange): boolean {
+  if (x.kind === 'entity') return y.kind === 'entity' && x.added === y.added && x.entity.id === y.entity.id && (!x.added || sameEntity(x.entity, y.entity));
+  if (x.kind === 'group') {
+    const g = x.group;
+    const h = y.kind === 'group' ? y.group : undefined;
+    return h !== undefined && g.text === h.text && g.anonymous === h.anonymous && g.kind === h.kind && g.block === h.block && sameSet(g.heads, h.heads);
+  }
+  return y.kind === 'name' && x.surname === y.surname && x.name === y.name;
+}
+
+function sameEntity(e: Entity, f: Entity): boolean {
+  return e.text === f.text && e.named === f.named && e.spoke === f.spoke && e.anonymous === f.anonymous && e.person === f.person && e.plural === f.plural && e.org === f.org
+    && sameSet(e.heads, f.heads) && e.modifiers.length === f.modifiers.length && e.modifiers.every((m, i) => m === f.modifiers[i]);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

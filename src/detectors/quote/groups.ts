@@ -2,7 +2,7 @@
 // not itself credited with a statement: "two men were arrested", "Ana Ruiz and Tom Berg met
 // reporters". Groups that speak ("two people briefed on the talks said") are attributions and
 // are recorded when those are resolved (resolve.ts).
-import type { Token } from './tokens';
+import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord } from './noun-phrase';
 import type { Attribution, GroupMention } from './types';
 import { CLAUSE_WORD, GROUP_QUANTIFIER, MEASURE_NOUN, ORG_WORD, PREPOSITION, SPEECH_VERB, singular } from './cues';
@@ -36,7 +36,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
       i = j;
       continue;
     }
-    if (!isWord(t) || !(GROUP_QUANTIFIER.has(t.lower) || (/^\d+$/.test(t.text) && Number(t.text) >= 2)) || credited(t)) continue;
+    if (!isWord(t) || !(GROUP_QUANTIFIER.has(t.lower) || (isDigits(t.text) && Number(t.text) >= 2)) || credited(t)) continue;
     // "two men were arrested", "several senior officers of the unit": the last plural among the plain words after the number.
     let j = i + 1;
     let h = -1;
@@ -60,10 +60,20 @@ function pluralSubjectAt(tokens: readonly Token[], i: number): number {
   const head = tokens[noun];
   const verb = tokens[noun + 1];
   if (!isWord(head) || head.sentence !== t.sentence || head.possessive || singular(head.lower) === head.lower || MEASURE_NOUN.has(singular(head.lower))) return -1;
-  return isWord(verb) && verb.sentence === t.sentence && /^\p{Ll}/u.test(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
+  return isWord(verb) && verb.sentence === t.sentence && startsLower(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
+}
+
+/** `/^\d+$/`, without a regular expression for every word of the block. */
+function isDigits(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A lower-case word that can sit inside a short noun phrase. */
 function isPlainWord(t: Token | undefined, sentence: number): boolean {
-  return isWord(t) && t.sentence === sentence && /^\p{Ll}/u.test(t.text) && !CLAUSE_WORD.has(t.lower) && !PREPOSITION.has(t.lower) && !SPEECH_VERB.has(t.lower);
+  return isWord(t) && t.sentence === sentence && startsLower(t.text) && !CLAUSE_WORD.has(t.lower) && !PREPOSITION.has(t.lower) && !SPEECH_VERB.has(t.lower);
 }

@@ -2,12 +2,12 @@
 // phrase, a passive agent or reported speech, and named people in subject position (for pronouns).
 import { execAll } from '../../engine/lexicon';
 import type { QuoteSpan } from './quote-marks';
-import type { Token } from './tokens';
+import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase';
 import { classifySpeaker } from './speaker';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_ANONYMITY_OR_KNOWLEDGE, MAYBE_KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
 } from './cues';
 
 /**
@@ -25,7 +25,9 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  for (const [pattern, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
+  const phrases = MAYBE_ANONYMITY_OR_KNOWLEDGE.test(text) ? ([[ANONYMITY, MAYBE_ANONYMITY, false], [KNOWLEDGE, MAYBE_KNOWLEDGE, true]] as const) : [];
+  for (const [pattern, filter, knowledge] of phrases) {
+    if (!filter.test(text)) continue;
     pattern.lastIndex = 0;
     for (const m of execAll(pattern, text)) {
       if (inQuote(m.index)) continue;
@@ -77,7 +79,7 @@ function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) =>
  */
 function appositiveAfter(tokens: readonly Token[], comma: number): [number, number] | undefined {
   const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !isWord(first) || !/^\p{Ll}/u.test(first.text)) return undefined;
+  if (tokens[comma]?.text !== ',' || !isWord(first) || !startsLower(first.text)) return undefined;
   if (!['a', 'an', 'the', 'one'].includes(first.lower) && !ROLE_NOUN.has(first.lower) && !TITLE_WORD.has(first.lower)) return undefined;
   let e = comma + 1;
   while (e < tokens.length && tokens[e]!.kind === 'word' && tokens[e]!.sentence === first.sentence) {

@@ -2,7 +2,7 @@
 // as ‘the big one’", "dubbed by residents as “the hole”", "locals know it as “the bowl”", "what
 // fishermen call the “dead zone”". The fixed phrases right before a quotation ("known as",
 // "so-called") are matched in classify.ts; this covers the open-ended gaps.
-import type { Token } from './tokens';
+import { startsLower, type Token } from './tokens';
 import { isWord } from './noun-phrase';
 import {
   HABITUAL_NAMING_VERB, NAMING_ADVERB, NAMING_AGENT_PREPOSITION, NAMING_AS_VERB, NAMING_DIRECT_VERB, SPEECH_VERB,
@@ -97,7 +97,7 @@ function plainWordsEnd(tokens: readonly Token[], i: number, to: number, max: num
 }
 
 function isAdverb(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (NAMING_ADVERB.has(t.lower) || /^\p{Ll}{2,}ly$/u.test(t.text));
+  return t.kind === 'word' && startsLower(t.text) && (NAMING_ADVERB.has(t.lower) || /^\p{Ll}{2,}ly$/u.test(t.text));
 }
 
 /**
@@ -112,7 +112,7 @@ function reducedOrPassive(tokens: readonly Token[], v: number): boolean {
   if (!before || before.sentence !== tokens[v]!.sentence) return false;
   if (before.text === ',' || BE.has(before.lower)) return true;
   const article = tokens[s - 1];
-  return isWord(before) && /^\p{Ll}/u.test(before.text) && isWord(article) && (article.lower === 'a' || article.lower === 'an');
+  return isWord(before) && startsLower(before.text) && isWord(article) && (article.lower === 'a' || article.lower === 'an');
 }
 
 /**
@@ -125,7 +125,7 @@ function habitualSubject(tokens: readonly Token[], v: number): boolean {
   while (s >= 0 && isWord(tokens[s]) && isAdverb(tokens[s]!)) s--;
   const subject = tokens[s];
   if (!isWord(subject) || subject.sentence !== tokens[v]!.sentence || SPEAKING_SUBJECT.has(subject.lower)) return false;
-  if (/^\p{Lu}/u.test(subject.text) && !subject.initial) return false; // a named speaker
+  if (subject.upper && !subject.initial) return false; // a named speaker
   for (let w = s - 1; w >= 0 && s - w <= 3 && isWord(tokens[w]); w--) if (WH_WORD.has(tokens[w]!.lower)) return true;
   return GROUP_SUBJECT.has(subject.lower) || /^\p{L}{3,}[^s]s$/u.test(subject.lower) || subject.lower.endsWith('men');
 }

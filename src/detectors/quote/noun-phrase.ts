@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import { startsLower, startsUpperOrNumber, type Token } from './tokens';
 import {
   CLAUSE_WORD, COMMON_WORD, DETERMINER, NAME_CONNECTOR, POSTMODIFIER, PRONOUN, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND, VERB_MODIFIER,
 } from './cues';
@@ -15,11 +15,16 @@ const MAX_PHRASE = 14;
 const NEVER_NAMES = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'so', 'as', 'if', 'when', 'while', 'however', 'meanwhile', 'also', 'then', 'now', 'yet']);
 
 export const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
-export const isCapitalised = (t: Token | undefined): boolean => isWord(t) && /^[\p{Lu}\p{N}]/u.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => isWord(t) && startsUpperOrNumber(t.text);
 
 /** A capitalised word that can be part of a proper name (not a title, pronoun, determiner or unnamed-person noun). */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !/^\p{Lu}/u.test(t.text)) return false;
+  if (!isWord(t) || !t.upper) return false;
+  // Asked of the same token by most finders; a token never changes, so the answer is kept on it.
+  return (t.name ??= nameWord(t));
+}
+
+function nameWord(t: Token): boolean {
   // "Recalling his early days, …", "Asked about …": a sentence-initial participle or adverb, not a name.
   if (t.initial && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
   return !COMMON_WORD.has(t.lower) && !TITLE_WORD.has(t.lower) && !ROLE_NOUN.has(t.lower);
@@ -28,7 +33,7 @@ export function isNameWord(t: Token | undefined): boolean {
 /** A lower-case name connector between two capitalised words ("Food and Drug", "Department of Public Safety"). */
 export function isConnectorAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !(NAME_CONNECTOR.has(t.lower) || t.text === '&') || /^\p{Lu}/u.test(t.text)) return false;
+  if (!t || !(NAME_CONNECTOR.has(t.lower) || t.text === '&') || t.upper) return false;
   return isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
@@ -40,9 +45,9 @@ function inPhrase(tokens: readonly Token[], i: number): boolean {
   if (isConnectorAt(tokens, i)) return true;
   if (t.lower === 'to' && isRelationalBefore(tokens[i - 1])) return true; // "close to the inquiry", "an adviser to the minister"
   // Clause words end a phrase; capitalised, most of them could start a name ("Will", "May"), these cannot.
-  if (CLAUSE_WORD.has(t.lower) && (!/^\p{Lu}/u.test(t.text) || NEVER_NAMES.has(t.lower))) return false;
+  if (CLAUSE_WORD.has(t.lower) && (!t.upper || NEVER_NAMES.has(t.lower))) return false;
   // A verb of saying ends the phrase, unless a determiner makes it a noun ("a tweet", "the report").
-  return !(SPEECH_VERB.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !(isWord(tokens[i - 1]) && DETERMINER.has(tokens[i - 1]!.lower)));
+  return !(SPEECH_VERB.has(t.lower) && !t.upper && !(isWord(tokens[i - 1]) && DETERMINER.has(tokens[i - 1]!.lower)));
 }
 
 function isRelationalBefore(t: Token | undefined): boolean {
@@ -118,7 +123,7 @@ function isModifierSegment(tokens: readonly Token[], from: number, to: number): 
   if (to - from === 1 && /^\d{1,3}$/.test(first.text)) return true; // an age: "Jane Roe, 45, said"
   if (['who', 'whose', 'which', 'speaking', 'a', 'an', 'the', 'one', 'himself', 'herself', 'themselves', 'including', 'like', 'such'].includes(first.lower)) return true;
   if (isPureName(tokens, from, to)) return true; // "the chief executive, Jane Roe, said"
-  if (!/^\p{Ll}/u.test(first.text)) return false;
+  if (!startsLower(first.text)) return false;
   if (/^\p{Ll}{3,}(?:ed|ing)$/u.test(first.text)) return true; // a participle: "Jane Roe, asked about the delay, said"
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const t = tokens[k]!;
@@ -139,7 +144,7 @@ export interface Subject {
 /** Finds the subject of the verb at `v`, scanning left inside the sentence that starts at `from`. */
 export function subjectBefore(tokens: readonly Token[], v: number, from: number): Subject {
   let i = v - 1;
-  while (i >= from && isWord(tokens[i]) && !/^\p{Lu}/u.test(tokens[i]!.text) && (VERB_MODIFIER.has(tokens[i]!.lower) || /^\p{L}{3,}ly$/u.test(tokens[i]!.lower))) i--;
+  while (i >= from && isWord(tokens[i]) && !tokens[i]!.upper && (VERB_MODIFIER.has(tokens[i]!.lower) || /^\p{L}{3,}ly$/u.test(tokens[i]!.lower))) i--;
   if (i < from) return {};
   const t = tokens[i]!;
   if (t.kind === 'word' && ['and', 'but', 'or'].includes(t.lower)) return { shared: true };
@@ -159,7 +164,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number)
   const np = phraseEndingAt(tokens, i, from);
   if (!np) return {};
   // "Dr. Jane Roe,\ncommissioner of the agency, said": the phrase before the verb describes a name before the comma.
-  if (/^\p{Ll}/u.test(tokens[np.from]!.text) && !DETERMINER.has(tokens[np.from]!.lower) && tokens[np.from - 1]?.text === ',') {
+  if (startsLower(tokens[np.from]!.text) && !DETERMINER.has(tokens[np.from]!.lower) && tokens[np.from - 1]?.text === ',') {
     const nameFrom = segmentStart(tokens, np.from - 2, from);
     if (isPureName(tokens, nameFrom, np.from - 1)) return { np: { from: nameFrom, to: np.from - 1, extFrom: np.from, extTo: np.to } };
   }

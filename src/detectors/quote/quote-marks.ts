@@ -13,6 +13,7 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
 const SINGLE_OPEN = new Set(['‘', "'"]);
 const SINGLE_CLOSE = new Set(['’', "'"]);
+// Keep in step with isDoubleMark and the char codes in pairSingles, which let the scans skip all other characters cheaply.
 /** Characters after which a mark opens a quotation. */
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,.…"“„«]/u;
 /** Characters before which a mark closes a quotation. */
@@ -34,10 +35,16 @@ export function findQuotes(text: string): QuoteSpan[] {
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
+/** " “ ” „ « »: compared as char codes, since the scan visits every character of the block. */
+function isDoubleMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
+}
+
 function pairDoubles(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
+    if (!isDoubleMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
     const isOpen = DOUBLE_OPEN.has(c);
     const isClose = DOUBLE_CLOSE.has(c);
@@ -71,8 +78,9 @@ function pairSingles(text: string, doubles: readonly QuoteSpan[]): QuoteSpan[] {
   const insideDouble = (i: number) => doubles.some((d) => i >= d.start && i < d.end);
   let open = -1;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
     const c = text[i]!;
-    if (!SINGLE_OPEN.has(c) && !SINGLE_CLOSE.has(c)) continue;
     if (insideDouble(i)) continue;
     const prev = i === 0 ? ' ' : text[i - 1]!;
     const next = i + 1 >= text.length ? ' ' : text[i + 1]!;

@@ -3,9 +3,10 @@
 // earlier one, and lists the unnamed attributions. Shared by the three attribution rules.
 import type { Block, ParsedBlock } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
-import { analyzeBlock, type Attribution, type BlockAttribution } from './attribution';
+import { analyzeBlock, type BlockAttribution } from './attribution';
 import type { NotQuoteReason } from './classify';
-import { ResolutionState, type ResolvedSpeaker } from './entities';
+import { DocumentResolver } from './block-resolution';
+import type { ResolvedSpeaker } from './entities';
 
 export type { ResolvedSpeaker } from './entities';
 
@@ -56,17 +57,21 @@ export function blockAttribution(block: Block): BlockAttribution {
 export function documentAttribution(doc: CredenceDocument, perBlock: (block: Block) => BlockAttribution = blockAttribution): DocumentAttribution {
   const cached = documentCache.get(doc);
   if (cached) return cached;
-  const state = new ResolutionState();
+  const resolver = new DocumentResolver({});
+  const blocks = doc.blocks;
   const quotes: DocumentQuote[] = [];
   const unnamed: UnnamedAttribution[] = [];
   let lastQuote: { speaker: ResolvedSpeaker; block: number } | undefined;
   let previousParagraph: ResolvedSpeaker | undefined;
   const fallbacks = new Map<DocumentQuote, [ResolvedSpeaker | undefined, SpeakerSource]>();
-  for (const block of doc.blocks) {
-    const analysis = perBlock(block);
-    state.block = block.index;
-    const resolved = resolveBlock(analysis, state);
-    for (const [i, a] of analysis.attributions.entries()) {
+  let next = blocks.length ? perBlock(blocks[0]!) : undefined;
+  for (const block of blocks) {
+    const analysis = next!;
+    next = block.index + 1 < blocks.length ? perBlock(blocks[block.index + 1]!) : undefined;
+    const resolved = resolver.resolve(analysis, block.index, next);
+    const attributions = analysis.attributions;
+    for (let i = 0; i < attributions.length; i++) {
+      const a = attributions[i]!;
       const r = resolved[i];
       if (!r?.anonymous || a.via === 'shared' || !a.speaker || a.speaker.form === 'pronoun' || a.speaker.form === 'name') continue;
       unnamed.push({ start: block.start + a.start, end: block.start + a.end, kind: r.kind ?? a.speaker.kind ?? 'source', reason: a.speaker.reason ?? 'described, not named' });
@@ -76,24 +81,19 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
       const quote: DocumentQuote = { start: block.start + q.start, end: block.start + q.end, closed: q.closed, notQuote: q.notQuote };
       quotes.push(quote);
       if (q.notQuote) continue;
-      const own: Array<[ResolvedSpeaker | undefined, SpeakerSource]> = [
-        [q.attribution !== undefined ? resolved[q.attribution] : undefined, 'attribution'],
-        [q.previousSentence !== undefined ? resolved[q.previousSentence] : undefined, 'previous-sentence'],
-      ];
-      const carried: Array<[ResolvedSpeaker | undefined, SpeakerSource]> = [
-        [lastQuote && (lastQuote.block === block.index || (lastQuote.block === block.index - 1 && q.opensBlock)) ? lastQuote.speaker : undefined, 'continuation'],
-        [q.opensBlock ? previousParagraph : undefined, 'previous-paragraph'],
-      ];
+      const attributed = q.attribution !== undefined ? resolved[q.attribution] : undefined;
+      const previousSentence = q.previousSentence !== undefined ? resolved[q.previousSentence] : undefined;
+      const continued = lastQuote && (lastQuote.block === block.index || (lastQuote.block === block.index - 1 && q.opensBlock)) ? lastQuote.speaker : undefined;
+      const opening = q.opensBlock ? previousParagraph : undefined;
       // A quotation running on into the next paragraph is credited from there first (see creditContinuedQuotes).
-      const hit = [...own, ...(q.closed ? carried : [])].find(([speaker]) => speaker);
-      const fallback = carried.find(([speaker]) => speaker);
-      if (hit) {
-        quote.speaker = hit[0];
-        quote.source = hit[1];
-        lastQuote = { speaker: hit[0]!, block: block.index };
-      } else if (fallback) {
-        fallbacks.set(quote, fallback);
-      }
+      const speaker = attributed ?? previousSentence ?? (q.closed ? (continued ?? opening) : undefined);
+      const source: SpeakerSource = attributed ? 'attribution' : previousSentence ? 'previous-sentence' : continued ? 'continuation' : 'previous-paragraph';
+      if (speaker) {
+        quote.speaker = speaker;
+        quote.source = source;
+        lastQuote = { speaker, block: block.index };
+      } else if (continued) fallbacks.set(quote, [continued, 'continuation']);
+      else if (opening) fallbacks.set(quote, [opening, 'previous-paragraph']);
     }
     previousParagraph = analysis.lastSentenceAttribution !== undefined ? resolved[analysis.lastSentenceAttribution] : undefined;
   }
@@ -101,30 +101,6 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
   const result = { quotes, unnamed: mergeOverlaps(unnamed) };
   documentCache.set(doc, result);
   return result;
-}
-
-/** Resolves a block's attributions in text order, together with the named people it mentions. */
-function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array<ResolvedSpeaker | undefined> {
-  const resolved: Array<ResolvedSpeaker | undefined> = [];
-  const events = [
-    ...analysis.attributions.map((a, i) => ({ at: a.start, attribution: i })),
-    ...analysis.mentions.map((m) => ({ at: m.start, mention: m })),
-    ...analysis.groups.map((g) => ({ at: g.start, group: g })),
-  ].sort((x, y) => x.at - y.at);
-  for (const e of events) {
-    if ('group' in e) {
-      state.noteGroup(e.group!);
-      continue;
-    }
-    if ('mention' in e) {
-      if (!e.mention!.weak || state.isKnownPerson(e.mention!.speaker.head)) state.resolve(e.mention!.speaker, false);
-      continue;
-    }
-    const a: Attribution = analysis.attributions[e.attribution!]!;
-    if (a.via === 'shared' && a.sharedWith !== undefined) resolved[e.attribution!] = resolved[a.sharedWith];
-    else if (a.speaker) resolved[e.attribution!] = state.resolve(a.speaker);
-  }
-  return resolved;
 }
 
 /** The next block opens with a quotation mark, continuing a quotation left open in `block`. */

@@ -1,7 +1,7 @@
-import type { Token } from './tokens';
+import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
-  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular,
+  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, hasPhrase, singular,
 } from './cues';
 
 /** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
@@ -151,7 +151,7 @@ function groupMember(tokens: readonly Token[], np: NounPhrase, text: string): Sp
   if (end === k + 4 && (GROUP_MEMBER_WORD.has(head.lower) || /^\d+$/.test(head.text))) return make(''); // "one of the two"
 
   const modifiers = tokens.slice(k + 3, end - 1);
-  if (!isWord(head) || singular(head.lower) === head.lower || modifiers.some((t) => !isWord(t) || POSTMODIFIER.has(t.lower) || /^\p{Lu}/u.test(t.text))) return undefined;
+  if (!isWord(head) || singular(head.lower) === head.lower || modifiers.some((t) => !isWord(t) || POSTMODIFIER.has(t.lower) || t.upper)) return undefined;
   return make(singular(head.lower), UNNAMED_KIND.get(head.lower), joinTokens(tokens.slice(k + 3, end), text));
 }
 
@@ -174,15 +174,17 @@ export function canSpeak(s: Speaker, verb: string): boolean {
 
 /** The reason a phrase marks its speaker as unnamed ("asked not to be named", "familiar with"), if it does. */
 export function reasonUnnamed(phrase: string): string | undefined {
-  ANONYMITY.lastIndex = 0;
-  if (ANONYMITY.test(phrase)) return 'anonymity granted';
-  KNOWLEDGE.lastIndex = 0;
-  if (KNOWLEDGE.test(phrase)) return 'described by what they know';
+  if (hasPhrase(ANONYMITY, MAYBE_ANONYMITY, phrase)) return 'anonymity granted';
+  if (hasPhrase(KNOWLEDGE, MAYBE_KNOWLEDGE, phrase)) return 'described by what they know';
   return undefined;
 }
 
 function base(s: Partial<Speaker> & Pick<Speaker, 'form' | 'text' | 'head' | 'anonymous' | 'person' | 'plural'>): Speaker {
-  return { definite: false, modifiers: [], roles: [], bare: false, titled: false, ...s };
+  // Written out rather than spread over defaults: one object shape, built without a generic copy.
+  return {
+    form: s.form, text: s.text, head: s.head, anonymous: s.anonymous, kind: s.kind, reason: s.reason, person: s.person, plural: s.plural,
+    definite: s.definite ?? false, modifiers: s.modifiers ?? [], roles: s.roles ?? [], titled: s.titled ?? false, bare: s.bare ?? false, member: s.member,
+  };
 }
 
 /** An appositive that is just a name ("a spokesman, Jane Roe, said"): its token range. */
@@ -228,7 +230,7 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
 function officeBeforeOf(tokens: readonly Token[], from: number): number {
   let k = from - 1;
   if (tokens[k]?.lower === 'the') k--;
-  if (tokens[k]?.lower !== 'of' || !/^\p{Ll}/u.test(tokens[k]!.text) || !isCapitalisedOffice(tokens[k - 1])) return -1;
+  if (tokens[k]?.lower !== 'of' || !startsLower(tokens[k]!.text) || !isCapitalisedOffice(tokens[k - 1])) return -1;
   let s = k - 1;
   while (s > 0 && isCapitalisedOffice(tokens[s - 1])) s--;
   return s;
@@ -248,7 +250,7 @@ function isOfficeOf(tokens: readonly Token[], k: number, end: number): boolean {
 }
 
 function isCapitalisedOffice(t: Token | undefined): boolean {
-  return isWord(t) && /^\p{Lu}/u.test(t.text) && isOfficeWord(t);
+  return isWord(t) && t.upper && isOfficeWord(t);
 }
 
 /** A capitalised office word, or a hyphenated one built on a title ("Attorney-General"). */
@@ -279,7 +281,7 @@ function headEnd(tokens: readonly Token[], from: number, to: number): number {
 function roleWords(tokens: readonly Token[], from: number, to: number): string[] {
   // Only lower-case descriptions ("a senior official"): a capitalised title ("Prime Minister Jane
   // Roe") names an office, and "the prime minister" later is shown as the office the text names.
-  return tokens.slice(from, to).filter((t) => isWord(t) && !/^\p{Lu}/u.test(t.text) && (UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower))).map((t) => singular(t.lower));
+  return tokens.slice(from, to).filter((t) => isWord(t) && !t.upper && (UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower))).map((t) => singular(t.lower));
 }
 
 function findIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
