@@ -225,3 +225,11 @@ test('the quick filter of a phrase list matches every text the list matches', ()
     assert.equal(filter.test('The mayor opened the new bridge on Monday.'), false);
   }
 });
+
+test('a headline speaker after the colon gets a span from the colon on (found by the property test: the span was reversed)', () => {
+  assert.deepEqual(unnamed('“We will rebuild”: a spokesperson'), [': a spokesperson']);
+  assert.deepEqual(unnamed('A spokesperson: “We will rebuild”'), ['A spokesperson:']);
+  const hostile = '[“the” `code “quoted” said`](https://example.org/a?b=1 "t") [: a spokesperson](https://example.org/a?b=1 "t")\n';
+  const found = analyze(hostile, { uri: 'draft.md', only: ['anonymous-source'] }).findings;
+  assert.deepEqual(found.map((f) => hostile.slice(f.start, f.end)), [': a spokesperson']);
+});

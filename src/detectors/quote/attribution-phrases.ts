@@ -102,7 +102,11 @@ function colonAttribution(tokens: readonly Token[], v: number, range: Range, tex
   const speaker = classifySpeaker(tokens, np, text);
   if (!speaker || speaker.form === 'pronoun' || !canSpeak(speaker, 'called')) return undefined;
   const colon = tokens[v]!;
-  return { via: 'subject', start: tokens[np.from]!.start, end: colon.end, verbStart: colon.start, verbEnd: colon.end, token: v, speaker, firstToken: np.from };
+  // The span runs from the speaker to the colon, or from the colon to a speaker named after it.
+  const after = np.from > v;
+  const start = after ? colon.start : tokens[np.from]!.start;
+  const end = after ? tokens[np.to - 1]!.end : colon.end;
+  return { via: 'subject', start, end, verbStart: colon.start, verbEnd: colon.end, token: v, speaker, firstToken: after ? v : np.from };
 }
 
 /** The span of a verb-first attribution: the verb through the phrase, and through an anonymity clause when it has one. */
