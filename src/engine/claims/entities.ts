@@ -70,7 +70,10 @@ export class EntityTable {
       };
       if (tokens.length === 1) this.index.withInnerToken(tokens[0]!).forEach(consider);
       else {
-        this.index.withSimilarToken(tokens).forEach(consider);
+        // Two multi-word names match when every word of the shorter (two or more) matches a word of
+        // the other, so a candidate shares keys with at least two of these words. (Two words of one
+        // name that are both near misses of one word of the other are the one case this passes over.)
+        this.index.withSimilarTokens(tokens, 2).forEach(consider);
         if (hit.kind === 'person') this.index.withSingleName(tokens[tokens.length - 1]!).forEach(consider);
       }
     }

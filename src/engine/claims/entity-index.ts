@@ -68,10 +68,25 @@ export class EntityIndex {
     return this.single.get(token) ?? [];
   }
 
-  /** Entities with a multi-word name sharing a spelling key with one of these tokens. */
-  withSimilarToken(tokens: readonly string[]): Set<number> {
-    const found = new Set<number>();
-    for (const token of tokens) for (const key of spellingKeys(token)) for (const e of this.spelled.get(key) ?? []) found.add(e);
+  /**
+   * Entities with a multi-word name that shares spelling keys with at least `least` of these tokens.
+   * A long draft gathers many names sharing one common word ("John"); testing each of them made
+   * linking grow with the square of the document.
+   */
+  withSimilarTokens(tokens: readonly string[], least: number): number[] {
+    const hits = new Map<number, number>();
+    for (const token of tokens) {
+      const seen = new Set<number>();
+      for (const key of spellingKeys(token)) {
+        for (const e of this.spelled.get(key) ?? []) {
+          if (seen.has(e)) continue;
+          seen.add(e);
+          hits.set(e, (hits.get(e) ?? 0) + 1);
+        }
+      }
+    }
+    const found: number[] = [];
+    for (const [e, n] of hits) if (n >= least) found.push(e);
     return found;
   }
 }
