@@ -4,6 +4,7 @@ import type { Fingerprint } from './claims/types';
 import type { Corpus, CorpusClaim, IndexedArticle, ArticleInfo } from './corpus';
 import { CredenceDocument } from './document';
 import { StringPool } from './string-pool';
+import { UrisByKey } from './uris-by-key';
 import { WordSet } from './word-set';
 
 /**
@@ -26,8 +27,7 @@ export const RELATED_MANY_MIN_COSINE = 0.1;
 export class CorpusIndex implements Corpus {
   private readonly byUri = new Map<string, IndexedArticle>();
   private readonly byKey = new Map<string, CorpusClaim[]>();
-  // Arrays, not Sets: thousands of small Sets cost more memory than the uris in them.
-  private readonly byName = new Map<string, string[]>();
+  private readonly byName = new UrisByKey();
   private readonly pool = new StringPool();
   /** When each article was (last) added: `byKey` lists are in this order. */
   private readonly added = new Map<string, number>();
@@ -62,10 +62,8 @@ export class CorpusIndex implements Corpus {
       list.push({ uri: info.uri, claim });
     }
     for (const name of article.claims.fingerprint.entities.flat()) {
-      let uris = this.byName.get(name);
-      if (!uris) this.byName.set(name, (uris = []));
-      // `remove` took the uri out of every list first, so a repeat can only be this article's, just pushed.
-      if (uris[uris.length - 1] !== info.uri) uris.push(info.uri);
+      // `remove` took the uri out of every list first, so a repeat can only be this article's, just added.
+      this.byName.add(name, info.uri);
     }
     return article;
   }
@@ -89,13 +87,7 @@ export class CorpusIndex implements Corpus {
       if (kept.length) this.byKey.set(claim.key, kept);
       else this.byKey.delete(claim.key);
     }
-    for (const name of article.claims.fingerprint.entities.flat()) {
-      const uris = this.byName.get(name);
-      if (!uris) continue;
-      const at = uris.indexOf(uri);
-      if (at >= 0) uris.splice(at, 1);
-      if (!uris.length) this.byName.delete(name);
-    }
+    for (const name of article.claims.fingerprint.entities.flat()) this.byName.remove(name, uri);
     return true;
   }
 
@@ -142,7 +134,7 @@ export class CorpusIndex implements Corpus {
   private computeRelated(fingerprint: Fingerprint, exclude: string | undefined): ReadonlyMap<string, number> {
     const shared = new Map<string, number>();
     for (const keys of fingerprint.entities) {
-      const uris = new Set(keys.flatMap((k) => [...(this.byName.get(k) ?? [])]));
+      const uris = new Set(keys.flatMap((k) => this.byName.get(k)));
       for (const uri of uris) if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
     }
     const related = new Map<string, number>();
