@@ -5,6 +5,7 @@
 import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord } from './noun-phrase';
 import type { Attribution, GroupMention } from './types';
+import { hasConjunction } from './mentions';
 import { CLAUSE_WORD, GROUP_QUANTIFIER, MEASURE_NOUN, ORG_WORD, PREPOSITION, SPEECH_VERB, singular } from './cues';
 
 const MAX_GROUP_WORDS = 3;
@@ -28,9 +29,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
       // "Ana Ruiz and Tom Berg", "Ruiz and Berg" — not "Food and Drug Administration".
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && (isNameWord(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
-      const run = tokens.slice(i, j + 1);
-      const coordinated = run.some((w) => w.lower === 'and' || w.text === '&');
-      if (coordinated && !run.some((w) => ORG_WORD.has(w.lower)) && !credited(t)) {
+      if (hasConjunction(tokens, i, j + 1) && !tokens.slice(i, j + 1).some((w) => ORG_WORD.has(w.lower)) && !credited(t)) {
         groups.push({ start: t.start, end: tokens[j]!.end, text: text.slice(t.start, tokens[j]!.end).replace(/\s+/g, ' '), head: '', named: true });
       }
       i = j;

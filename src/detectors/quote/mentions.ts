@@ -140,7 +140,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence && (isNameWord(tokens[j + 1]) || isTitle(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
     const before = tokens[i - 1];
     const opensClause = !before || before.sentence !== tokens[i]!.sentence || (before.kind !== 'word' && before.text !== '(') || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower));
-    const several = tokens.slice(i, j + 1).some((t) => t.lower === 'and' || t.text === '&');
+    const several = hasConjunction(tokens, i, j + 1);
     const np: NounPhrase = { from: i, to: j + 1 };
     const appositive = appositiveAfter(tokens, j + 1);
     if (appositive) Object.assign(np, { extFrom: appositive[0], extTo: appositive[1] });
@@ -152,4 +152,10 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     i = j;
   }
   return mentions;
+}
+
+/** Whether tokens [from, to) hold "and" or "&" (a loop: this runs for every run of names). */
+export function hasConjunction(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.text === '&') return true;
+  return false;
 }
