@@ -1,3 +1,4 @@
+import type { Block } from './blocks';
 import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
 
 /**
@@ -131,6 +132,14 @@ export function letterRuns(text: string): LetterRuns {
     i = end;
   }
   return runs;
+}
+
+/**
+ * The letter runs of a block's masked text, for rules to memoise under one name (`ctx.memo('letter-runs',
+ * block, blockLetterRuns)`): the rules that search a block with phrase matchers then scan it once.
+ */
+export function blockLetterRuns(block: Block): LetterRuns {
+  return letterRuns(block.parsed.masked);
 }
 
 /** A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. */
