@@ -1,4 +1,4 @@
-import type { Block } from './blocks';
+import type { Block, ParsedBlock } from './blocks';
 import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
 
 /**
@@ -134,12 +134,17 @@ export function letterRuns(text: string): LetterRuns {
   return runs;
 }
 
+const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
+
 /**
- * The letter runs of a block's masked text, for rules to memoise under one name (`ctx.memo('letter-runs',
- * block, blockLetterRuns)`): the rules that search a block with phrase matchers then scan it once.
+ * The letter runs of a block's masked text, kept with the parsed block (which the engine reuses
+ * while the block's text is unchanged): every rule that searches the block with phrase matchers
+ * shares one scan.
  */
 export function blockLetterRuns(block: Block): LetterRuns {
-  return letterRuns(block.parsed.masked);
+  let runs = blockRuns.get(block.parsed);
+  if (!runs) blockRuns.set(block.parsed, (runs = letterRuns(block.parsed.masked)));
+  return runs;
 }
 
 /** A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. */

@@ -80,7 +80,7 @@ export const loadedLanguage = defineDetector({
     for (const [i, block] of doc.blocks.entries()) {
       // A paragraph introduced by "Here is the full statement:" is the statement's author speaking.
       if (i > 0 && endsWithEmbedLeadIn(doc.blocks[i - 1]!.parsed.masked)) continue;
-      const hits = ctx.memo(memoName, block, (b) => findLoaded(b.parsed.masked, ctx.memo('letter-runs', b, blockLetterRuns), lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
+      const hits = ctx.memo(memoName, block, (b) => findLoaded(b.parsed.masked, blockLetterRuns(b), lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
       for (const hit of hits) {
         const { entry } = hit;
         const start = block.start + hit.start;

@@ -4,6 +4,7 @@
 // and back-references across blocks happens in resolve.ts.
 import type { Part } from '../../engine/blocks';
 import type { Span } from '../../engine/sentences';
+import { letterRuns, type LetterRuns } from '../../engine/phrase-matcher';
 import { findQuotes } from './quote-marks';
 import { namingVerbBefore } from './naming';
 import { tokenize, type Token } from './tokens';
@@ -18,13 +19,13 @@ export type { Attribution, AttributionVia, BlockAttribution, GroupMention, Menti
 
 const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
 
-/** Analyzes a block's masked prose, given its sentences and markdown parts. */
-export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = []): BlockAttribution {
+/** Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. */
+export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = [], runs: LetterRuns = letterRuns(text)): BlockAttribution {
   const spans = findQuotes(text);
   const { tokens, sentences } = tokenize(text, spans, sentenceSpans);
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
-  findUnnamedMentions(text, tokens, spans, attributions);
+  findUnnamedMentions(text, tokens, spans, attributions, runs);
   // The words of each quotation and the naming verb before it, by token: both steps below need them.
   // Plain loops over the tokens: they run for every block of every analysis.
   const words: string[][] = [];

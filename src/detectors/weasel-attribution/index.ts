@@ -50,7 +50,7 @@ export const weaselAttribution = defineDetector({
   },
   detect(doc, ctx) {
     for (const block of doc.blocks) {
-      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked, ctx.memo('letter-runs', b, blockLetterRuns), () => ctx.memo('quoted-spans', b, blockQuotedSpans)))) {
+      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked, blockLetterRuns(b), () => ctx.memo('quoted-spans', b, blockQuotedSpans)))) {
         ctx.report({
           start: block.start + hit.start,
           end: block.start + hit.end,
