@@ -147,11 +147,15 @@ export function blockLetterRuns(block: Block): LetterRuns {
   return runs;
 }
 
-/** A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. */
+/**
+ * A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. Kept to
+ * 30 bits so that it is a small integer: an array of runs holding only those stays an array of
+ * unboxed integers, not one of doubles.
+ */
 function runHash(text: string, start: number, end: number): number {
   let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + foldLetter(text.charCodeAt(i))) | 0;
-  return hash;
+  return hash & 0x3fffffff;
 }
 
 /** True when the run [start, end) of `text`, folded, is `key`. */
