@@ -79,12 +79,14 @@ export class Analyzer {
       const rule = resolveRule(detector.meta.severity, options.config?.rules?.[detector.id]);
       if (!rule.enabled) continue;
       const found: Finding[] = [];
+      const ruleId = detector.id;
+      const url = ruleUrl(ruleId);
       try {
         detector.detect(document, {
           options: rule.options,
           corpus: options.corpus,
           article,
-          report: (r) => found.push({ ...r, ruleId: detector.id, source: 'credence', url: ruleUrl(detector.id), severity: r.severity ?? rule.severity }),
+          report: (r) => found.push({ ...r, ruleId, source: 'credence', url, severity: r.severity ?? rule.severity }),
           memo: (name, block, compute) => this.memo(detector.id, name, block, compute),
         });
         for (const f of found) if (isValidSpan(f, text)) findings.push(f);
