@@ -79,12 +79,14 @@ export class Analyzer {
       const rule = resolveRule(detector.meta.severity, options.config?.rules?.[detector.id]);
       if (!rule.enabled) continue;
       const found: Finding[] = [];
+      const ruleId = detector.id;
+      const url = ruleUrl(ruleId);
       try {
         detector.detect(document, {
           options: rule.options,
           corpus: options.corpus,
           article,
-          report: (r) => found.push({ ...r, ruleId: detector.id, source: 'credence', url: ruleUrl(detector.id), severity: r.severity ?? rule.severity }),
+          report: (r) => found.push({ ...r, ruleId, source: 'credence', url, severity: r.severity ?? rule.severity }),
           memo: (name, block, compute) => this.memo(detector.id, name, block, compute),
         });
         for (const f of found) if (isValidSpan(f, text)) findings.push(f);
@@ -114,13 +116,19 @@ export class Analyzer {
     // Rules that pass the same function under the same name compute the same value (a memoised
     // computation depends on the block's text only), so one computes it and the others reuse it:
     // the three attribution rules share one attribution analysis, the claim rules one reading.
-    memo.byFunction ??= new Map();
-    let shared = memo.byFunction.get(compute);
-    if (!shared) memo.byFunction.set(compute, (shared = new Map()));
-    const value = shared.has(name) ? (shared.get(name) as T) : compute(block);
-    shared.set(name, value);
+    const shared = (memo.byFunction ??= []);
+    let value: T | undefined;
+    let found = false;
+    for (let i = 0; i < shared.length; i += 3) {
+      if (shared[i] === compute && shared[i + 1] === name) {
+        value = shared[i + 2] as T;
+        found = true;
+        break;
+      }
+    }
+    if (!found) shared.push(compute, name, (value = compute(block)));
     memo.byRule.set(key, value);
-    return value;
+    return value as T;
   }
 
   /**
@@ -153,8 +161,13 @@ function splitsPair(text: string, offset: number): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
-/** What the rules memoised for one parsed block: by rule and name (kept while the block lives), and by computing function and name (this analysis, made on first need). */
+/**
+ * What the rules memoised for one parsed block: by rule and name (kept while the block lives), and
+ * by computing function and name (this analysis, made on first need). The latter holds a handful
+ * of entries, as function, name, value in turn: a flat array searched in order costs less than
+ * the two maps per block it replaced, which every block of a fresh analysis allocated.
+ */
 interface BlockMemo {
   byRule: Map<string, unknown>;
-  byFunction: Map<Function, Map<string, unknown>> | undefined;
+  byFunction: unknown[] | undefined;
 }

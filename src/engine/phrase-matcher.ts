@@ -1,3 +1,4 @@
+import type { Block, ParsedBlock } from './blocks';
 import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
 
 /**
@@ -18,28 +19,35 @@ import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexico
 export class PhraseMatcher {
   /** The single regex, as `compilePhrases` builds it. */
   readonly pattern: RegExp;
-  /** The same regex, tried at one position. */
-  private readonly sticky: RegExp;
   /** The leading runs, lower-cased, by their hash (`runHash`); undefined when some phrase does not begin with a letter. */
-  private readonly keys: Map<number, string[]> | undefined;
+  private readonly keys: Map<number, LeadingRun[]> | undefined;
   /** Bit `hash & 0xffff` is set for the hash of every leading run: most runs of a text are dismissed by one bit. */
   private readonly hashBits = new Uint32Array(2048);
 
   constructor(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>> = {}, flags = 'giu') {
     // An empty list matches nothing (an empty alternation would match the empty string everywhere).
     this.pattern = phrases.length ? compilePhrases(phrases, slots, flags) : new RegExp('(?!)', flags);
-    this.sticky = new RegExp(this.pattern.source, flags.replace('g', '') + 'y');
-    const runs = new Set(phrases.flatMap((phrase) => leadingRuns(phrasePieces(phrase), slots)));
-    if (runs.has('')) {
+    // The phrases by the leading runs they can begin with, in list order.
+    const byRun = new Map<string, string[]>();
+    for (const phrase of phrases) {
+      for (const run of new Set(leadingRuns(phrasePieces(phrase), slots))) {
+        const list = byRun.get(run);
+        if (list) list.push(phrase);
+        else byRun.set(run, [phrase]);
+      }
+    }
+    if (byRun.has('')) {
       this.keys = undefined;
       return;
     }
     this.keys = new Map();
-    for (const key of runs) {
+    const stickyFlags = flags.replace('g', '') + 'y';
+    for (const [key, list] of byRun) {
       const hash = runHash(key, 0, key.length);
+      const entry = new LeadingRun(key, list, slots, stickyFlags);
       const same = this.keys.get(hash);
-      if (same) same.push(key);
-      else this.keys.set(hash, [key]);
+      if (same) same.push(entry);
+      else this.keys.set(hash, [entry]);
       this.hashBits[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
     }
   }
@@ -58,9 +66,13 @@ export class PhraseMatcher {
       const hash = runs[r + 2]!;
       if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
       const same = this.keys.get(hash);
-      if (!same || !same.some((key) => isRun(text, start, runs[r + 1]!, key))) continue;
-      this.sticky.lastIndex = start;
-      const m = this.sticky.exec(text);
+      if (!same) continue;
+      let run: LeadingRun | undefined;
+      for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
+      if (!run) continue;
+      const sticky = run.sticky();
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
       if (m) {
         hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
         searchFrom = start + m[0].length;
@@ -76,6 +88,28 @@ export class PhraseMatcher {
     const found = this.pattern.test(text);
     this.pattern.lastIndex = 0;
     return found;
+  }
+}
+
+/**
+ * One leading run and the phrases that can begin with it. A match starting at a run of the text
+ * can only be of those phrases, so there the alternation of just those phrases, in the order of the
+ * whole list, finds what the whole alternation finds (the others fail at that position), without
+ * trying hundreds of alternatives that cannot match.
+ */
+class LeadingRun {
+  private regex: RegExp | undefined;
+
+  constructor(
+    readonly key: string,
+    private readonly phrases: readonly string[],
+    private readonly slots: Readonly<Record<string, readonly string[]>>,
+    private readonly flags: string,
+  ) {}
+
+  /** The sticky regex of this run's phrases, compiled on first use: most runs of a large list never occur. */
+  sticky(): RegExp {
+    return (this.regex ??= compilePhrases(this.phrases, this.slots, this.flags));
   }
 }
 
@@ -100,11 +134,28 @@ export function letterRuns(text: string): LetterRuns {
   return runs;
 }
 
-/** A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. */
+const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
+
+/**
+ * The letter runs of a block's masked text, kept with the parsed block (which the engine reuses
+ * while the block's text is unchanged): every rule that searches the block with phrase matchers
+ * shares one scan.
+ */
+export function blockLetterRuns(block: Block): LetterRuns {
+  let runs = blockRuns.get(block.parsed);
+  if (!runs) blockRuns.set(block.parsed, (runs = letterRuns(block.parsed.masked)));
+  return runs;
+}
+
+/**
+ * A hash of the run [start, end) of `text` as its key: letters folded to lower-case ASCII. Kept to
+ * 30 bits so that it is a small integer: an array of runs holding only those stays an array of
+ * unboxed integers, not one of doubles.
+ */
 function runHash(text: string, start: number, end: number): number {
   let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + foldLetter(text.charCodeAt(i))) | 0;
-  return hash;
+  return hash & 0x3fffffff;
 }
 
 /** True when the run [start, end) of `text`, folded, is `key`. */

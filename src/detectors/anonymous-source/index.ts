@@ -1,4 +1,5 @@
 import { defineDetector } from '../../engine/detector';
+import { collapseSpaces } from '../../engine/spaces';
 import { blockAttribution, documentAttribution } from '../quote/resolve';
 
 const EXCERPT = 80;
@@ -22,7 +23,7 @@ export const anonymousSource = defineDetector({
     const analysis = documentAttribution(doc, (block) => ctx.memo('attribution', block, blockAttribution));
     for (const u of analysis.unnamed) {
       if (!includeSpokespeople && u.kind === 'spokesperson') continue;
-      const text = doc.text.slice(u.start, u.end).replace(/\s+/g, ' ');
+      const text = collapseSpaces(doc.text.slice(u.start, u.end));
       const shown = text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text;
       ctx.report({ start: u.start, end: u.end, message: `Unnamed source \`${shown}\`; name the source or say why it is withheld`, data: { kind: u.kind, reason: u.reason } });
     }

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../engine/detector';
 import type { Fix } from '../../engine/finding';
 import { attributionUse } from './attribution-context';
-import { letterRuns } from '../../engine/phrase-matcher';
+import { blockLetterRuns, type LetterRuns } from '../../engine/phrase-matcher';
 import type { Span } from '../../engine/sentences';
 import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
 import { blockQuotedSpans, endsWithEmbedLeadIn, insideAny } from './quoted-spans';
@@ -31,9 +31,8 @@ function lexiconFor(options: Readonly<Record<string, unknown>>): CompiledLexicon
   return lexicon;
 }
 
-/** Finds the lexicon's terms in a block's prose, outside quotations (`quotedSpans`, asked for only when a term is found) and neutral uses. */
-function findLoaded(masked: string, lexicon: CompiledLexicon, quotedSpans: () => Span[]): LoadedHit[] {
-  const runs = letterRuns(masked);
+/** Finds the lexicon's terms in a block's prose (`runs` its letter runs), outside quotations (`quotedSpans`, asked for only when a term is found) and neutral uses. */
+function findLoaded(masked: string, runs: LetterRuns, lexicon: CompiledLexicon, quotedSpans: () => Span[]): LoadedHit[] {
   const terms = lexicon.terms.findAll(masked, 0, runs);
   if (!terms.length) return [];
   const quoted = quotedSpans();
@@ -81,7 +80,7 @@ export const loadedLanguage = defineDetector({
     for (const [i, block] of doc.blocks.entries()) {
       // A paragraph introduced by "Here is the full statement:" is the statement's author speaking.
       if (i > 0 && endsWithEmbedLeadIn(doc.blocks[i - 1]!.parsed.masked)) continue;
-      const hits = ctx.memo(memoName, block, (b) => findLoaded(b.parsed.masked, lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
+      const hits = ctx.memo(memoName, block, (b) => findLoaded(b.parsed.masked, blockLetterRuns(b), lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
       for (const hit of hits) {
         const { entry } = hit;
         const start = block.start + hit.start;

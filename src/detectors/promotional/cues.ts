@@ -1,4 +1,5 @@
 import { compilePhrases } from '../../engine/lexicon';
+import { collapseSpaces } from '../../engine/spaces';
 import {
   AD_LABELS, COMMERCE_WORDS, CREDIT_OPENERS, CREDIT_WORDS, LINE_LABELS, MEDIA, OWN_PRODUCTS, OWN_VOICE_PLUGS, PIECES, PLATFORMS,
   RELATED_HEADINGS, SECTION_HEADING_PREFIXES, SITE_WORDS, SOURCE_LIST_HEADINGS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS,
@@ -54,7 +55,7 @@ export function normalizeLine(text: string): string {
   while (start < end && !isWordChar(text.charCodeAt(start))) start++;
   while (end > start && !isWordChar(text.charCodeAt(end - 1)) && !KEPT_END.includes(text[end - 1]!)) end--;
   if (text[end - 1] === '?') end--;
-  return text.slice(start, end).replace(/\s+/g, ' ');
+  return collapseSpaces(text.slice(start, end));
 }
 
 const KEPT_END = "?'’)";

@@ -4,6 +4,7 @@
 // and back-references across blocks happens in resolve.ts.
 import type { Part } from '../../engine/blocks';
 import type { Span } from '../../engine/sentences';
+import { letterRuns, type LetterRuns } from '../../engine/phrase-matcher';
 import { findQuotes } from './quote-marks';
 import { namingVerbBefore } from './naming';
 import { tokenize, type Token } from './tokens';
@@ -18,21 +19,25 @@ export type { Attribution, AttributionVia, BlockAttribution, GroupMention, Menti
 
 const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
 
-/** Analyzes a block's masked prose, given its sentences and markdown parts. */
-export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = []): BlockAttribution {
+/** Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. */
+export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = [], runs: LetterRuns = letterRuns(text)): BlockAttribution {
   const spans = findQuotes(text);
   const { tokens, sentences } = tokenize(text, spans, sentenceSpans);
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
-  findUnnamedMentions(text, tokens, spans, attributions);
+  findUnnamedMentions(text, tokens, spans, attributions, runs);
   // The words of each quotation and the naming verb before it, by token: both steps below need them.
+  // Plain loops over the tokens: they run for every block of every analysis.
   const words: string[][] = [];
   const namingVerbs: number[] = [];
-  tokens.forEach((t, ti) => {
-    if (t.quote === undefined) return;
-    words[ti] = quoteWords(text, spans[t.quote]!);
+  const quoteToken: number[] = [];
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const q = tokens[ti]!.quote;
+    if (q === undefined) continue;
+    quoteToken[q] = ti;
+    words[ti] = quoteWords(text, spans[q]!);
     namingVerbs[ti] = namingVerbBefore(tokens, ti, words[ti]!);
-  });
+  }
   dropNamingVerbs(namingVerbs, attributions);
   // Linkable attributions with a speaker, grouped by sentence, in text order.
   const bySentence = new Map<number, Array<{ a: Attribution; i: number }>>();
@@ -42,25 +47,25 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
     list.push({ a, i });
     bySentence.set(a.sentence, list);
   });
-  const quoteToken = new Map<number, number>();
-  tokens.forEach((t, ti) => t.quote !== undefined && quoteToken.set(t.quote, ti));
-  const quotes = spans.flatMap((q, qi): QuoteRecord[] => {
-    const ti = quoteToken.get(qi);
-    if (ti === undefined) return [];
+  const quotes: QuoteRecord[] = [];
+  for (let qi = 0; qi < spans.length; qi++) {
+    const q = spans[qi]!;
+    const ti = quoteToken[qi];
+    if (ti === undefined) continue;
     const sentence = tokens[ti]!.sentence;
     const own = bySentence.get(sentence) ?? [];
     const short = words[ti]!.length <= SHORT_QUOTE_WORDS;
     const attribution = linkQuote(tokens, ti, own, short);
     const previous = own.length ? [] : (bySentence.get(sentence - 1) ?? []);
     const inListOrHeading = parts.some((p) => (p.kind === 'listItem' || p.kind === 'heading') && q.start >= p.start && q.end <= p.end);
-    return [{
+    quotes.push({
       ...q,
       notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading, words[ti], namingVerbs[ti]),
       attribution,
       previousSentence: previous.length ? previous[previous.length - 1]!.i : undefined,
       opensBlock: ti === 0,
-    }];
-  });
+    });
+  }
   const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
   const last = bySentence.get(lastSentence)?.at(-1);
   return { quotes, attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: last?.i };

@@ -1,5 +1,6 @@
 // The lexicon compiled once at module load into sets and regular expressions.
 import { compilePhrases } from '../../engine/lexicon';
+import { PhraseMatcher } from '../../engine/phrase-matcher';
 import * as L from './lexicon';
 import { phrasePrefilter } from './phrase-prefilter';
 
@@ -59,8 +60,9 @@ export const NAMING_CUE = compilePhrases(L.NAMING_CUES.map((c) => c.replace(/\.$
 export const MAYBE_ANONYMITY = phrasePrefilter(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
 export const MAYBE_KNOWLEDGE = phrasePrefilter(L.KNOWLEDGE_PHRASES);
 export const MAYBE_NAMING_CUE = phrasePrefilter(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
-/** Either of the first two in one pass: most blocks have neither. */
-export const MAYBE_ANONYMITY_OR_KNOWLEDGE = new RegExp(`${MAYBE_ANONYMITY.source}|${MAYBE_KNOWLEDGE.source}`, 'iu');
+/** The first two lists for searching whole blocks by their letter runs (see PhraseMatcher): what ANONYMITY and KNOWLEDGE find. */
+export const ANONYMITY_MATCHER = new PhraseMatcher(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
+export const KNOWLEDGE_MATCHER = new PhraseMatcher(L.KNOWLEDGE_PHRASES);
 
 /** Whether a compiled phrase list matches somewhere in `text`; its quick filter settles most texts. */
 export function hasPhrase(pattern: RegExp, filter: RegExp, text: string): boolean {

@@ -3,8 +3,10 @@
 // reporters". Groups that speak ("two people briefed on the talks said") are attributions and
 // are recorded when those are resolved (resolve.ts).
 import { startsLower, type Token } from './tokens';
+import { collapseSpaces } from '../../engine/spaces';
 import { isConnectorAt, isNameWord, isWord } from './noun-phrase';
 import type { Attribution, GroupMention } from './types';
+import { hasConjunction } from './mentions';
 import { CLAUSE_WORD, GROUP_QUANTIFIER, MEASURE_NOUN, ORG_WORD, PREPOSITION, SPEECH_VERB, singular } from './cues';
 
 const MAX_GROUP_WORDS = 3;
@@ -28,10 +30,8 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
       // "Ana Ruiz and Tom Berg", "Ruiz and Berg" — not "Food and Drug Administration".
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && (isNameWord(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
-      const run = tokens.slice(i, j + 1);
-      const coordinated = run.some((w) => w.lower === 'and' || w.text === '&');
-      if (coordinated && !run.some((w) => ORG_WORD.has(w.lower)) && !credited(t)) {
-        groups.push({ start: t.start, end: tokens[j]!.end, text: text.slice(t.start, tokens[j]!.end).replace(/\s+/g, ' '), head: '', named: true });
+      if (hasConjunction(tokens, i, j + 1) && !tokens.slice(i, j + 1).some((w) => ORG_WORD.has(w.lower)) && !credited(t)) {
+        groups.push({ start: t.start, end: tokens[j]!.end, text: collapseSpaces(text.slice(t.start, tokens[j]!.end)), head: '', named: true });
       }
       i = j;
       continue;
@@ -43,7 +43,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
     for (; j < tokens.length && j - i <= MAX_GROUP_WORDS && isPlainWord(tokens[j], t.sentence); j++) if (singular(tokens[j]!.lower) !== tokens[j]!.lower) h = j;
     const head = tokens[h];
     if (!head || MEASURE_NOUN.has(singular(head.lower))) continue;
-    groups.push({ start: t.start, end: head.end, text: text.slice(tokens[i + 1]!.start, head.end).replace(/\s+/g, ' '), head: singular(head.lower), named: false });
+    groups.push({ start: t.start, end: head.end, text: collapseSpaces(text.slice(tokens[i + 1]!.start, head.end)), head: singular(head.lower), named: false });
     i = h;
   }
   return groups;

@@ -1,13 +1,13 @@
 // Mentions that are not verbs of saying: unnamed people credited through an anonymity or knowledge
 // phrase, a passive agent or reported speech, and named people in subject position (for pronouns).
-import { execAll } from '../../engine/lexicon';
+import { letterRuns, type LetterRuns } from '../../engine/phrase-matcher';
 import type { QuoteSpan } from './quote-marks';
 import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase';
 import { classifySpeaker } from './speaker';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_ANONYMITY_OR_KNOWLEDGE, MAYBE_KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY_MATCHER, CLAUSE_WORD, KNOWLEDGE_MATCHER, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
 } from './cues';
 
 /**
@@ -16,7 +16,7 @@ import {
  * condition of anonymity,"), a passive agent ("described by officials") and reported speech
  * ("quoted sources as saying").
  */
-export function findUnnamedMentions(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], out: Attribution[]): void {
+export function findUnnamedMentions(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], out: Attribution[], runs: LetterRuns = letterRuns(text)): void {
   const inQuote = (i: number) => {
     const q = quotes[firstAtOrAfter(quotes, i + 1, (x) => x.start) - 1];
     return q !== undefined && i < q.end;
@@ -25,19 +25,16 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  const phrases = MAYBE_ANONYMITY_OR_KNOWLEDGE.test(text) ? ([[ANONYMITY, MAYBE_ANONYMITY, false], [KNOWLEDGE, MAYBE_KNOWLEDGE, true]] as const) : [];
-  for (const [pattern, filter, knowledge] of phrases) {
-    if (!filter.test(text)) continue;
-    pattern.lastIndex = 0;
-    for (const m of execAll(pattern, text)) {
-      if (inQuote(m.index)) continue;
-      const k = tokenAt(m.index);
+  for (const [matcher, knowledge] of [[ANONYMITY_MATCHER, false], [KNOWLEDGE_MATCHER, true]] as const) {
+    for (const m of matcher.findAll(text, 0, runs)) {
+      if (inQuote(m.start)) continue;
+      const k = tokenAt(m.start);
       if (k < 1) continue;
       const head = knowledge ? (isUnnamedHead(tokens[k - 1]) ? k - 1 : -1) : nearestHead(tokens, k);
       if (head < 0) continue;
       const from = tokens[head]!.sentence === tokens[k]!.sentence ? phraseEndingAt(tokens, head, sentenceStart(tokens, head)) : undefined;
       if (!from) continue;
-      let end = Math.max(k, firstAtOrAfter(tokens, m.index + m[0].length, (t) => t.end));
+      let end = Math.max(k, firstAtOrAfter(tokens, m.end, (t) => t.end));
       while (end + 1 < tokens.length && tokens[end + 1]!.sentence === tokens[k]!.sentence && !isClauseEnd(tokens[end + 1]!)) end++;
       const speaker = classifySpeaker(tokens, { ...from, extFrom: from.to, extTo: end + 1 }, text);
       if (speaker?.anonymous === 'yes' && speaker.form !== 'name') {
@@ -140,7 +137,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence && (isNameWord(tokens[j + 1]) || isTitle(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
     const before = tokens[i - 1];
     const opensClause = !before || before.sentence !== tokens[i]!.sentence || (before.kind !== 'word' && before.text !== '(') || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower));
-    const several = tokens.slice(i, j + 1).some((t) => t.lower === 'and' || t.text === '&');
+    const several = hasConjunction(tokens, i, j + 1);
     const np: NounPhrase = { from: i, to: j + 1 };
     const appositive = appositiveAfter(tokens, j + 1);
     if (appositive) Object.assign(np, { extFrom: appositive[0], extTo: appositive[1] });
@@ -152,4 +149,10 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     i = j;
   }
   return mentions;
+}
+
+/** Whether tokens [from, to) hold "and" or "&" (a loop: this runs for every run of names). */
+export function hasConjunction(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.text === '&') return true;
+  return false;
 }

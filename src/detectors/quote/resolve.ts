@@ -3,6 +3,7 @@
 // earlier one, and lists the unnamed attributions. Shared by the three attribution rules.
 import type { Block, ParsedBlock } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
+import { blockLetterRuns } from '../../engine/phrase-matcher';
 import { analyzeBlock, type BlockAttribution } from './attribution';
 import type { NotQuoteReason } from './classify';
 import { DocumentResolver } from './block-resolution';
@@ -47,7 +48,7 @@ const documentCache = new WeakMap<CredenceDocument, DocumentAttribution>();
 export function blockAttribution(block: Block): BlockAttribution {
   let analysis = blockCache.get(block.parsed);
   if (!analysis) {
-    analysis = analyzeBlock(block.parsed.masked, block.parsed.sentences, block.parsed.parts);
+    analysis = analyzeBlock(block.parsed.masked, block.parsed.sentences, block.parsed.parts, blockLetterRuns(block));
     blockCache.set(block.parsed, analysis);
   }
   return analysis;

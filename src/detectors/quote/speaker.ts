@@ -1,4 +1,5 @@
 import { startsLower, type Token } from './tokens';
+import { collapseSpaces } from '../../engine/spaces';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
   ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, hasPhrase, singular,
@@ -255,7 +256,8 @@ function isCapitalisedOffice(t: Token | undefined): boolean {
 
 /** A capitalised office word, or a hyphenated one built on a title ("Attorney-General"). */
 function isOfficeWord(t: Token): boolean {
-  return isWord(t) && (OFFICE_WORD.has(t.lower) || TITLE_WORD.has(t.lower) || t.lower.split('-').some((part) => TITLE_WORD.has(part) || OFFICE_WORD.has(part)));
+  // Only a hyphenated word has parts to look at (a split would just repeat the two tests above).
+  return isWord(t) && (OFFICE_WORD.has(t.lower) || TITLE_WORD.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORD.has(part) || OFFICE_WORD.has(part))));
 }
 
 /**
@@ -291,5 +293,5 @@ function findIndex(tokens: readonly Token[], from: number, to: number, test: (t:
 
 /** The tokens' own text joined by single spaces (line breaks inside a name become spaces). */
 function joinTokens(words: readonly Token[], text: string): string {
-  return text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
+  return collapseSpaces(text.slice(words[0]!.start, words[words.length - 1]!.end));
 }

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../engine/detector';
+import { collapseSpaces } from '../../engine/spaces';
 import { blockAttribution, documentAttribution } from '../quote/resolve';
 
 const EXCERPT = 40;
@@ -20,7 +21,7 @@ export const unattributedQuote = defineDetector({
     const analysis = documentAttribution(doc, (block) => ctx.memo('attribution', block, blockAttribution));
     for (const q of analysis.quotes) {
       if (q.notQuote || q.speaker) continue;
-      const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
+      const text = collapseSpaces(doc.text.slice(q.start, q.end));
       const shown = text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text;
       ctx.report({ start: q.start, end: q.end, message: `Quotation \`${shown}\` has no speaker; attribute it to whoever said or wrote it` });
     }

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../engine/detector';
 import type { LexiconHit } from '../../engine/lexicon';
-import { letterRuns, PhraseMatcher } from '../../engine/phrase-matcher';
+import { blockLetterRuns, PhraseMatcher, type LetterRuns } from '../../engine/phrase-matcher';
 import type { Span } from '../../engine/sentences';
 import { blockQuotedSpans, insideAny } from '../loaded-language/quoted-spans';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, NAMING_CONTINUATION, SPECIFYING_WORDS, WEASEL_SLOTS } from './lexicon';
@@ -18,9 +18,8 @@ function specifiedBefore(text: string, start: number): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** The vague attributions of a block, outside quotations (`quotedSpans`, asked for only when a cue is found), block-relative. */
-function findWeasels(masked: string, quotedSpans: () => Span[]): LexiconHit[] {
-  const runs = letterRuns(masked);
+/** The vague attributions of a block (`runs` its letter runs), outside quotations (`quotedSpans`, asked for only when a cue is found), block-relative. */
+function findWeasels(masked: string, runs: LetterRuns, quotedSpans: () => Span[]): LexiconHit[] {
   const groups = GROUP_CUES.findAll(masked, 0, runs).filter((hit) => !specifiedBefore(masked, hit.start));
   const impersonal = IMPERSONAL_CUES.findAll(masked, 0, runs).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
   if (!groups.length && !impersonal.length) return [];
@@ -51,7 +50,7 @@ export const weaselAttribution = defineDetector({
   },
   detect(doc, ctx) {
     for (const block of doc.blocks) {
-      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked, () => ctx.memo('quoted-spans', b, blockQuotedSpans)))) {
+      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked, blockLetterRuns(b), () => ctx.memo('quoted-spans', b, blockQuotedSpans)))) {
         ctx.report({
           start: block.start + hit.start,
           end: block.start + hit.end,
