@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
-import type { Token } from './tokens';
+import { tokenAt, type Token } from './tokens';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
@@ -130,11 +130,12 @@ function shape(text: string, tokens: readonly Token[], run: number[], initial: b
   }
   const first = words[0]!;
   const lastWord = words[words.length - 1]!;
-  const next = tokens[tokens.indexOf(lastWord) + 1];
+  // Tokens are ordered by offset: a binary search finds a word's neighbours without scanning the sentence.
+  const next = tokens[tokenAt(tokens, lastWord.start) + 1];
   // "Peruvian authorities": a demonym is an adjective, not a name.
   if (words.length === 1 && DEMONYM.test(first.lower.split('-')[0]!) && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower)) return undefined;
   const end = lastWord.end - (/['’]s$/i.test(lastWord.text) ? 2 : 0);
-  const prev = tokens[tokens.indexOf(first) - 1];
+  const prev = tokens[tokenAt(tokens, first.start) - 1];
   const contentWords = words.filter((w) => w.cap);
   const isOrg = words.some((w) => ORG_WORDS.has(w.lower)) || (words.length === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
   const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || contentWords.length >= 2 ? 'person' : prev && PLACE_BEFORE.has(prev.lower) ? 'place' : 'unknown';
