@@ -27,9 +27,23 @@ const DEMONYM = /(?:an|ian|ese|ish|i)$/;
 /** Words after a capitalised word that show it is a name, not a demonym adjective ("Adrian is", "Adrian said"). */
 const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'said', 'says', 'told', 'added', 'and', 'or', 'who', 'which', 'of', 'in', 'to', 'at', 'on', 'for', 'with', 'by', 'from', 'as', 'did', 'does', 'also', 'then', 'later', 'himself', 'herself', 'wrote', 'called', 'spent', 'resigned', 'joined', 'left']);
 
+/**
+ * Two words of one name are apart by spaces or tabs and at most one line break: what
+ * `/^[ \t]*(?:\r?\n)?[ \t]*$/` accepts of a non-empty gap, read in place (every pair of capitalised words asks).
+ */
 function gapOk(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return /^[ \t]*(?:\r?\n)?[ \t]*$/.test(gap) && gap.length > 0;
+  const end = b.start;
+  let at = skipBlanks(text, a.end, end);
+  if (at + 1 < end && text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a) at += 2;
+  else if (at < end && text.charCodeAt(at) === 0x0a) at++;
+  return a.end < end && skipBlanks(text, at, end) === end;
+}
+
+/** The offset after the spaces and tabs from `at`, up to `end`. */
+function skipBlanks(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
 }
 
 function isNameWord(t: Token | undefined): t is Token {
