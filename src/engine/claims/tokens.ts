@@ -20,11 +20,29 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    // Figures are ASCII digits and separators, and ASCII marks have no case: only words and other symbols change.
-    const lower = kind === 'word' ? lowerWord(raw) : kind === 'number' || raw.charCodeAt(0) < 128 ? raw : raw.toLowerCase();
-    tokens.push({ text: raw, lower, start: m.index, end: m.index + raw.length, kind, cap: kind === 'word' && startsUpper(raw) });
+    tokens.push(new SentenceToken(raw, m.index, kind, kind === 'word' && startsUpper(raw)));
   }
   return tokens;
+}
+
+/** A token whose lower-case form is made when first asked for: name finding reads it for few of a sentence's words. */
+class SentenceToken implements Token {
+  readonly end: number;
+  private lowered: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly kind: Token['kind'],
+    readonly cap: boolean,
+  ) {
+    this.end = start + text.length;
+  }
+
+  get lower(): string {
+    // Figures are ASCII digits and separators, and ASCII marks have no case: only words and other symbols change.
+    return (this.lowered ??= this.kind === 'word' ? lowerWord(this.text) : this.kind === 'number' || this.text.charCodeAt(0) < 128 ? this.text : this.text.toLowerCase());
+  }
 }
 
 /** Lower case, curly apostrophes straightened, a possessive "'s" dropped. */
