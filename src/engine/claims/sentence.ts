@@ -41,7 +41,8 @@ export function readSentence(text: string): SentenceFacts {
   const names = headline && isTitleCase(text) ? [] : findNames(text, tokens);
   const numbers = findNumbers(text);
   const dates = findDates(text);
-  const triggers = findTriggers(text);
+  // Event words serve only to place a figure or a date; most sentences have neither.
+  const triggers = numbers.length || dates.length ? findTriggers(text) : [];
   const ages = findAges(text, names, numbers);
   const counts = findCounts(text, numbers, dates, triggers, names, ages);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
