@@ -64,6 +64,9 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two
  */
 const CUES = {
   digit: /\d/u,
+  // The year of `YEAR` and the four digits of an ISO date: most figures in a sentence are neither.
+  year: /(?:19|20)\d{2}/u,
+  iso: /\d{4}-\d{2}-\d{2}/u,
   month: new RegExp(`${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}`, 'iu'),
   weekday: new RegExp(WEEKDAYS.join('|'), 'iu'),
   day: /yesterday|today|tonight|tomorrow/iu,
@@ -83,13 +86,13 @@ const P = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])${source}${END}`, '
 
 /** Date patterns, most specific first; overlapping matches keep the longest. */
 const PATTERNS: Pattern[] = [
-  { re: P('(\\d{4})-(\\d{2})-(\\d{2})'), needs: ['digit'], make: (m) => ({ kind: 'absolute', year: +m[1]!, month: +m[2]! - 1, day: +m[3]! }) },
-  { re: P(`${MONTH}\\s+${DAY},?\\s+${YEAR}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[1]!), day: +m[2]! }) },
-  { re: P(`${DAY}\\s+${MONTH},?\\s+${YEAR}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[2]!), day: +m[1]! }) },
-  { re: P(`(?:in\\s+)?${MONTH},?\\s+${YEAR}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'absolute', year: +m[2]!, month: monthIndex(m[1]!) }) },
+  { re: P('(\\d{4})-(\\d{2})-(\\d{2})'), needs: ['iso'], make: (m) => ({ kind: 'absolute', year: +m[1]!, month: +m[2]! - 1, day: +m[3]! }) },
+  { re: P(`${MONTH}\\s+${DAY},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[1]!), day: +m[2]! }) },
+  { re: P(`${DAY}\\s+${MONTH},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[2]!), day: +m[1]! }) },
+  { re: P(`(?:in\\s+)?${MONTH},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[2]!, month: monthIndex(m[1]!) }) },
   { re: P(`${MONTH}\\s+${DAY}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[1]!), day: +m[2]! }) },
   { re: P(`${DAY}\\s+(?:of\\s+)?${MONTH}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[2]!), day: +m[1]! }) },
-  { re: P(`(?:(?:in|since|by|until|through|before|after|during|from|around|of)\\s+)?(?:(early|mid-?|middle|late|the end of|end of|the beginning of|the start of)\\s*-?\\s*)?${YEAR}`), needs: ['digit'], make: (m) => (m[1] ? { kind: 'year-part', year: +m[2]!, part: partOf(m[1])! } : { kind: 'absolute', year: +m[2]! }) },
+  { re: P(`(?:(?:in|since|by|until|through|before|after|during|from|around|of)\\s+)?(?:(early|mid-?|middle|late|the end of|end of|the beginning of|the start of)\\s*-?\\s*)?${YEAR}`), needs: ['year'], make: (m) => (m[1] ? { kind: 'year-part', year: +m[2]!, part: partOf(m[1])! } : { kind: 'absolute', year: +m[2]! }) },
   { re: P(`(?:in|since|until|till|through|by|before|after|from|during|last|next|this|early|late|mid-?)\\s+(?:(early|mid-?|late)\\s*)?(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`), needs: ['month'], make: (m) => ({ kind: 'month', month: monthIndex(m[2]!), part: partOf(m[1]) }) },
   { re: P(`(?:(last|next|this|on|by|until|since|before|after)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`), needs: ['weekday'], make: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), relation: ['last', 'next', 'this'].includes(m[1]?.toLowerCase() ?? '') ? (m[1]!.toLowerCase() as 'last') : undefined }) },
   { re: P('(yesterday|today|tonight|tomorrow)'), needs: ['day'], make: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]! }) },

@@ -216,6 +216,11 @@ export class EntityTable {
   }
 }
 
+/** The names of more than one word, or all names when there is none. */
+function fullNames(s: EntitySignature): string[][] {
+  return s.names.some((n) => n.length > 1) ? s.names.filter((n) => n.length > 1) : s.names;
+}
+
 /**
  * True when two entity signatures from different articles are the same entity: a shared alias, or
  * a full name of one contained in a full name of the other (spelling variants allowed). `loose`
@@ -225,9 +230,10 @@ export function sameEntity(a: EntitySignature, b: EntitySignature, loose = false
   if (a.aliases.some((x) => b.aliases.includes(x) || b.names.some((n) => n.join(' ') === x))) return true;
   if (b.aliases.some((x) => a.names.some((n) => n.join(' ') === x))) return true;
   // Full names decide when both have one; a surname alone is used only by an entity known by nothing more.
-  const full = (s: EntitySignature) => (s.names.some((n) => n.length > 1) ? s.names.filter((n) => n.length > 1) : s.names);
-  for (const x of full(a)) {
-    for (const y of full(b)) {
+  // (b's are found once, not again for each name of a.)
+  const fullOfB = fullNames(b);
+  for (const x of fullNames(a)) {
+    for (const y of fullOfB) {
       if (!x.length || !y.length) continue;
       const [small, big] = x.length <= y.length ? [x, y] : [y, x];
       // Objects ("the Orion" for an "Orion Express") are named by any of their words.

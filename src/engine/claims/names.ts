@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
-import type { Token } from './tokens';
+import { tokenAt, type Token } from './tokens';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
@@ -27,9 +27,23 @@ const DEMONYM = /(?:an|ian|ese|ish|i)$/;
 /** Words after a capitalised word that show it is a name, not a demonym adjective ("Adrian is", "Adrian said"). */
 const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'said', 'says', 'told', 'added', 'and', 'or', 'who', 'which', 'of', 'in', 'to', 'at', 'on', 'for', 'with', 'by', 'from', 'as', 'did', 'does', 'also', 'then', 'later', 'himself', 'herself', 'wrote', 'called', 'spent', 'resigned', 'joined', 'left']);
 
+/**
+ * Two words of one name are apart by spaces or tabs and at most one line break: what
+ * `/^[ \t]*(?:\r?\n)?[ \t]*$/` accepts of a non-empty gap, read in place (every pair of capitalised words asks).
+ */
 function gapOk(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return /^[ \t]*(?:\r?\n)?[ \t]*$/.test(gap) && gap.length > 0;
+  const end = b.start;
+  let at = skipBlanks(text, a.end, end);
+  if (at + 1 < end && text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a) at += 2;
+  else if (at < end && text.charCodeAt(at) === 0x0a) at++;
+  return a.end < end && skipBlanks(text, at, end) === end;
+}
+
+/** The offset after the spaces and tabs from `at`, up to `end`. */
+function skipBlanks(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
 }
 
 function isNameWord(t: Token | undefined): t is Token {
@@ -130,11 +144,12 @@ function shape(text: string, tokens: readonly Token[], run: number[], initial: b
   }
   const first = words[0]!;
   const lastWord = words[words.length - 1]!;
-  const next = tokens[tokens.indexOf(lastWord) + 1];
+  // Tokens are ordered by offset: a binary search finds a word's neighbours without scanning the sentence.
+  const next = tokens[tokenAt(tokens, lastWord.start) + 1];
   // "Peruvian authorities": a demonym is an adjective, not a name.
   if (words.length === 1 && DEMONYM.test(first.lower.split('-')[0]!) && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower)) return undefined;
   const end = lastWord.end - (/['’]s$/i.test(lastWord.text) ? 2 : 0);
-  const prev = tokens[tokens.indexOf(first) - 1];
+  const prev = tokens[tokenAt(tokens, first.start) - 1];
   const contentWords = words.filter((w) => w.cap);
   const isOrg = words.some((w) => ORG_WORDS.has(w.lower)) || (words.length === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
   const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || contentWords.length >= 2 ? 'person' : prev && PLACE_BEFORE.has(prev.lower) ? 'place' : 'unknown';

@@ -14,6 +14,7 @@ import type { Tense } from './types';
 export interface SentenceFacts {
   /** No final punctuation: a headline, caption or label rather than a sentence of the story. */
   headline: boolean;
+  /** The sentence's grammatical time, for its claims; 'present' when it has none (nothing reads it then). */
   tense: Tense;
   names: NameHit[];
   claims: RawClaim[];
@@ -40,12 +41,15 @@ export function readSentence(text: string): SentenceFacts {
   const names = headline && isTitleCase(text) ? [] : findNames(text, tokens);
   const numbers = findNumbers(text);
   const dates = findDates(text);
-  const triggers = findTriggers(text);
+  // Event words serve only to place a figure or a date; most sentences have neither.
+  const triggers = numbers.length || dates.length ? findTriggers(text) : [];
   const ages = findAges(text, names, numbers);
   const counts = findCounts(text, numbers, dates, triggers, names, ages);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
   const dated = headline && (text.match(/\p{L}+/gu)?.length ?? 0) < 8 ? [] : findDateClaims(text, dates, triggers, names);
   const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names);
-  const tense = tenseOf(text);
-  return { headline, tense, names, claims: [...ages, ...counts, ...dated, ...titled], roles, aliases, dates };
+  const claims = [...ages, ...counts, ...dated, ...titled];
+  // Only claims read the tense: a sentence without any is not scanned for it.
+  const tense = claims.length ? tenseOf(text) : 'present';
+  return { headline, tense, names, claims, roles, aliases, dates };
 }

@@ -49,6 +49,45 @@ function wordBeforeSpace(text: string): string | undefined {
 
 const LETTER = /^\p{L}$/u;
 
+/**
+ * What `/((?:[a-z][a-z-]*\s+){1,2})$/` captures: the last one or two lower-case words before the
+ * white space that ends the text. Read backwards, as the regex would try every position of the text.
+ */
+function lowerWordsBefore(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return undefined;
+  const runStart = lowerRunStart(text, end);
+  const last = firstLetter(text, runStart, end);
+  if (last < 0) return undefined;
+  // A word before it counts only when white space alone separates the two.
+  if (last === runStart && last > 0 && isSpace(text.charCodeAt(last - 1))) {
+    let gap = last;
+    while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
+    const first = firstLetter(text, lowerRunStart(text, gap), gap);
+    if (first >= 0) return text.slice(first);
+  }
+  return text.slice(last);
+}
+
+/** Start of the run of `[a-z-]` that ends at `end`. */
+function lowerRunStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isLowerOrHyphen(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+function isLowerOrHyphen(c: number): boolean {
+  return c === 0x2d || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The first letter (not hyphen) of a run of `[a-z-]`, or -1. */
+function firstLetter(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && text.charCodeAt(at) === 0x2d) at++;
+  return at < end ? at : -1;
+}
+
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
@@ -111,8 +150,8 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
         const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
         if (claim) claims.push(claim);
       }
-      const lower = /((?:[a-z][a-z-]*\s+){1,2})$/.exec(before.slice(-40));
-      if (lower) roles.push({ name: i, words: lower[1]!.trim().split(/\s+/) });
+      const lower = lowerWordsBefore(before.slice(-40));
+      if (lower) roles.push({ name: i, words: lower.trim().split(/\s+/) });
     }
     const apposed = APPOSITIVE.exec(after);
     if (apposed && h.kind !== 'org') {

@@ -13,18 +13,113 @@ export interface Token {
 // Initialisms keep their inner periods ("U.S", "R.J"); other words split at a period ("Development.I" is two).
 const TOKEN = /(\p{L}(?:\.\p{L})+(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\d+(?:[,.]\d+)*)|(\S)/gu;
 
-/** Splits a sentence into tokens; linear, one regex pass. */
+/**
+ * Splits a sentence into tokens: the matches of `TOKEN`, in order. ASCII text (most of a sentence)
+ * is read by char codes, which allocates no match arrays; wherever a token meets a character whose
+ * Unicode class decides it, the regex reads that token instead.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      at++;
+      continue;
+    }
+    const end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
+    if (end >= 0) {
+      const kind = isAsciiLetter(c) ? 'word' : isDigit(c) ? 'number' : 'punct';
+      tokens.push(new SentenceToken(text.slice(at, end), at, kind, kind === 'word' && c <= 0x5a));
+      at = end;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(text);
+    if (!m) break;
     const raw = m[0];
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    // Figures are ASCII digits and separators, and ASCII marks have no case: only words and other symbols change.
-    const lower = kind === 'word' ? lowerWord(raw) : kind === 'number' || raw.charCodeAt(0) < 128 ? raw : raw.toLowerCase();
-    tokens.push({ text: raw, lower, start: m.index, end: m.index + raw.length, kind, cap: kind === 'word' && startsUpper(raw) });
+    tokens.push(new SentenceToken(raw, m.index, kind, kind === 'word' && startsUpper(raw)));
+    at = m.index + raw.length;
   }
   return tokens;
+}
+
+/** Where the `TOKEN` match starting at an ASCII character ends, or -1 when a non-ASCII character could change it. */
+function asciiTokenEnd(text: string, start: number, c: number): number {
+  if (isDigit(c)) {
+    let i = start + 1;
+    while (isDigit(text.charCodeAt(i))) i++;
+    while ((text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e) && isDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    return i;
+  }
+  if (!isAsciiLetter(c)) return start + 1;
+  // An initialism: letters joined by periods, not followed by a letter or mark (else one period fewer).
+  let pairs = 0;
+  let i = start + 1;
+  while (text.charCodeAt(i) === 0x2e) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 128) return -1;
+    if (!isAsciiLetter(next)) break;
+    pairs++;
+    i += 2;
+  }
+  if (pairs) {
+    const after = text.charCodeAt(i);
+    if (after >= 128) return -1;
+    if (isAsciiLetter(after)) pairs--;
+    if (pairs) return start + 1 + 2 * pairs;
+  }
+  // A word: letters and digits, joined by hyphens and apostrophes.
+  i = start + 1;
+  for (;;) {
+    const d = text.charCodeAt(i);
+    if (isAsciiLetter(d) || isDigit(d)) {
+      i++;
+      continue;
+    }
+    if (d === 0x2d || d === 0x27 || d === 0x2019) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 128) return -1;
+      if (isAsciiLetter(next) || isDigit(next)) {
+        i += 2;
+        continue;
+      }
+      return i;
+    }
+    return d >= 128 ? -1 : i;
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A token whose lower-case form is made when first asked for: name finding reads it for few of a sentence's words. */
+class SentenceToken implements Token {
+  readonly end: number;
+  private lowered: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly kind: Token['kind'],
+    readonly cap: boolean,
+  ) {
+    this.end = start + text.length;
+  }
+
+  get lower(): string {
+    // Figures are ASCII digits and separators, and ASCII marks have no case: only words and other symbols change.
+    return (this.lowered ??= this.kind === 'word' ? lowerWord(this.text) : this.kind === 'number' || this.text.charCodeAt(0) < 128 ? this.text : this.text.toLowerCase());
+  }
 }
 
 /** Lower case, curly apostrophes straightened, a possessive "'s" dropped. */
