@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, su
 import { canSpeak, classifySpeaker, type Speaker } from './speaker';
 import type { Attribution } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, hasPhrase,
+  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -113,7 +113,7 @@ function colonAttribution(tokens: readonly Token[], v: number, range: Range, tex
 function spanOf(tokens: readonly Token[], v: number, np: NounPhrase, text: string): Span {
   const extEnd = np.extTo !== undefined ? tokens[np.extTo - 1]!.end : undefined;
   const ext = extEnd !== undefined ? text.slice(tokens[np.extFrom!]!.start, extEnd) : '';
-  const keep = extEnd !== undefined && (hasPhrase(ANONYMITY, MAYBE_ANONYMITY, ext) || hasPhrase(KNOWLEDGE, MAYBE_KNOWLEDGE, ext));
+  const keep = extEnd !== undefined && (ANONYMITY.test(ext) || KNOWLEDGE.test(ext));
   return { start: tokens[v]!.start, end: keep ? extEnd! : tokens[np.to - 1]!.end };
 }
 

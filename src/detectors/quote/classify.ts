@@ -1,8 +1,7 @@
-import { execAll } from '../../engine/lexicon';
 import type { QuoteSpan } from './quote-marks';
 import { startsLower, type Token } from './tokens';
 import { isNameWord, isWord } from './noun-phrase';
-import { CLAUSE_WORD, DETERMINER, PRONOUN, NAMING_CUE, MAYBE_NAMING_CUE, POSTMODIFIER, SPEECH_VERB, TITLE_CASE_SMALL, TITLE_NOUN } from './cues';
+import { CLAUSE_WORD, DETERMINER, PRONOUN, NAMING_CUE, POSTMODIFIER, SPEECH_VERB, TITLE_CASE_SMALL, TITLE_NOUN } from './cues';
 import { namingVerbBefore } from './naming';
 
 /** Why quoted text is not a quotation of someone's words. */
@@ -40,9 +39,8 @@ export function notQuoteReason(
   const prevWord = prev?.kind === 'punct' && (prev.text === ',' || prev.text === ':') ? tokens[index - 2] : prev;
   const next = tokens[index + 1];
   const before = text.slice(Math.max(0, q.start - 40), q.start);
-  NAMING_CUE.lastIndex = 0;
-  const cue = MAYBE_NAMING_CUE.test(before) ? execAll(NAMING_CUE, before).pop() : undefined;
-  if (cue && /^[\s,:]*$/.test(before.slice(cue.index + cue[0].length))) return 'nickname';
+  const cue = NAMING_CUE.findAll(before).pop();
+  if (cue && /^[\s,:]*$/.test(before.slice(cue.end))) return 'nickname';
   if (namingVerb >= 0) return 'nickname';
   if (isWord(prevWord) && TITLE_NOUN.has(prevWord.lower)) return 'title';
   // "a practice called “spoofing”": naming, unlike "what she called “a disgrace”" (a pronoun speaks).

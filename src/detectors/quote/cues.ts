@@ -1,8 +1,6 @@
 // The lexicon compiled once at module load into sets and regular expressions.
-import { compilePhrases } from '../../engine/lexicon';
 import { PhraseMatcher } from '../../engine/phrase-matcher';
 import * as L from './lexicon';
-import { phrasePrefilter } from './phrase-prefilter';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -53,23 +51,13 @@ export const COMMON_WORD = new Set<string>([
   'i', 'we', 'you', 'according', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'about', 'after', 'under', 'over', 'during',
 ]);
 
-export const ANONYMITY = compilePhrases(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
-export const KNOWLEDGE = compilePhrases(L.KNOWLEDGE_PHRASES);
-export const NAMING_CUE = compilePhrases(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
-/** Quick filters: a text they do not match has no match of the phrase list of the same name. */
-export const MAYBE_ANONYMITY = phrasePrefilter(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
-export const MAYBE_KNOWLEDGE = phrasePrefilter(L.KNOWLEDGE_PHRASES);
-export const MAYBE_NAMING_CUE = phrasePrefilter(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
-/** The first two lists for searching whole blocks by their letter runs (see PhraseMatcher): what ANONYMITY and KNOWLEDGE find. */
-export const ANONYMITY_MATCHER = new PhraseMatcher(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
-export const KNOWLEDGE_MATCHER = new PhraseMatcher(L.KNOWLEDGE_PHRASES);
-
-/** Whether a compiled phrase list matches somewhere in `text`; its quick filter settles most texts. */
-export function hasPhrase(pattern: RegExp, filter: RegExp, text: string): boolean {
-  if (!filter.test(text)) return false;
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
+/**
+ * Phrase lists searched by their leading words (see PhraseMatcher): a text without one of those
+ * words is dismissed without running the list's alternation.
+ */
+export const ANONYMITY = new PhraseMatcher(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
+export const KNOWLEDGE = new PhraseMatcher(L.KNOWLEDGE_PHRASES);
+export const NAMING_CUE = new PhraseMatcher(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
 
 /** Singular form of an unnamed or role noun, for matching "the official" with "officials". */
 export function singular(word: string): string {

@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, ty
 import { classifySpeaker } from './speaker';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY_MATCHER, CLAUSE_WORD, KNOWLEDGE_MATCHER, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
 } from './cues';
 
 /**
@@ -25,7 +25,7 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  for (const [matcher, knowledge] of [[ANONYMITY_MATCHER, false], [KNOWLEDGE_MATCHER, true]] as const) {
+  for (const [matcher, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
     for (const m of matcher.findAll(text, 0, runs)) {
       if (inQuote(m.start)) continue;
       const k = tokenAt(m.start);

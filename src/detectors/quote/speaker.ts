@@ -2,7 +2,7 @@ import { startsLower, type Token } from './tokens';
 import { collapseSpaces } from '../../engine/spaces';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
-  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, MAYBE_ANONYMITY, MAYBE_KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, hasPhrase, singular,
+  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular,
 } from './cues';
 
 /** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
@@ -175,8 +175,8 @@ export function canSpeak(s: Speaker, verb: string): boolean {
 
 /** The reason a phrase marks its speaker as unnamed ("asked not to be named", "familiar with"), if it does. */
 export function reasonUnnamed(phrase: string): string | undefined {
-  if (hasPhrase(ANONYMITY, MAYBE_ANONYMITY, phrase)) return 'anonymity granted';
-  if (hasPhrase(KNOWLEDGE, MAYBE_KNOWLEDGE, phrase)) return 'described by what they know';
+  if (ANONYMITY.test(phrase)) return 'anonymity granted';
+  if (KNOWLEDGE.test(phrase)) return 'described by what they know';
   return undefined;
 }
 
