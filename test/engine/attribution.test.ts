@@ -237,3 +237,10 @@ test('a headline speaker after the colon gets a span from the colon on (found by
   const found = analyze(hostile, { uri: 'draft.md', only: ['anonymous-source'] }).findings;
   assert.deepEqual(found.map((f) => hostile.slice(f.start, f.end)), [': a spokesperson']);
 });
+
+test('CRLF line ends do not hide the stop before a sentence break in a hard-wrapped paragraph (found by the property test)', () => {
+  const lf = 'a senior official the\nthe the café Mr.  </span>\n[「the who asked not to be named the」 \u0000](https://example.org/a?b=1 "t") [.](https://example.org/a?b=1 "t")\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const spans = (text: string) => analyze(text, { uri: 'draft.md', only: ['anonymous-source'] }).findings.map((f) => text.slice(f.start, f.end).replace(/\r\n/g, '\n'));
+  assert.deepEqual(spans(crlf), spans(lf));
+});

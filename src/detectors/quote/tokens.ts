@@ -53,7 +53,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   const breaks = engineSentences
     .slice(1)
     .map((s) => s.start)
-    .filter((b) => !quotes.some((q) => b > q.start && b < q.end) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !/[.!?]["'”’)\]]*\s*$/.test(text.slice(Math.max(0, b - 12), b))));
+    .filter((b) => !quotes.some((q) => b > q.start && b < q.end) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b)));
   let nextBreak = 0;
   let sentence = 0;
   let q = 0;
@@ -107,6 +107,17 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     i++;
   }
   return { tokens, sentences: sentenceRanges(tokens) };
+}
+
+/**
+ * Whether the text before `at`, its trailing spaces and line breaks set aside, ends with a stop and
+ * closing marks. The spaces are skipped rather than counted in a fixed window, so that CRLF line
+ * ends (and markup masked as spaces) do not push the stop out of sight.
+ */
+function endsSentence(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  return /[.!?]["'”’)\]]*$/.test(text.slice(Math.max(0, end - 12), end));
 }
 
 /**
