@@ -42,8 +42,9 @@ export function splitSentences(text: string): Span[] {
     const c = text[i]!;
     if (c === '\n' || c === '\r') {
       const line = text.slice(lineStart(text, i), i).trimEnd();
-      // A heading-like line followed by a lower-case line is hard-wrapped prose, not a heading.
-      if (isBreakingLine(line) && (TERMINAL.test(line) || !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 40)))) push(i);
+      // A heading-like line followed by a lower-case line is hard-wrapped prose, not a heading. The
+      // next line is found past any run of spaces: masked markup and CRLF make such runs long.
+      if (isBreakingLine(line) && (TERMINAL.test(line) || !startsLowerCase(text, skipSpace(text, i + 1)))) push(i);
       if (start > i) i = start - 1;
       continue;
     }
@@ -65,6 +66,10 @@ export function splitSentences(text: string): Span[] {
 function skipSpace(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i]!)) i++;
   return i;
+}
+
+function startsLowerCase(text: string, i: number): boolean {
+  return /^\p{Ll}/u.test(text.slice(i, i + 2));
 }
 
 function lineStart(text: string, i: number): number {

@@ -93,3 +93,13 @@ test('offsets are exact after emoji and with CRLF line ends', () => {
   const found = analyze(text).findings.filter((f) => f.ruleId === 'promotional');
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['📬 Sign up for our newsletter.', 'Related\r\nBridge repairs to cost $40 million']);
 });
+
+test('a list item hard-wrapped after a long run of masked code gives the same finding with CRLF and LF line ends (found by the property test)', () => {
+  // The code span is blanked to spaces; the sentence splitter must look past all of them (and the
+  // extra \r of CRLF) to see that the next line starts in lower case and continues the item.
+  const lf = '- Related: `` .\n                - ) in a statement  ``bridge will\n- the\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const spans = (text: string) => analyze(text, { uri: 'draft.md', only: ['promotional'] }).findings.map((f) => text.slice(f.start, f.end).replace(/\r\n/g, '\n'));
+  assert.equal(spans(lf).length, 1);
+  assert.deepEqual(spans(crlf), spans(lf));
+});
