@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, su
 import { canSpeak, classifySpeaker, type Speaker } from './speaker';
 import type { Attribution } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, ROLE_NOUN, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, PRONOUN_W, SPEECH_W,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -35,7 +35,7 @@ export function findAttributions(text: string, tokens: readonly Token[], range: 
 /** A verb of saying used as a verb: not a noun ("the report"), an infinitive ("to say"), a passive or "vowed to …". */
 function isAttributingVerb(tokens: readonly Token[], v: number, range: Range): boolean {
   const t = tokens[v]!;
-  if (t.kind !== 'word' || !SPEECH_VERB.has(t.lower) || (t.upper && v !== range.from)) return false;
+  if (t.kind !== 'word' || (t.flags & SPEECH_W) === 0 || (t.upper && v !== range.from)) return false;
   const prev = tokens[v - 1];
   const next = tokens[v + 1];
   if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower)) && !(GROUP_MEMBER_WORD.has(prev.lower) && isFiniteOnly(t))) return false;
@@ -145,7 +145,7 @@ function listenerEnd(tokens: readonly Token[], v: number, to: number): number {
 function nearestSubject(tokens: readonly Token[], v: number, from: number, text: string): Speaker | undefined {
   for (let k = v - 1; k >= from; k--) {
     const t = tokens[k]!;
-    const pronoun = isWord(t) && t.lower in PRONOUN;
+    const pronoun = isWord(t) && (t.flags & PRONOUN_W) !== 0;
     if (!pronoun && !isNameWord(t)) continue;
     let s = k;
     while (!pronoun && s > from && (isNameWord(tokens[s - 1]) || isConnectorAt(tokens, s - 1) || isTitleWord(tokens[s - 1]))) s--;

@@ -69,3 +69,49 @@ export function singular(word: string): string {
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
+
+/**
+ * Which of the word lists above a lower-case token is in, as bits, looked up once per token by the
+ * tokenizer: the finders ask the same few lists of every token, and a bit test is cheaper than a
+ * set lookup each time. `PRONOUN_W` keeps what `lower in PRONOUN` says, inherited keys included.
+ */
+export const SPEECH_W = 1;
+export const PASSIVE_W = 1 << 1;
+export const QUOTING_W = 1 << 2;
+export const TITLE_W = 1 << 3;
+export const ROLE_W = 1 << 4;
+export const COMMON_W = 1 << 5;
+export const PRONOUN_W = 1 << 6;
+export const CLAUSE_W = 1 << 7;
+export const DETERMINER_W = 1 << 8;
+export const PREPOSITION_W = 1 << 9;
+export const CONNECTOR_W = 1 << 10;
+export const VERB_MODIFIER_W = 1 << 11;
+export const GROUP_QUANTIFIER_W = 1 << 12;
+export const UNNAMED_W = 1 << 13;
+export const POSTMODIFIER_W = 1 << 14;
+
+const WORD_FLAGS = new Map<string, number>();
+const flag = (words: Iterable<string>, bit: number) => {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+};
+flag(SPEECH_VERB, SPEECH_W);
+flag(PASSIVE_VERB, PASSIVE_W);
+flag(QUOTING_VERB, QUOTING_W);
+flag(TITLE_WORD, TITLE_W);
+flag(ROLE_NOUN, ROLE_W);
+flag(COMMON_WORD, COMMON_W);
+flag([...Object.keys(PRONOUN), ...Object.getOwnPropertyNames(Object.prototype).filter((k) => k in PRONOUN)], PRONOUN_W);
+flag(CLAUSE_WORD, CLAUSE_W);
+flag(DETERMINER, DETERMINER_W);
+flag(PREPOSITION, PREPOSITION_W);
+flag(NAME_CONNECTOR, CONNECTOR_W);
+flag(VERB_MODIFIER, VERB_MODIFIER_W);
+flag(GROUP_QUANTIFIER, GROUP_QUANTIFIER_W);
+flag(UNNAMED_KIND.keys(), UNNAMED_W);
+flag(POSTMODIFIER, POSTMODIFIER_W);
+
+/** The list bits of a lower-case token text (0 for words in none of the lists). */
+export function wordFlags(lower: string): number {
+  return WORD_FLAGS.get(lower) ?? 0;
+}

@@ -7,7 +7,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, ty
 import { classifySpeaker } from './speaker';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, KNOWLEDGE, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, CLAUSE_W, PASSIVE_W, PREPOSITION_W, QUOTING_W, ROLE_W, TITLE_W, UNNAMED_W,
 } from './cues';
 
 /**
@@ -45,8 +45,8 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
   }
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    const passive = PASSIVE_VERB.has(t.lower) && tokens[v + 1]?.lower === 'by';
-    if (!passive && !QUOTING_VERB.has(t.lower)) continue;
+    const passive = (t.flags & PASSIVE_W) !== 0 && tokens[v + 1]?.lower === 'by';
+    if (!passive && (t.flags & QUOTING_W) === 0) continue;
     const start = passive ? v + 2 : v + 1;
     const np = start < tokens.length && tokens[start]!.sentence === t.sentence ? phraseStartingAt(tokens, start, sentenceEnd(tokens, start)) : undefined;
     const speaker = np && classifySpeaker(tokens, np, text);
@@ -88,11 +88,11 @@ function appositiveAfter(tokens: readonly Token[], comma: number): [number, numb
 }
 
 function isTitle(t: Token | undefined): boolean {
-  return isWord(t) && TITLE_WORD.has(t.lower);
+  return isWord(t) && (t.flags & TITLE_W) !== 0;
 }
 
 function isUnnamedHead(t: Token | undefined): boolean {
-  return isWord(t) && (UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower));
+  return isWord(t) && (t.flags & (UNNAMED_W | ROLE_W)) !== 0;
 }
 
 /** The nearest unnamed-person or role noun before token `k` in its sentence, within a clause's reach. */
@@ -136,7 +136,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence && (isNameWord(tokens[j + 1]) || isTitle(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
     const before = tokens[i - 1];
-    const opensClause = !before || before.sentence !== tokens[i]!.sentence || (before.kind !== 'word' && before.text !== '(') || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower));
+    const opensClause = !before || before.sentence !== tokens[i]!.sentence || (before.kind !== 'word' && before.text !== '(') || ((before.flags & CLAUSE_W) !== 0 && (before.flags & PREPOSITION_W) === 0);
     const several = hasConjunction(tokens, i, j + 1);
     const np: NounPhrase = { from: i, to: j + 1 };
     const appositive = appositiveAfter(tokens, j + 1);

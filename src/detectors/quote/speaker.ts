@@ -2,7 +2,7 @@ import { startsLower, type Token } from './tokens';
 import { collapseSpaces } from '../../engine/spaces';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
-  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular,
+  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular, PRONOUN_W,
 } from './cues';
 
 /** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
@@ -40,7 +40,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
   let first = np.from;
   const end = np.to;
   const only = tokens[first]!;
-  if (end - first === 1 && only.kind === 'word' && only.lower in PRONOUN) {
+  if (end - first === 1 && only.kind === 'word' && (only.flags & PRONOUN_W) !== 0) {
     const kind = PRONOUN[only.lower]!;
     return base({ form: 'pronoun', text: only.lower, head: only.lower, anonymous: 'no', person: kind === 'person', plural: kind === 'group' });
   }

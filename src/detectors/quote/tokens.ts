@@ -1,5 +1,6 @@
 import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import type { QuoteSpan } from './quote-marks';
+import { wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -21,6 +22,8 @@ export interface Token {
   upper: boolean;
   /** Whether the word can be part of a proper name (see isNameWord), once asked. */
   name?: boolean;
+  /** The word lists `lower` is in (see wordFlags in cues.ts). */
+  flags: number;
 }
 
 /** Tokens of a block and the token ranges of its sentences. */
@@ -61,7 +64,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let pendingBreak = false;
   const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
-    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word), name: undefined };
+    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word), name: undefined, flags: wordFlags(lower) };
     let crossed = false;
     while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
       crossed = true;

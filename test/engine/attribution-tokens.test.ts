@@ -1,0 +1,40 @@
+// The attribution analysis reads its word lists through bits the tokenizer puts on each token
+// (wordFlags), and some former regular expressions are scanned by hand: these tests hold the new
+// code to exactly what the sets and regular expressions it replaced say.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as C from '../../src/detectors/quote/cues';
+
+const LISTS: Array<[number, (w: string) => boolean]> = [
+  [C.SPEECH_W, (w) => C.SPEECH_VERB.has(w)],
+  [C.PASSIVE_W, (w) => C.PASSIVE_VERB.has(w)],
+  [C.QUOTING_W, (w) => C.QUOTING_VERB.has(w)],
+  [C.TITLE_W, (w) => C.TITLE_WORD.has(w)],
+  [C.ROLE_W, (w) => C.ROLE_NOUN.has(w)],
+  [C.COMMON_W, (w) => C.COMMON_WORD.has(w)],
+  [C.PRONOUN_W, (w) => w in C.PRONOUN],
+  [C.CLAUSE_W, (w) => C.CLAUSE_WORD.has(w)],
+  [C.DETERMINER_W, (w) => C.DETERMINER.has(w)],
+  [C.PREPOSITION_W, (w) => C.PREPOSITION.has(w)],
+  [C.CONNECTOR_W, (w) => C.NAME_CONNECTOR.has(w)],
+  [C.VERB_MODIFIER_W, (w) => C.VERB_MODIFIER.has(w)],
+  [C.GROUP_QUANTIFIER_W, (w) => C.GROUP_QUANTIFIER.has(w)],
+  [C.UNNAMED_W, (w) => C.UNNAMED_KIND.has(w)],
+  [C.POSTMODIFIER_W, (w) => C.POSTMODIFIER.has(w)],
+];
+
+function sameFlags(word: string): void {
+  const flags = C.wordFlags(word);
+  for (const [bit, inList] of LISTS) assert.equal((flags & bit) !== 0, inList(word), `${word} / bit ${bit}`);
+}
+
+test('word flags say what the word lists say, for every listed word and for others', () => {
+  const words = new Set<string>(['', 'constructor', 'tostring', '__proto__', 'said', 'Said', 'officials', 'the', '&', ',', 'he', 'it', 'valueOf']);
+  for (const s of [C.SPEECH_VERB, C.PASSIVE_VERB, C.QUOTING_VERB, C.TITLE_WORD, C.ROLE_NOUN, C.COMMON_WORD, C.CLAUSE_WORD, C.DETERMINER, C.PREPOSITION, C.NAME_CONNECTOR, C.VERB_MODIFIER, C.GROUP_QUANTIFIER, C.POSTMODIFIER]) {
+    for (const w of s) words.add(w);
+  }
+  for (const w of C.UNNAMED_KIND.keys()) words.add(w);
+  for (const w of words) sameFlags(w);
+  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (w) => sameFlags(w.toLowerCase())), { numRuns: 2000 });
+});
