@@ -5,6 +5,7 @@ import type { QuoteSpan } from './quote-marks';
 import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase';
 import { classifySpeaker } from './speaker';
+import { attributionRecord } from './attribution-phrases';
 import type { Attribution, Mention } from './types';
 import {
   ANONYMITY, KNOWLEDGE, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, CLAUSE_W, PASSIVE_W, PREPOSITION_W, QUOTING_W, ROLE_W, TITLE_W, UNNAMED_W,
@@ -39,7 +40,7 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
       const speaker = classifySpeaker(tokens, { ...from, extFrom: from.to, extTo: end + 1 }, text);
       if (speaker?.anonymous === 'yes' && speaker.form !== 'name') {
         const a = tokens[from.from]!;
-        out.push({ via: 'anonymity', start: a.start, end: tokens[end]!.end, verbStart: a.start, verbEnd: a.start, speaker, sentence: a.sentence, token: from.from, firstToken: from.from });
+        out.push(attributionRecord('anonymity', a.start, tokens[end]!.end, a.start, a.start, speaker, undefined, a.sentence, from.from, from.from));
       }
     }
   }
@@ -53,7 +54,7 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     if (!np || speaker?.anonymous !== 'yes' || speaker.form === 'name') continue;
     let end = tokens[np.to - 1]!.end;
     if (tokens[np.to]?.lower === 'as' && tokens[np.to + 1] && SPEECH_VERB.has(tokens[np.to + 1]!.lower)) end = tokens[np.to + 1]!.end;
-    out.push({ via: passive ? 'passive' : 'quoting', start: t.start, end, verbStart: t.start, verbEnd: t.end, speaker, sentence: t.sentence, token: v, firstToken: v });
+    out.push(attributionRecord(passive ? 'passive' : 'quoting', t.start, end, t.start, t.end, speaker, undefined, t.sentence, v, v));
   }
 }
 
