@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
+import { quoteWords } from '../../src/detectors/quote/classify';
+import type { QuoteSpan } from '../../src/detectors/quote/quote-marks';
 
 const LISTS: Array<[number, (w: string) => boolean]> = [
   [C.SPEECH_W, (w) => C.SPEECH_VERB.has(w)],
@@ -37,4 +39,33 @@ test('word flags say what the word lists say, for every listed word and for othe
   for (const w of C.UNNAMED_KIND.keys()) words.add(w);
   for (const w of words) sameFlags(w);
   fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (w) => sameFlags(w.toLowerCase())), { numRuns: 2000 });
+});
+
+/** The former quoteWords, by regular expressions: the reference for the hand scan. */
+function quoteWordsByRegex(text: string, q: QuoteSpan): string[] {
+  const inner = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
+  return inner.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Characters where a hand scan and a regular expression are most likely to part ways. */
+const TRICKY = [
+  ' ', '  ', '\t', '\n', '\r\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u2029', '\u202f', '\u3000', '\ufeff', '\x1c', '\x85', '\u200b',
+  'a', 'Z', '7', 'É', 'ß', '\u0301', 'e\u0301', '٣', '²', 'Ⅻ', '😀', '𝐀', '𠀀', '\ud800', '\udc00', '\udbff\udfff',
+  '.', ',', '-', '—', "'", '’', '"', '“', '”', '«', '…', '(', ')', '&', '#',
+];
+const trickyText = fc.array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+test('quoteWords finds the words the former regular expressions found', () => {
+  const real = ['“We will rebuild,” she said.', '"the lower town"', '“Too big to fail”', '‘it’s fine — really’', '“ … ”', '“Über-Strategie 2.0, née Plan B”', '“We’re 100% done\r\n— honestly”'];
+  for (const t of real) {
+    for (const q of [{ start: 0, end: t.length, single: false, closed: true }, { start: 0, end: t.length, single: false, closed: false }]) assert.deepEqual(quoteWords(t, q), quoteWordsByRegex(t, q), t);
+  }
+  fc.assert(
+    fc.property(trickyText, fc.boolean(), (inner, closed) => {
+      const t = `x “${inner}” y`;
+      const q = { start: 2, end: closed ? t.length - 2 : t.length, single: false, closed };
+      assert.deepEqual(quoteWords(t, q), quoteWordsByRegex(t, q));
+    }),
+    { numRuns: 5000 },
+  );
 });
