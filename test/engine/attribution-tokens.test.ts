@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
-import type { QuoteSpan } from '../../src/detectors/quote/quote-marks';
+import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
+import { tokenize } from '../../src/detectors/quote/tokens';
+import { splitSentences } from '../../src/engine/sentences';
 
 const LISTS: Array<[number, (w: string) => boolean]> = [
   [C.SPEECH_W, (w) => C.SPEECH_VERB.has(w)],
@@ -67,5 +69,27 @@ test('quoteWords finds the words the former regular expressions found', () => {
       assert.deepEqual(quoteWords(t, q), quoteWordsByRegex(t, q));
     }),
     { numRuns: 5000 },
+  );
+});
+
+/** Each word token's lower-case form and list bits, as the tokenizer gave them before the table: toLowerCase and a map lookup. */
+function checkTokens(text: string): void {
+  for (const t of tokenize(text, findQuotes(text), splitSentences(text)).tokens) {
+    if (t.kind === 'quote') continue;
+    const lower = t.kind === 'word' ? (t.possessive ? t.text.slice(0, -2) : t.text).toLowerCase() : t.text;
+    assert.equal(t.lower, lower, t.text);
+    assert.equal(t.flags, C.wordFlags(lower), t.text);
+  }
+}
+
+test('tokens get the lower-case form and list bits of their word, through the table or not', () => {
+  const words = [...C.SPEECH_VERB, ...C.TITLE_WORD, ...C.DETERMINER, ...C.NAME_CONNECTOR, ...C.UNNAMED_KIND.keys()];
+  checkTokens(words.join(' '));
+  checkTokens(words.map((w) => w.toUpperCase()).join(', '));
+  checkTokens(words.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}’s`).join(' '));
+  checkTokens('The OFFICIALS said Dr. Roe’s U.S. aides & the İstanbul Straße office (Kelvin \u212Aelvin) told AFP: “fine,” he said.\r\nSaid’s stance, officials’ view.');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(fc.constantFrom(...TRICKY, ...words.slice(0, 40), 'Said', 'SAID', 'The', '’s', "'s", 'ſaid', '\u212A'), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }), (parts) => checkTokens(parts.join(' '))),
+    { numRuns: 3000 },
   );
 });

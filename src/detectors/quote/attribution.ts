@@ -58,8 +58,12 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
     const attribution = linkQuote(tokens, ti, own, short);
     const previous = own.length ? [] : (bySentence.get(sentence - 1) ?? []);
     const inListOrHeading = parts.some((p) => (p.kind === 'listItem' || p.kind === 'heading') && q.start >= p.start && q.end <= p.end);
+    // Written out rather than spread from the span: one object shape, built without a generic copy.
     quotes.push({
-      ...q,
+      start: q.start,
+      end: q.end,
+      single: q.single,
+      closed: q.closed,
       notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading, words[ti], namingVerbs[ti]),
       attribution,
       previousSentence: previous.length ? previous[previous.length - 1]!.i : undefined,

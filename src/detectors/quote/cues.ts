@@ -115,3 +115,60 @@ flag(POSTMODIFIER, POSTMODIFIER_W);
 export function wordFlags(lower: string): number {
   return WORD_FLAGS.get(lower) ?? 0;
 }
+
+/**
+ * The listed words again, in an open-addressed table searched straight from the block text: for
+ * a word in ASCII (nearly all), the tokenizer finds its bits, and its lower-case form ready made,
+ * without making a lower-case copy or hashing a new string. Words in no list are told by the miss.
+ */
+const LISTED = [...WORD_FLAGS.keys()].filter((w) => /^[\x00-\x7f]*$/.test(w));
+const TABLE_SIZE = 1 << Math.ceil(Math.log2(LISTED.length * 4 + 1));
+const TABLE = new Int32Array(TABLE_SIZE).fill(-1);
+/** The lower-case form and the bits of each listed word, by table entry. */
+export const LISTED_LOWER: readonly string[] = LISTED;
+export const LISTED_FLAGS: readonly number[] = LISTED.map((w) => WORD_FLAGS.get(w)!);
+for (let n = 0; n < LISTED.length; n++) {
+  const w = LISTED[n]!;
+  let slot = asciiHash(w, 0, w.length) & (TABLE_SIZE - 1);
+  while (TABLE[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
+  TABLE[slot] = n;
+}
+
+/** A hash of text[start, end) with ASCII capitals folded to lower case; -1 when a character is not ASCII. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h & 0x7fffffff;
+}
+
+/**
+ * The entry (in LISTED_LOWER and LISTED_FLAGS) of the listed word that text[start, end),
+ * lower-cased, spells; -1 when it is no listed word; -2 when the text is not all ASCII (then ask
+ * `wordFlags` of the lower-cased text).
+ */
+export function listedWordAt(text: string, start: number, end: number): number {
+  const h = asciiHash(text, start, end);
+  if (h < 0) return -2;
+  const length = end - start;
+  for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const n = TABLE[slot]!;
+    if (n < 0) return -1;
+    const w = LISTED[n]!;
+    if (w.length === length && sameFolded(w, text, start)) return n;
+  }
+}
+
+/** Whether lower-case ASCII `w` equals text from `start` with ASCII capitals folded. */
+function sameFolded(w: string, text: string, start: number): boolean {
+  for (let k = 0; k < w.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import type { QuoteSpan } from './quote-marks';
-import { wordFlags } from './cues';
+import { LISTED_FLAGS, LISTED_LOWER, listedWordAt, wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -62,9 +62,9 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let q = 0;
   let i = 0;
   let pendingBreak = false;
-  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined) => {
+  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
-    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word), name: undefined, flags: wordFlags(lower) };
+    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word), name: undefined, flags };
     let crossed = false;
     while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
       crossed = true;
@@ -87,7 +87,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start === i) {
-      push('quote', quote.start, quote.end, text.slice(quote.start, quote.end), '', q, undefined);
+      push('quote', quote.start, quote.end, text.slice(quote.start, quote.end), '', q, undefined, wordFlags(''));
       i = quote.end;
       continue;
     }
@@ -99,12 +99,20 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
         word += '.';
       }
       const possessive = word.length > 2 && endsInS(word) && POSSESSIVE.test(word);
-      push('word', i, end, word, lowerCase(possessive ? word.slice(0, -2) : word), undefined, possessive);
+      // The lower-case form: the listed word's own string when it is one, else made here.
+      const stem = possessive ? end - 2 : end;
+      const listed = listedWordAt(text, i, stem);
+      if (listed >= 0) push('word', i, end, word, LISTED_LOWER[listed]!, undefined, possessive, LISTED_FLAGS[listed]!);
+      else {
+        const lower = lowerCase(possessive ? word.slice(0, -2) : word);
+        push('word', i, end, word, lower, undefined, possessive, listed === -1 ? 0 : wordFlags(lower));
+      }
       i = end;
       continue;
     }
     const c = text[i]!;
-    push('punct', i, i + 1, c, c, undefined, undefined);
+    const listed = listedWordAt(text, i, i + 1);
+    push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c));
     // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
     if (TERMINAL.has(c) && !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) pendingBreak = true;
     i++;
