@@ -8,6 +8,7 @@ import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
 import { tokenize } from '../../src/detectors/quote/tokens';
+import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { splitSentences } from '../../src/engine/sentences';
 
 const LISTS: Array<[number, (w: string) => boolean]> = [
@@ -92,4 +93,14 @@ test('tokens get the lower-case form and list bits of their word, through the ta
     fc.property(fc.array(fc.oneof(fc.constantFrom(...TRICKY, ...words.slice(0, 40), 'Said', 'SAID', 'The', '’s', "'s", 'ſaid', '\u212A'), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }), (parts) => checkTokens(parts.join(' '))),
     { numRuns: 3000 },
   );
+});
+
+test('reasonUnnamed, searching one set of letter runs, says what the matchers’ own tests say', () => {
+  const old = (p: string) => (C.ANONYMITY.test(p) ? 'anonymity granted' : C.KNOWLEDGE.test(p) ? 'described by what they know' : undefined);
+  const phrases = ['who spoke on condition of anonymity', 'people familiar with the matter', 'a person briefed on the talks, who asked not to be named', 'the official said', 'ANONYMOUSLY speaking', 'familiar-with'];
+  for (const p of phrases) assert.equal(reasonUnnamed(p), old(p), p);
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...TRICKY, 'who', 'spoke', 'on', 'condition', 'of', 'anonymity', 'familiar', 'with', 'the', 'matter', 'asked', 'not', 'to', 'be', 'named'), fc.string({ maxLength: 3 })), { maxLength: 12 }), (parts) => {
+    const p = parts.join(' ');
+    assert.equal(reasonUnnamed(p), old(p));
+  }), { numRuns: 3000 });
 });

@@ -3,10 +3,10 @@
 // verbs sharing an earlier subject ("…, adding that"), and colon headlines ("Roe: “…”").
 import type { Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, subjectBefore, type NounPhrase } from './noun-phrase';
-import { canSpeak, classifySpeaker, type Speaker } from './speaker';
+import { canSpeak, classifySpeaker, reasonUnnamed, type Speaker } from './speaker';
 import type { Attribution, AttributionVia } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, ROLE_NOUN, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, PRONOUN_W, SPEECH_W,
+  CLAUSE_WORD, DETERMINER, INVERTING_VERB, PREPOSITION, ROLE_NOUN, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, PRONOUN_W, SPEECH_W,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -122,7 +122,7 @@ function colonAttribution(tokens: readonly Token[], v: number, range: Range, tex
 function spanEnd(tokens: readonly Token[], np: NounPhrase, text: string): number {
   const extEnd = np.extTo !== undefined ? tokens[np.extTo - 1]!.end : undefined;
   const ext = extEnd !== undefined ? text.slice(tokens[np.extFrom!]!.start, extEnd) : '';
-  const keep = extEnd !== undefined && (ANONYMITY.test(ext) || KNOWLEDGE.test(ext));
+  const keep = extEnd !== undefined && reasonUnnamed(ext) !== undefined;
   return keep ? extEnd! : tokens[np.to - 1]!.end;
 }
 

@@ -72,7 +72,7 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
   }
   const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
   const last = bySentence.get(lastSentence)?.at(-1);
-  return { quotes, attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: last?.i };
+  return { quotes, attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: last?.i, resolutions: undefined };
 }
 
 /**

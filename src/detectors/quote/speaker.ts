@@ -1,5 +1,6 @@
 import { startsLower, type Token } from './tokens';
 import { collapseSpaces } from '../../engine/spaces';
+import { letterRuns } from '../../engine/phrase-matcher';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
   ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular, PRONOUN_W,
@@ -175,8 +176,10 @@ export function canSpeak(s: Speaker, verb: string): boolean {
 
 /** The reason a phrase marks its speaker as unnamed ("asked not to be named", "familiar with"), if it does. */
 export function reasonUnnamed(phrase: string): string | undefined {
-  if (ANONYMITY.test(phrase)) return 'anonymity granted';
-  if (KNOWLEDGE.test(phrase)) return 'described by what they know';
+  // Both lists are searched in the phrase's letter runs, found once (`test` would find them twice).
+  const runs = letterRuns(phrase);
+  if (ANONYMITY.findAll(phrase, 0, runs).length) return 'anonymity granted';
+  if (KNOWLEDGE.findAll(phrase, 0, runs).length) return 'described by what they know';
   return undefined;
 }
 
