@@ -9,6 +9,7 @@ import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
 import { tokenize } from '../../src/detectors/quote/tokens';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
+import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
 import { splitSentences } from '../../src/engine/sentences';
 
 const LISTS: Array<[number, (w: string) => boolean]> = [
@@ -103,4 +104,17 @@ test('reasonUnnamed, searching one set of letter runs, says what the matchers’
     const p = parts.join(' ');
     assert.equal(reasonUnnamed(p), old(p));
   }), { numRuns: 3000 });
+});
+
+test('findQuotes pairs exactly the marks the former two-pass scan paired', () => {
+  const real = [
+    '“We will rebuild,” she said. ‘It’s fine,’ he said of the officers’ union.', "He said 'no' and 'rock 'n' roll' in the '90s.", '"Go," she said, "now."', '„Ja“, sagte er. «Oui», dit-elle.',
+    'It’s ‘the “lower town”’ now', '“Open and never closed: ‘nested’', "Kenya's 'best' team's 'win'", '“a\r\n\r\nb’ c‘ d’',
+  ];
+  for (const t of real) assert.deepEqual(findQuotes(t), findQuotesBefore(t), t);
+  const marks = ['"', '“', '”', '„', '«', '»', "'", '‘', '’', ' ', 'a', 'B', 's', '.', ',', ':', '-', '—', '(', ')', '\n', '\r\n', '90', 'em', '1', 'é', '😀'];
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...marks), fc.constantFrom(...TRICKY)), { maxLength: 60 }), (parts) => {
+    const t = parts.join('');
+    assert.deepEqual(findQuotes(t), findQuotesBefore(t));
+  }), { numRuns: 5000 });
 });
