@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
-import { tokenize } from '../../src/detectors/quote/tokens';
+import { plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
 import { splitSentences } from '../../src/engine/sentences';
@@ -117,4 +117,25 @@ test('findQuotes pairs exactly the marks the former two-pass scan paired', () =>
     const t = parts.join('');
     assert.deepEqual(findQuotes(t), findQuotesBefore(t));
   }), { numRuns: 5000 });
+});
+
+/** The former word pattern, the reference for wordEnd and plainWordEnd. */
+const WORD = /(?:\p{L}{1,2}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+|['’\-&][\p{L}\p{N}]+)*/uy;
+
+test('plainWordEnd finds a word only where the word pattern ends it the same way, and no abbreviation or possessive can follow', () => {
+  const check = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const plain = plainWordEnd(text, i);
+      if (plain === i) continue;
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      assert.ok(m, `${JSON.stringify(text)} @${i}`);
+      assert.equal(i + m[0].length, plain, `${JSON.stringify(text)} @${i}`);
+      assert.equal(wordEnd(text, i), plain);
+      assert.notEqual(text[plain], '.');
+    }
+  };
+  check('He said, “200,000 people” in U.S. a.m. rock-n-roll AT&T it’s Kenya\'s 3.5 x,y 1,2 end,');
+  const pieces = ['a', 'Ab', 'said', 'US', '2026', '3', ',', '.', "'", '’', '-', '&', ' ', '\n', 'é', '٣', '😀', '\u0301', 's', 'x,', ',1', ',é', '“'];
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...TRICKY)), { maxLength: 30 }), (parts) => check(parts.join(''))), { numRuns: 5000 });
 });

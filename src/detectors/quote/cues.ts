@@ -138,12 +138,16 @@ for (let n = 0; n < LISTED.length; n++) {
 function asciiHash(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) c += 32;
-    h = (Math.imul(h, 31) + c) | 0;
+    h = hashStep(h, c);
   }
   return h & 0x7fffffff;
+}
+
+/** One ASCII character `c` added to the running hash `h` (as asciiHash adds it; end with `& 0x7fffffff`). */
+export function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
 }
 
 /**
@@ -153,7 +157,11 @@ function asciiHash(text: string, start: number, end: number): number {
  */
 export function listedWordAt(text: string, start: number, end: number): number {
   const h = asciiHash(text, start, end);
-  if (h < 0) return -2;
+  return h < 0 ? -2 : listedWordHashed(text, start, end, h);
+}
+
+/** `listedWordAt` for ASCII text whose hash (`hashStep` over it, `& 0x7fffffff`) the caller has. */
+export function listedWordHashed(text: string, start: number, end: number, h: number): number {
   const length = end - start;
   for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
     const n = TABLE[slot]!;

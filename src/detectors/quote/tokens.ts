@@ -1,6 +1,6 @@
 import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import type { QuoteSpan } from './quote-marks';
-import { LISTED_FLAGS, LISTED_LOWER, listedWordAt, wordFlags } from './cues';
+import { LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -89,6 +89,17 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (quote && quote.start === i) {
       push('quote', quote.start, quote.end, text.slice(quote.start, quote.end), '', q, undefined, wordFlags(''));
       i = quote.end;
+      continue;
+    }
+    // Most words are plain ASCII letters and digits followed by a space or punctuation that
+    // cannot continue them: read in one pass that also hashes them for the word lists.
+    const plain = plainWordEnd(text, i);
+    if (plain > i) {
+      const word = text.slice(i, plain);
+      const listed = listedWordHashed(text, i, plain, plainHash);
+      const lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
+      push('word', i, plain, word, lower, undefined, false, listed >= 0 ? LISTED_FLAGS[listed]! : 0);
+      i = plain;
       continue;
     }
     let end = wordEnd(text, i);
@@ -185,6 +196,41 @@ export function wordEnd(text: string, i: number): number {
       end = k;
     } else break;
   }
+  return end;
+}
+
+/** The hash (see hashStep) of the word plainWordEnd last found, and whether it has a capital. */
+let plainHash = 0;
+let plainUpper = false;
+
+/**
+ * The end of the word at `i` when it is a run of ASCII letters and digits followed by an ASCII
+ * character that cannot continue a word (not `.`, `'`, `-`, `&`, nor `,` before a digit or a
+ * non-ASCII character), or the end of the text:
+ * then it is exactly the word wordEnd finds, with no abbreviation stop or possessive ’s. Else `i`.
+ * Sets plainHash and plainUpper as it goes.
+ */
+export function plainWordEnd(text: string, i: number): number {
+  let h = 0;
+  let upper = false;
+  let end = i;
+  let c = text.charCodeAt(end);
+  for (;;) {
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = hashStep(h, c);
+    else if (c >= 65 && c <= 90) {
+      h = hashStep(h, c);
+      upper = true;
+    } else break;
+    c = text.charCodeAt(++end);
+  }
+  if (end === i) return i;
+  // NaN: the end of the text. A comma continues a word only before a digit ("200,000").
+  if (c === 0x2c) {
+    const d = text.charCodeAt(end + 1);
+    if ((d >= 48 && d <= 57) || d >= 128) return i;
+  } else if (c === c && (c >= 128 || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26)) return i;
+  plainHash = h & 0x7fffffff;
+  plainUpper = upper;
   return end;
 }
 
