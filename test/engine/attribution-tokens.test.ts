@@ -28,6 +28,9 @@ const LISTS: Array<[number, (w: string) => boolean]> = [
   [C.GROUP_QUANTIFIER_W, (w) => C.GROUP_QUANTIFIER.has(w)],
   [C.UNNAMED_W, (w) => C.UNNAMED_KIND.has(w)],
   [C.POSTMODIFIER_W, (w) => C.POSTMODIFIER.has(w)],
+  [C.ORG_W, (w) => C.ORG_WORD.has(w)],
+  [C.CONTAINER_W, (w) => C.CONTAINER_NOUN.has(w)],
+  [C.OFFICE_W, (w) => C.OFFICE_WORD.has(w)],
 ];
 
 function sameFlags(word: string): void {
@@ -37,7 +40,7 @@ function sameFlags(word: string): void {
 
 test('word flags say what the word lists say, for every listed word and for others', () => {
   const words = new Set<string>(['', 'constructor', 'tostring', '__proto__', 'said', 'Said', 'officials', 'the', '&', ',', 'he', 'it', 'valueOf']);
-  for (const s of [C.SPEECH_VERB, C.PASSIVE_VERB, C.QUOTING_VERB, C.TITLE_WORD, C.ROLE_NOUN, C.COMMON_WORD, C.CLAUSE_WORD, C.DETERMINER, C.PREPOSITION, C.NAME_CONNECTOR, C.VERB_MODIFIER, C.GROUP_QUANTIFIER, C.POSTMODIFIER]) {
+  for (const s of [C.SPEECH_VERB, C.PASSIVE_VERB, C.QUOTING_VERB, C.TITLE_WORD, C.ROLE_NOUN, C.COMMON_WORD, C.CLAUSE_WORD, C.DETERMINER, C.PREPOSITION, C.NAME_CONNECTOR, C.VERB_MODIFIER, C.GROUP_QUANTIFIER, C.POSTMODIFIER, C.ORG_WORD, C.CONTAINER_NOUN, C.OFFICE_WORD]) {
     for (const w of s) words.add(w);
   }
   for (const w of C.UNNAMED_KIND.keys()) words.add(w);

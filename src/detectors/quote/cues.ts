@@ -90,6 +90,9 @@ export const VERB_MODIFIER_W = 1 << 11;
 export const GROUP_QUANTIFIER_W = 1 << 12;
 export const UNNAMED_W = 1 << 13;
 export const POSTMODIFIER_W = 1 << 14;
+export const ORG_W = 1 << 15;
+export const CONTAINER_W = 1 << 16;
+export const OFFICE_W = 1 << 17;
 
 const WORD_FLAGS = new Map<string, number>();
 const flag = (words: Iterable<string>, bit: number) => {
@@ -110,6 +113,9 @@ flag(VERB_MODIFIER, VERB_MODIFIER_W);
 flag(GROUP_QUANTIFIER, GROUP_QUANTIFIER_W);
 flag(UNNAMED_KIND.keys(), UNNAMED_W);
 flag(POSTMODIFIER, POSTMODIFIER_W);
+flag(ORG_WORD, ORG_W);
+flag(CONTAINER_NOUN, CONTAINER_W);
+flag(OFFICE_WORD, OFFICE_W);
 
 /** The list bits of a lower-case token text (0 for words in none of the lists). */
 export function wordFlags(lower: string): number {
