@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
-import { plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
+import { isAbbreviation, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
+import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
 import { splitSentences } from '../../src/engine/sentences';
@@ -141,4 +142,13 @@ test('plainWordEnd finds a word only where the word pattern ends it the same way
   check('He said, “200,000 people” in U.S. a.m. rock-n-roll AT&T it’s Kenya\'s 3.5 x,y 1,2 end,');
   const pieces = ['a', 'Ab', 'said', 'US', '2026', '3', ',', '.', "'", '’', '-', '&', ' ', '\n', 'é', '٣', '😀', '\u0301', 's', 'x,', ',1', ',é', '“'];
   fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...TRICKY)), { maxLength: 30 }), (parts) => check(parts.join(''))), { numRuns: 5000 });
+});
+
+test('isAbbreviation, skipping its patterns for long words without a stop, says what the patterns said', () => {
+  const before = (word: string) => ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  for (const w of ['Dr', 'U.S', 'a', 'É', '𝐀', 'said', 'Gen', 'Jan', 'a.m', 'Ph.D', 'e\u0301', 'ab', '1', 'Sept']) assert.equal(isAbbreviation(w), before(w), w);
+  fc.assert(fc.property(fc.array(fc.constantFrom('a', 'B', '.', 'é', '𝐀', '\u0301', '1', 'x', 'Dr', 'St'), { minLength: 1, maxLength: 6 }), (parts) => {
+    const w = parts.join('');
+    assert.equal(isAbbreviation(w), before(w), w);
+  }), { numRuns: 3000 });
 });

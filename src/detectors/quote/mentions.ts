@@ -37,7 +37,7 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
       if (!from) continue;
       let end = Math.max(k, firstAtOrAfter(tokens, m.end, (t) => t.end));
       while (end + 1 < tokens.length && tokens[end + 1]!.sentence === tokens[k]!.sentence && !isClauseEnd(tokens[end + 1]!)) end++;
-      const speaker = classifySpeaker(tokens, { ...from, extFrom: from.to, extTo: end + 1 }, text);
+      const speaker = classifySpeaker(tokens, { from: from.from, to: from.to, extFrom: from.to, extTo: end + 1 }, text);
       if (speaker?.anonymous === 'yes' && speaker.form !== 'name') {
         const a = tokens[from.from]!;
         out.push(attributionRecord('anonymity', a.start, tokens[end]!.end, a.start, a.start, speaker, undefined, a.sentence, from.from, from.from));

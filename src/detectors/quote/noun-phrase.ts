@@ -152,14 +152,14 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number)
   if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which')) {
     const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
     const np = before >= from ? phraseEndingAt(tokens, before, from) : undefined;
-    return np ? { np: { ...np, extFrom: i, extTo: v } } : {};
+    return np ? { np: { from: np.from, to: np.to, extFrom: i, extTo: v } } : {};
   }
   if (APPOSITIVE_DELIMITERS.has(t.text)) {
     const aFrom = segmentStart(tokens, i - 1, from, t.text);
     if (aFrom >= i || !isModifierSegment(tokens, aFrom, i)) return {};
     if (tokens[aFrom - 1]?.text !== t.text) return {};
     const np = phraseEndingAt(tokens, aFrom - 2, from);
-    return np ? { np: { ...np, extFrom: aFrom, extTo: i } } : {};
+    return np ? { np: { from: np.from, to: np.to, extFrom: aFrom, extTo: i } } : {};
   }
   const np = phraseEndingAt(tokens, i, from);
   if (!np) return {};

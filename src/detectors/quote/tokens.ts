@@ -53,10 +53,11 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[]): Tokenized {
   const tokens: Token[] = [];
   const wrapped = isHardWrapped(text);
-  const breaks = engineSentences
-    .slice(1)
-    .map((s) => s.start)
-    .filter((b) => !quotes.some((q) => b > q.start && b < q.end) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b)));
+  const breaks: number[] = [];
+  for (let s = 1; s < engineSentences.length; s++) {
+    const b = engineSentences[s]!.start;
+    if (!insideQuote(quotes, b) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b))) breaks.push(b);
+  }
   let nextBreak = 0;
   let sentence = 0;
   let q = 0;
@@ -129,6 +130,12 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     i++;
   }
   return { tokens, sentences: sentenceRanges(tokens) };
+}
+
+/** Whether offset `b` falls strictly inside one of the quotations. */
+function insideQuote(quotes: readonly QuoteSpan[], b: number): boolean {
+  for (let q = 0; q < quotes.length; q++) if (b > quotes[q]!.start && b < quotes[q]!.end) return true;
+  return false;
 }
 
 /**
@@ -312,9 +319,12 @@ export function startsUpperOrNumber(word: string): boolean {
   return code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : UPPER_OR_NUMBER.test(word);
 }
 
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
-  return ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  if (ABBREVIATIONS.has(lower)) return true;
+  // The patterns need a single letter, or a stop inside the word: most words before a stop have neither.
+  if (word.length > 2 && !word.includes('.')) return false;
+  return /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
 }
 
 function sentenceRanges(tokens: readonly Token[]): Array<{ from: number; to: number }> {
