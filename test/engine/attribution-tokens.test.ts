@@ -9,6 +9,7 @@ import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
 import { isAbbreviation, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
+import { lowerCase } from '../../src/detectors/quote/lower-case';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
 import { splitSentences } from '../../src/engine/sentences';
@@ -151,4 +152,9 @@ test('isAbbreviation, skipping its patterns for long words without a stop, says 
     const w = parts.join('');
     assert.equal(isAbbreviation(w), before(w), w);
   }), { numRuns: 3000 });
+});
+
+test('lowerCase gives what toLowerCase gives, and singular reads it so', () => {
+  for (const w of ['said', 'Said', 'OFFICIALS', 'İstanbul', 'ΣΟΦΟΣ', 'Straße', 'ǅ', '\u212A', 'officers’', '']) assert.equal(lowerCase(w), w.toLowerCase(), w);
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (w) => assert.equal(lowerCase(w), w.toLowerCase())), { numRuns: 5000 });
 });

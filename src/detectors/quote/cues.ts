@@ -1,6 +1,7 @@
 // The lexicon compiled once at module load into sets and regular expressions.
 import { PhraseMatcher } from '../../engine/phrase-matcher';
 import * as L from './lexicon';
+import { lowerCase } from './lower-case';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -61,7 +62,7 @@ export const NAMING_CUE = new PhraseMatcher(L.NAMING_CUES.map((c) => c.replace(/
 
 /** Singular form of an unnamed or role noun, for matching "the official" with "officials". */
 export function singular(word: string): string {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   if (w === 'people') return 'person';
   if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;

@@ -1,6 +1,7 @@
 import { startsLower, type Token } from './tokens';
 import { collapseSpaces } from '../../engine/spaces';
 import { letterRuns } from '../../engine/phrase-matcher';
+import { lowerCase } from './lower-case';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
   ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular, PRONOUN_W, CONTAINER_W, DETERMINER_W, OFFICE_W, ORG_W, POSTMODIFIER_W, ROLE_W, TITLE_W, UNNAMED_W,
@@ -171,7 +172,7 @@ function isParticipleBeforePreposition(tokens: readonly Token[], k: number, end:
  */
 export function canSpeak(s: Speaker, verb: string): boolean {
   if (s.form !== 'organization' || s.anonymous === 'yes') return true;
-  if (!CHARACTERISING_VERB.has(verb.toLowerCase())) return true;
+  if (!CHARACTERISING_VERB.has(lowerCase(verb))) return true;
   return /^\p{Lu}/u.test(s.text.split(' ').pop()!) || SPEAKING_THING.has(s.head) || ORG_WORD.has(s.head) || GENERIC_ORG_NOUN.has(s.head) || CONTAINER_NOUN.has(s.head);
 }
 

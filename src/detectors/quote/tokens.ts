@@ -1,5 +1,6 @@
 import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import type { QuoteSpan } from './quote-marks';
+import { lowerCase } from './lower-case';
 import { LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
@@ -279,15 +280,6 @@ function alnumEnd(text: string, i: number): number {
   return l > i ? l : numberEnd(text, i);
 }
 
-/** `toLowerCase`, skipped for the many words that have nothing to lower (it copies two-byte strings slowly). */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
-  }
-  return word;
-}
-
 /** `/\s/u` on the character at `i`, without running a regular expression on plain spaces and printable ASCII. */
 function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -320,7 +312,7 @@ export function startsUpperOrNumber(word: string): boolean {
 }
 
 export function isAbbreviation(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (ABBREVIATIONS.has(lower)) return true;
   // The patterns need a single letter, or a stop inside the word: most words before a stop have neither.
   if (word.length > 2 && !word.includes('.')) return false;
