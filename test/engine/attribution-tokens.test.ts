@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
-import { isAbbreviation, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
+import { isAbbreviation, isGeneralPunctuation, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
@@ -157,4 +157,32 @@ test('isAbbreviation, skipping its patterns for long words without a stop, says 
 test('lowerCase gives what toLowerCase gives, and singular reads it so', () => {
   for (const w of ['said', 'Said', 'OFFICIALS', 'İstanbul', 'ΣΟΦΟΣ', 'Straße', 'ǅ', '\u212A', 'officers’', '']) assert.equal(lowerCase(w), w.toLowerCase(), w);
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (w) => assert.equal(lowerCase(w), w.toLowerCase())), { numRuns: 5000 });
+});
+
+test('wordEnd ends a word where the former word pattern does; no letter or number is general punctuation', () => {
+  for (let c = 0x2000; c <= 0x206f; c++) assert.ok(!/^[\p{L}\p{N}]$/u.test(String.fromCharCode(c)) && isGeneralPunctuation(c));
+  const pieces = ['a', 'Ab', '2026', ',', '.', "'", '’', '-', '&', ' ', 'é', '٣', '²', '𝐀', '😀', '\u0301', '“', '”', '—', '…', '\u2070', '\u2071', ',٣', '.5'];
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...TRICKY)), { maxLength: 25 }), (parts) => {
+    const text = parts.join('');
+    for (let i = 0; i < text.length; i++) {
+      // A unicode regex started inside a surrogate pair backs up to the pair; the tokenizer never starts there.
+      if (/[\ud800-\udbff]/.test(text[i - 1] ?? '') && /[\udc00-\udfff]/.test(text[i]!)) continue;
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      assert.equal(wordEnd(text, i), m ? i + m[0].length : i, `${JSON.stringify(text)} @${i}`);
+    }
+  }), { numRuns: 4000 });
+});
+
+test('sentence ranges cover the tokens sentence by sentence', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom('He said.', 'no', '“Quote.”', 'U.S.', '?', '\n\n', 'Then', 'it', 'rained!', ' '), { maxLength: 30 }), (parts) => {
+    const text = parts.join(' ');
+    const { tokens, sentences } = tokenize(text, findQuotes(text), splitSentences(text));
+    const expected: Array<{ from: number; to: number }> = [];
+    tokens.forEach((t, i) => {
+      if (!expected[t.sentence]) expected[t.sentence] = { from: i, to: i + 1 };
+      else expected[t.sentence]!.to = i + 1;
+    });
+    assert.deepEqual(sentences, expected.filter(Boolean));
+  }), { numRuns: 2000 });
 });

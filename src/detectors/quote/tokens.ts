@@ -246,7 +246,7 @@ export function plainWordEnd(text: string, i: number): number {
 function letterEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? i + 1 : i;
-  if (Number.isNaN(c)) return i;
+  if (Number.isNaN(c) || isGeneralPunctuation(c)) return i;
   const cp = String.fromCodePoint(text.codePointAt(i)!);
   return LETTER.test(cp) ? i + cp.length : i;
 }
@@ -255,9 +255,17 @@ function letterEnd(text: string, i: number): number {
 function numberEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 48 && c <= 57 ? i + 1 : i;
-  if (Number.isNaN(c)) return i;
+  if (Number.isNaN(c) || isGeneralPunctuation(c)) return i;
   const cp = String.fromCodePoint(text.codePointAt(i)!);
   return NUMBER.test(cp) ? i + cp.length : i;
+}
+
+/**
+ * U+2000–U+206F, the General Punctuation block (curly quotes, dashes, ellipsis, special spaces):
+ * no letter or number is in it, and these are the non-ASCII characters met most after a word.
+ */
+export function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
 }
 
 /** The end of the run of letters and numbers starting at `i` (`i` when there is none). */
@@ -319,12 +327,16 @@ export function isAbbreviation(word: string): boolean {
   return /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
 }
 
+/** The token range of each sentence, in order. Sentence numbers never decrease along the tokens. */
 function sentenceRanges(tokens: readonly Token[]): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number }> = [];
+  let current = -1;
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i]!.sentence;
-    if (!ranges[s]) ranges[s] = { from: i, to: i + 1 };
-    else ranges[s]!.to = i + 1;
+    if (s !== current) {
+      ranges.push({ from: i, to: i + 1 });
+      current = s;
+    } else ranges[ranges.length - 1]!.to = i + 1;
   }
-  return ranges.filter(Boolean);
+  return ranges;
 }
