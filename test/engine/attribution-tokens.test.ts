@@ -83,6 +83,7 @@ test('quoteWords finds the words the former regular expressions found', () => {
 function checkTokens(text: string): void {
   for (const t of tokenize(text, findQuotes(text), splitSentences(text)).tokens) {
     if (t.kind === 'quote') continue;
+    assert.equal(t.text, text.slice(t.start, t.end));
     const lower = t.kind === 'word' ? (t.possessive ? t.text.slice(0, -2) : t.text).toLowerCase() : t.text;
     assert.equal(t.lower, lower, t.text);
     assert.equal(t.flags, C.wordFlags(lower), t.text);

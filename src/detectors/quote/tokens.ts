@@ -97,8 +97,9 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     // cannot continue them: read in one pass that also hashes them for the word lists.
     const plain = plainWordEnd(text, i);
     if (plain > i) {
-      const word = text.slice(i, plain);
       const listed = listedWordHashed(text, i, plain, plainHash);
+      // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
+      const word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
       const lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
       push('word', i, plain, word, lower, undefined, false, listed >= 0 ? LISTED_FLAGS[listed]! : 0);
       i = plain;
