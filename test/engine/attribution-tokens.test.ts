@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
-import { isAbbreviation, isGeneralPunctuation, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
+import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
@@ -186,4 +186,12 @@ test('sentence ranges cover the tokens sentence by sentence', () => {
     });
     assert.deepEqual(sentences, expected.filter(Boolean));
   }), { numRuns: 2000 });
+});
+
+test('lineBreakFrom finds the first CR or LF as /[\\r\\n]/ does', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '\r', '\n', '\r\n', '\u2028', 'é'), { maxLength: 12 }), fc.nat(14), (parts, from) => {
+    const text = parts.join('');
+    const i = text.slice(from).search(/[\r\n]/);
+    assert.equal(lineBreakFrom(text, from), i < 0 ? -1 : Math.min(from, text.length) + i);
+  }), { numRuns: 3000 });
 });

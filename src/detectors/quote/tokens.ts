@@ -38,7 +38,6 @@ const LETTER = /^\p{L}$/u;
 const NUMBER = /^\p{N}$/u;
 const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
-const LINE_BREAK = /[\r\n]/;
 const POSSESSIVE = /['’]s$/iu;
 const LOWER = /^\p{Ll}/u;
 const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
@@ -151,6 +150,13 @@ function endsSentence(text: string, at: number): boolean {
   return /[.!?]["'”’)\]]*$/.test(text.slice(Math.max(0, end - 12), end));
 }
 
+/** The first CR or LF at or after `from`, or -1: `/[\r\n]/` by two native searches, which skip a long line faster. */
+export function lineBreakFrom(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  const r = text.indexOf('\r', from);
+  return n < 0 ? r : r < 0 ? n : Math.min(n, r);
+}
+
 /**
  * A hard-wrapped paragraph (lines broken at a fixed width, as in e-mailed or archived copy): most
  * lines end mid-sentence. There a line break is never a sentence break, even after a short line
@@ -158,8 +164,8 @@ function endsSentence(text: string, at: number): boolean {
  */
 function isHardWrapped(text: string): boolean {
   // Fewer than three lines (most paragraphs are one line): nothing to split.
-  const first = text.search(LINE_BREAK);
-  if (first < 0 || text.slice(first + 1).search(LINE_BREAK) < 0) return false;
+  const first = lineBreakFrom(text, 0);
+  if (first < 0 || lineBreakFrom(text, first + 1) < 0) return false;
   const lines = text.split(/\r?\n|\r/).filter((l) => l.trim());
   if (lines.length < 3) return false;
   const open = lines.slice(0, -1).filter((l) => !/[.!?:"”’)\]]\s*$/.test(l)).length;
