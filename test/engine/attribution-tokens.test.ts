@@ -10,6 +10,8 @@ import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-mark
 import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
+import { runKeyHash } from '../../src/detectors/quote/phrase-starts';
+import { letterRuns } from '../../src/engine/phrase-matcher';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
 import { splitSentences } from '../../src/engine/sentences';
@@ -194,4 +196,19 @@ test('lineBreakFrom finds the first CR or LF as /[\\r\\n]/ does', () => {
     const i = text.slice(from).search(/[\r\n]/);
     assert.equal(lineBreakFrom(text, from), i < 0 ? -1 : Math.min(from, text.length) + i);
   }), { numRuns: 3000 });
+});
+
+test('PhraseStarts: run hashes agree with the matcher’s, and the narrowed runs find exactly what all runs find', () => {
+  const words = ['in', 'the', 'room', 'who', 'spoke', 'asked', 'not', 'to', 'be', 'named', 'on', 'condition', 'of', 'anonymity', 'familiar', 'with', 'close', 'didn', "didn't", 'want', 'ſpoke', '\u212Anowledge', 'knowledge', 'IN', 'The', 'anonymously', 'aware', 'that', 'she', 'identified', 'publicly'];
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '\n', ', ', '’', "'", '-', '.', '“', 'é', '7')), { maxLength: 40 }), (parts) => {
+    const text = parts.join(' ');
+    const runs = letterRuns(text);
+    for (let r = 0; r < runs.length; r += 3) assert.equal(runKeyHash(text.slice(runs[r]!, runs[r + 1]!)), runs[r + 2]);
+    assert.deepEqual(C.ANONYMITY.findAll(text, 0, C.ANONYMITY_STARTS.filter(runs)), C.ANONYMITY.findAll(text));
+    assert.deepEqual(C.KNOWLEDGE.findAll(text, 0, C.KNOWLEDGE_STARTS.filter(runs)), C.KNOWLEDGE.findAll(text));
+  }), { numRuns: 4000 });
+  const real = 'The official, who spoke on condition of anonymity, said people familiar with the matter, IN THE ROOM, who didn’t want to be named, were close to the talks; a source who asked not to be identified publicly.';
+  assert.deepEqual(C.ANONYMITY.findAll(real, 0, C.ANONYMITY_STARTS.filter(letterRuns(real))), C.ANONYMITY.findAll(real));
+  assert.ok(C.ANONYMITY.findAll(real).length >= 3 && C.KNOWLEDGE.findAll(real).length >= 3);
+  assert.deepEqual(C.KNOWLEDGE.findAll(real, 0, C.KNOWLEDGE_STARTS.filter(letterRuns(real))), C.KNOWLEDGE.findAll(real));
 });

@@ -8,7 +8,7 @@ import { classifySpeaker } from './speaker';
 import { attributionRecord } from './attribution-phrases';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY, KNOWLEDGE, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, CLAUSE_W, PASSIVE_W, PREPOSITION_W, QUOTING_W, ROLE_W, TITLE_W, UNNAMED_W,
+  ANONYMITY, ANONYMITY_STARTS, KNOWLEDGE, KNOWLEDGE_STARTS, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, CLAUSE_W, PASSIVE_W, PREPOSITION_W, QUOTING_W, ROLE_W, TITLE_W, UNNAMED_W,
 } from './cues';
 
 /**
@@ -26,8 +26,8 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  for (const [matcher, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
-    for (const m of matcher.findAll(text, 0, runs)) {
+  for (const [matcher, starts, knowledge] of [[ANONYMITY, ANONYMITY_STARTS, false], [KNOWLEDGE, KNOWLEDGE_STARTS, true]] as const) {
+    for (const m of matcher.findAll(text, 0, starts.filter(runs))) {
       if (inQuote(m.start)) continue;
       const k = tokenAt(m.start);
       if (k < 1) continue;
