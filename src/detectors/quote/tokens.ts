@@ -221,7 +221,8 @@ let plainUpper = false;
 /**
  * The end of the word at `i` when it is a run of ASCII letters and digits followed by an ASCII
  * character that cannot continue a word (not `.`, `'`, `-`, `&`, nor `,` before a digit or a
- * non-ASCII character), or the end of the text:
+ * non-ASCII character), or by general punctuation other than ’ (a closing ”, a dash), or the end
+ * of the text:
  * then it is exactly the word wordEnd finds, with no abbreviation stop or possessive ’s. Else `i`.
  * Sets plainHash and plainUpper as it goes.
  */
@@ -243,7 +244,7 @@ export function plainWordEnd(text: string, i: number): number {
   if (c === 0x2c) {
     const d = text.charCodeAt(end + 1);
     if ((d >= 48 && d <= 57) || d >= 128) return i;
-  } else if (c === c && (c >= 128 || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26)) return i;
+  } else if (c === c && ((c >= 128 && (!isGeneralPunctuation(c) || c === 0x2019)) || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26)) return i;
   plainHash = h & 0x7fffffff;
   plainUpper = upper;
   return end;
