@@ -138,9 +138,11 @@ const TABLE = new Int32Array(TABLE_SIZE).fill(-1);
 /** The lower-case form and the bits of each listed word, by table entry. */
 export const LISTED_LOWER: readonly string[] = LISTED;
 export const LISTED_FLAGS: readonly number[] = LISTED.map((w) => WORD_FLAGS.get(w)!);
+const LISTED_HASH = new Int32Array(LISTED.length);
 for (let n = 0; n < LISTED.length; n++) {
   const w = LISTED[n]!;
-  let slot = asciiHash(w, 0, w.length) & (TABLE_SIZE - 1);
+  LISTED_HASH[n] = asciiHash(w, 0, w.length);
+  let slot = LISTED_HASH[n]! & (TABLE_SIZE - 1);
   while (TABLE[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
   TABLE[slot] = n;
 }
@@ -177,6 +179,8 @@ export function listedWordHashed(text: string, start: number, end: number, h: nu
   for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
     const n = TABLE[slot]!;
     if (n < 0) return -1;
+    // The stored hash settles most other words in the slot before any character is compared.
+    if (LISTED_HASH[n] !== h) continue;
     const w = LISTED[n]!;
     if (w.length === length && sameFolded(w, text, start)) return n;
   }
