@@ -142,9 +142,15 @@ const LISTED_HASH = new Int32Array(LISTED.length);
 for (let n = 0; n < LISTED.length; n++) {
   const w = LISTED[n]!;
   LISTED_HASH[n] = asciiHash(w, 0, w.length);
-  let slot = LISTED_HASH[n]! & (TABLE_SIZE - 1);
+  let slot = slotOf(LISTED_HASH[n]!);
   while (TABLE[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
   TABLE[slot] = n;
+}
+
+/** The first slot of a hash: its bits mixed, as the low bits of a base-31 hash of short words cluster. */
+function slotOf(h: number): number {
+  const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (x ^ (x >>> 12)) & (TABLE_SIZE - 1);
 }
 
 /** A hash of text[start, end) with ASCII capitals folded to lower case; -1 when a character is not ASCII. */
@@ -176,7 +182,7 @@ export function listedWordAt(text: string, start: number, end: number): number {
 /** `listedWordAt` for ASCII text whose hash (`hashStep` over it, `& 0x7fffffff`) the caller has. */
 export function listedWordHashed(text: string, start: number, end: number, h: number): number {
   const length = end - start;
-  for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+  for (let slot = slotOf(h); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
     const n = TABLE[slot]!;
     if (n < 0) return -1;
     // The stored hash settles most other words in the slot before any character is compared.
