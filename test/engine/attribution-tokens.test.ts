@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
-import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
+import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
 import { runKeyHash } from '../../src/detectors/quote/phrase-starts';
@@ -84,8 +84,12 @@ test('quoteWords finds the words the former regular expressions found', () => {
 /** Each word token's lower-case form and list bits, as the tokenizer gave them before the table: toLowerCase and a map lookup. */
 function checkTokens(text: string): void {
   for (const t of tokenize(text, findQuotes(text), splitSentences(text)).tokens) {
-    if (t.kind === 'quote') continue;
+    if (t.kind === 'quote') {
+      assert.equal(t.upper, /^\p{Lu}/u.test(t.text));
+      continue;
+    }
     assert.equal(t.text, text.slice(t.start, t.end));
+    assert.equal(t.upper, /^\p{Lu}/u.test(t.text), t.text);
     const lower = t.kind === 'word' ? (t.possessive ? t.text.slice(0, -2) : t.text).toLowerCase() : t.text;
     assert.equal(t.lower, lower, t.text);
     assert.equal(t.flags, C.wordFlags(lower), t.text);
@@ -211,4 +215,11 @@ test('PhraseStarts: run hashes agree with the matcher’s, and the narrowed runs
   assert.deepEqual(C.ANONYMITY.findAll(real, 0, C.ANONYMITY_STARTS.filter(letterRuns(real))), C.ANONYMITY.findAll(real));
   assert.ok(C.ANONYMITY.findAll(real).length >= 3 && C.KNOWLEDGE.findAll(real).length >= 3);
   assert.deepEqual(C.KNOWLEDGE.findAll(real, 0, C.KNOWLEDGE_STARTS.filter(letterRuns(real))), C.KNOWLEDGE.findAll(real));
+});
+
+test('lowerCaseFollows says what /^\\s*\\p{Ll}/u says of the next three characters', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(' ', 'a', 'A', '\n', '\t', '\u00a0', 'é', 'É', '𝐚', '\ud835', '"', '”', '1', '.'), { maxLength: 6 }), fc.nat(6), (parts, from) => {
+    const text = parts.join('');
+    assert.equal(lowerCaseFollows(text, from), /^\s*\p{Ll}/u.test(text.slice(from, from + 3)), JSON.stringify(text));
+  }), { numRuns: 5000 });
 });

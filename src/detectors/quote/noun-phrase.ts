@@ -26,7 +26,8 @@ export function isNameWord(t: Token | undefined): boolean {
 
 function nameWord(t: Token): boolean {
   // "Recalling his early days, …", "Asked about …": a sentence-initial participle or adverb, not a name.
-  if (t.initial && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
+  // The expression only for words with one of those endings.
+  if (t.initial && (t.text.endsWith('ing') || t.text.endsWith('ed') || t.text.endsWith('ly')) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
   return (t.flags & (COMMON_W | TITLE_W | ROLE_W)) === 0;
 }
 

@@ -63,9 +63,10 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let q = 0;
   let i = 0;
   let pendingBreak = false;
-  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number) => {
+  let afterColon = false;
+  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number, upper: boolean) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
-    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word), name: undefined, flags };
+    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper, name: undefined, flags };
     let crossed = false;
     while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
       crossed = true;
@@ -77,7 +78,9 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (tokens.length && starts) sentence++;
     pendingBreak = false;
     token.sentence = sentence;
-    if (starts || tokens[tokens.length - 1]!.text === ':') token.initial = true;
+    if (starts || afterColon) token.initial = true;
+    // Only a punctuation token can be a colon (a word or quotation never is).
+    afterColon = kind === 'punct' && word === ':';
     tokens.push(token);
   };
   while (i < text.length) {
@@ -88,7 +91,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start === i) {
-      push('quote', quote.start, quote.end, text.slice(quote.start, quote.end), '', q, undefined, wordFlags(''));
+      const spelt = text.slice(quote.start, quote.end);
+      push('quote', quote.start, quote.end, spelt, '', q, undefined, wordFlags(''), startsUpper(spelt));
       i = quote.end;
       continue;
     }
@@ -100,7 +104,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
       const word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
       const lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
-      push('word', i, plain, word, lower, undefined, false, listed >= 0 ? LISTED_FLAGS[listed]! : 0);
+      const first = text.charCodeAt(i);
+      push('word', i, plain, word, lower, undefined, false, listed >= 0 ? LISTED_FLAGS[listed]! : 0, first >= 65 && first <= 90);
       i = plain;
       continue;
     }
@@ -115,19 +120,19 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       // The lower-case form: the listed word's own string when it is one, else made here.
       const stem = possessive ? end - 2 : end;
       const listed = listedWordAt(text, i, stem);
-      if (listed >= 0) push('word', i, end, word, LISTED_LOWER[listed]!, undefined, possessive, LISTED_FLAGS[listed]!);
+      if (listed >= 0) push('word', i, end, word, LISTED_LOWER[listed]!, undefined, possessive, LISTED_FLAGS[listed]!, startsUpper(word));
       else {
         const lower = lowerCase(possessive ? word.slice(0, -2) : word);
-        push('word', i, end, word, lower, undefined, possessive, listed === -1 ? 0 : wordFlags(lower));
+        push('word', i, end, word, lower, undefined, possessive, listed === -1 ? 0 : wordFlags(lower), startsUpper(word));
       }
       i = end;
       continue;
     }
     const c = text[i]!;
     const listed = listedWordAt(text, i, i + 1);
-    push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c));
+    push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c), startsUpper(c));
     // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
-    if (TERMINAL.has(c) && !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) pendingBreak = true;
+    if (TERMINAL.has(c) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
     i++;
   }
   return { tokens, sentences: sentenceRanges(tokens) };
@@ -137,6 +142,21 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
 function insideQuote(quotes: readonly QuoteSpan[], b: number): boolean {
   for (let q = 0; q < quotes.length; q++) if (b > quotes[q]!.start && b < quotes[q]!.end) return true;
   return false;
+}
+
+/**
+ * `/^\s*\p{Ll}/u` on the three characters from `from`: spaces, then a lower-case letter. Plain
+ * ASCII is settled by hand; anything else by the expression, on the same three characters.
+ */
+export function lowerCaseFollows(text: string, from: number): boolean {
+  const to = Math.min(from + 3, text.length);
+  let k = from;
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  if (k >= to) return false;
+  const c = text.charCodeAt(k);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128 && !(c >= 9 && c <= 13)) return false;
+  return /^\s*\p{Ll}/u.test(text.slice(k, to));
 }
 
 /**
