@@ -10,7 +10,7 @@ import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-mark
 import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
-import { runKeyHash } from '../../src/detectors/quote/phrase-starts';
+import { filterBoth, runKeyHash } from '../../src/detectors/quote/phrase-starts';
 import { letterRuns } from '../../src/engine/phrase-matcher';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
@@ -210,6 +210,7 @@ test('PhraseStarts: run hashes agree with the matcher’s, and the narrowed runs
     for (let r = 0; r < runs.length; r += 3) assert.equal(runKeyHash(text.slice(runs[r]!, runs[r + 1]!)), runs[r + 2]);
     assert.deepEqual(C.ANONYMITY.findAll(text, 0, C.ANONYMITY_STARTS.filter(runs)), C.ANONYMITY.findAll(text));
     assert.deepEqual(C.KNOWLEDGE.findAll(text, 0, C.KNOWLEDGE_STARTS.filter(runs)), C.KNOWLEDGE.findAll(text));
+    assert.deepEqual(filterBoth(C.ANONYMITY_STARTS, C.KNOWLEDGE_STARTS, runs), [C.ANONYMITY_STARTS.filter(runs), C.KNOWLEDGE_STARTS.filter(runs)]);
   }), { numRuns: 4000 });
   const real = 'The official, who spoke on condition of anonymity, said people familiar with the matter, IN THE ROOM, who didn’t want to be named, were close to the talks; a source who asked not to be identified publicly.';
   assert.deepEqual(C.ANONYMITY.findAll(real, 0, C.ANONYMITY_STARTS.filter(letterRuns(real))), C.ANONYMITY.findAll(real));

@@ -64,14 +64,27 @@ export class PhraseStarts {
    */
   filter(runs: LetterRuns): number[] {
     const kept: number[] = [];
-    for (let r = 0; r < runs.length; r += 3) {
-      const hash = runs[r + 2]!;
-      if ((this.bits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
-      const next = this.following.get(hash);
-      if (next === undefined) continue;
-      if (next !== null && (r + 5 >= runs.length || !next.has(runs[r + 5]!))) continue;
-      kept.push(runs[r]!, runs[r + 1]!, hash);
-    }
+    for (let r = 0; r < runs.length; r += 3) if (this.startsAt(runs, r)) kept.push(runs[r]!, runs[r + 1]!, runs[r + 2]!);
     return kept;
   }
+
+  /** Whether a match can begin at the run at `r` (an index into `runs`, a multiple of 3). */
+  startsAt(runs: LetterRuns, r: number): boolean {
+    const hash = runs[r + 2]!;
+    if ((this.bits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) return false;
+    const next = this.following.get(hash);
+    if (next === undefined) return false;
+    return next === null || (r + 5 < runs.length && next.has(runs[r + 5]!));
+  }
+}
+
+/** `[a.filter(runs), b.filter(runs)]` in one pass over the runs. */
+export function filterBoth(a: PhraseStarts, b: PhraseStarts, runs: LetterRuns): [number[], number[]] {
+  const forA: number[] = [];
+  const forB: number[] = [];
+  for (let r = 0; r < runs.length; r += 3) {
+    if (a.startsAt(runs, r)) forA.push(runs[r]!, runs[r + 1]!, runs[r + 2]!);
+    if (b.startsAt(runs, r)) forB.push(runs[r]!, runs[r + 1]!, runs[r + 2]!);
+  }
+  return [forA, forB];
 }
