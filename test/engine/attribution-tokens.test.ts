@@ -10,7 +10,7 @@ import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-mark
 import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
-import { filterBoth, runKeyHash } from '../../src/detectors/quote/phrase-starts';
+import { filterBoth, PhraseStarts, runKeyHash } from '../../src/detectors/quote/phrase-starts';
 import { letterRuns } from '../../src/engine/phrase-matcher';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
@@ -223,4 +223,10 @@ test('lowerCaseFollows says what /^\\s*\\p{Ll}/u says of the next three characte
     const text = parts.join('');
     assert.equal(lowerCaseFollows(text, from), /^\s*\p{Ll}/u.test(text.slice(from, from + 3)), JSON.stringify(text));
   }), { numRuns: 5000 });
+});
+
+test('PhraseStarts keeps every run for a list it cannot read by runs', () => {
+  const starts = new PhraseStarts(['so-called', 'in the room']);
+  const runs = letterRuns('the so-called room, in a room');
+  assert.deepEqual(starts.filter(runs), [...runs]);
 });

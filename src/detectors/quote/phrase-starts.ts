@@ -37,6 +37,8 @@ export class PhraseStarts {
   private readonly bits = new Uint32Array(2048);
   /** By the hash of a leading run: the hashes of the runs that may follow it, or null when any may (a one-run phrase). */
   private readonly following = new Map<number, Set<number> | null>();
+  /** Some phrase is spelt with other characters than letters, spaces and apostrophes: every run is kept. */
+  private readonly everyRun: boolean = false;
 
   /**
    * `phrases` as given to the PhraseMatcher (made of letters, spaces and apostrophes): a match
@@ -45,9 +47,12 @@ export class PhraseStarts {
   constructor(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>> = {}) {
     for (const phrase of phrases) {
       for (const spelt of expand(phrase, slots)) {
-        if (/[^A-Za-z\s']/.test(spelt)) throw new Error(`PhraseStarts handles letters, spaces and apostrophes only: "${spelt}"`);
+        // Other characters (or a phrase not opening with a letter) could split runs otherwise than the text does.
         const runs = spelt.match(RUN) ?? [];
-        if (!runs.length || !/^[A-Za-z]/.test(spelt.trim())) throw new Error(`phrase "${spelt}" must begin with a letter`);
+        if (/[^A-Za-z\s']/.test(spelt) || !runs.length || !/^[A-Za-z]/.test(spelt.trim())) {
+          this.everyRun = true;
+          return;
+        }
         const first = runKeyHash(runs[0]!);
         this.bits[(first >>> 5) & 2047]! |= 1 << (first & 31);
         const known = this.following.get(first);
@@ -70,6 +75,7 @@ export class PhraseStarts {
 
   /** Whether a match can begin at the run at `r` (an index into `runs`, a multiple of 3). */
   startsAt(runs: LetterRuns, r: number): boolean {
+    if (this.everyRun) return true;
     const hash = runs[r + 2]!;
     if ((this.bits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) return false;
     const next = this.following.get(hash);
