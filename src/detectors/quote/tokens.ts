@@ -104,10 +104,13 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
       const word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
       const lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
-      const first = text.charCodeAt(i);
-      push('word', i, plain, word, lower, undefined, false, listed >= 0 ? LISTED_FLAGS[listed]! : 0, first >= 65 && first <= 90);
-      i = plain;
-      continue;
+      // An abbreviation ("Gov.", "Sept.") takes its stop: the general path below reads it.
+      if (!plainStop || !ABBREVIATIONS.has(lower)) {
+        const first = text.charCodeAt(i);
+        push('word', i, plain, word, lower, undefined, false, listed >= 0 ? LISTED_FLAGS[listed]! : 0, first >= 65 && first <= 90);
+        i = plain;
+        continue;
+      }
     }
     let end = wordEnd(text, i);
     if (end > i) {
@@ -237,6 +240,8 @@ export function wordEnd(text: string, i: number): number {
 /** The hash (see hashStep) of the word plainWordEnd last found, and whether it has a capital. */
 let plainHash = 0;
 let plainUpper = false;
+/** The word plainWordEnd last found is followed by a stop (then it may be an abbreviation). */
+let plainStop = false;
 
 /**
  * The end of the word at `i` when it is a run of ASCII letters and digits followed by an ASCII
@@ -260,8 +265,10 @@ export function plainWordEnd(text: string, i: number): number {
     c = text.charCodeAt(++end);
   }
   if (end === i) return i;
-  // NaN: the end of the text. A comma continues a word only before a digit ("200,000").
-  if (c === 0x2c) {
+  // NaN: the end of the text. A comma continues a word only before a digit ("200,000"); so does a
+  // stop ("3.5"), which also ends an initialism ("U.S.", "a.m.": groups of one or two letters).
+  plainStop = c === 0x2e;
+  if (c === 0x2c || (c === 0x2e && end - i >= 3)) {
     const d = text.charCodeAt(end + 1);
     if ((d >= 48 && d <= 57) || d >= 128) return i;
   } else if (c === c && ((c >= 128 && (!isGeneralPunctuation(c) || c === 0x2019)) || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26)) return i;
