@@ -93,7 +93,7 @@ function checkTokens(text: string): void {
     assert.equal(t.upper, /^\p{Lu}/u.test(t.text), t.text);
     const lower = t.kind === 'word' ? (t.possessive ? t.text.slice(0, -2) : t.text).toLowerCase() : t.text;
     assert.equal(t.lower, lower, t.text);
-    assert.equal(t.flags, C.wordFlags(lower), t.text);
+    assert.equal(t.flags, C.wordFlags(lower) | (t.kind === 'word' && /^[0-9]+$/.test(t.text) ? C.DIGITS_W : 0), t.text);
   }
 }
 
@@ -102,6 +102,7 @@ test('tokens get the lower-case form and list bits of their word, through the ta
   checkTokens(words.join(' '));
   checkTokens(words.map((w) => w.toUpperCase()).join(', '));
   checkTokens(words.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}’s`).join(' '));
+  checkTokens('2 of 3 men, 1990s, 200,000 and 3.5 or 07 x2 2x.');
   checkTokens('The OFFICIALS said Dr. Roe’s U.S. aides & the İstanbul Straße office (Kelvin \u212Aelvin) told AFP: “fine,” he said.\r\nSaid’s stance, officials’ view.');
   fc.assert(
     fc.property(fc.array(fc.oneof(fc.constantFrom(...TRICKY, ...words.slice(0, 40), 'Said', 'SAID', 'The', '’s', "'s", 'ſaid', '\u212A'), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }), (parts) => checkTokens(parts.join(' '))),

@@ -98,6 +98,8 @@ export const POSTMODIFIER_W = 1 << 14;
 export const ORG_W = 1 << 15;
 export const CONTAINER_W = 1 << 16;
 export const OFFICE_W = 1 << 17;
+/** Not a list: set by the tokenizer on a word of ASCII digits only ("2", "1990"). */
+export const DIGITS_W = 1 << 18;
 
 const WORD_FLAGS = new Map<string, number>();
 const flag = (words: Iterable<string>, bit: number) => {

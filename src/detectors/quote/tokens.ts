@@ -1,7 +1,7 @@
 import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import type { QuoteSpan } from './quote-marks';
 import { lowerCase } from './lower-case';
-import { LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
+import { DIGITS_W, LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -107,7 +107,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       // An abbreviation ("Gov.", "Sept.") takes its stop: the general path below reads it.
       if (!plainStop || !ABBREVIATIONS.has(lower)) {
         const first = text.charCodeAt(i);
-        push('word', i, plain, word, lower, undefined, false, listed >= 0 ? LISTED_FLAGS[listed]! : 0, first >= 65 && first <= 90);
+        const flags = (listed >= 0 ? LISTED_FLAGS[listed]! : 0) | (plainLetters ? 0 : DIGITS_W);
+        push('word', i, plain, word, lower, undefined, false, flags, first >= 65 && first <= 90);
         i = plain;
         continue;
       }
@@ -123,10 +124,11 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       // The lower-case form: the listed word's own string when it is one, else made here.
       const stem = possessive ? end - 2 : end;
       const listed = listedWordAt(text, i, stem);
-      if (listed >= 0) push('word', i, end, word, LISTED_LOWER[listed]!, undefined, possessive, LISTED_FLAGS[listed]!, startsUpper(word));
+      const digits = isDigits(word) ? DIGITS_W : 0;
+      if (listed >= 0) push('word', i, end, word, LISTED_LOWER[listed]!, undefined, possessive, LISTED_FLAGS[listed]! | digits, startsUpper(word));
       else {
         const lower = lowerCase(possessive ? word.slice(0, -2) : word);
-        push('word', i, end, word, lower, undefined, possessive, listed === -1 ? 0 : wordFlags(lower), startsUpper(word));
+        push('word', i, end, word, lower, undefined, possessive, (listed === -1 ? 0 : wordFlags(lower)) | digits, startsUpper(word));
       }
       i = end;
       continue;
@@ -242,6 +244,8 @@ let plainHash = 0;
 let plainUpper = false;
 /** The word plainWordEnd last found is followed by a stop (then it may be an abbreviation). */
 let plainStop = false;
+/** The word plainWordEnd last found has a letter (else it is all digits). */
+let plainLetters = false;
 
 /**
  * The end of the word at `i` when it is a run of ASCII letters and digits followed by an ASCII
@@ -254,13 +258,18 @@ let plainStop = false;
 export function plainWordEnd(text: string, i: number): number {
   let h = 0;
   let upper = false;
+  let letters = false;
   let end = i;
   let c = text.charCodeAt(end);
   for (;;) {
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = hashStep(h, c);
-    else if (c >= 65 && c <= 90) {
+    if (c >= 48 && c <= 57) h = hashStep(h, c);
+    else if (c >= 97 && c <= 122) {
+      h = hashStep(h, c);
+      letters = true;
+    } else if (c >= 65 && c <= 90) {
       h = hashStep(h, c);
       upper = true;
+      letters = true;
     } else break;
     c = text.charCodeAt(++end);
   }
@@ -274,6 +283,7 @@ export function plainWordEnd(text: string, i: number): number {
   } else if (c === c && ((c >= 128 && (!isGeneralPunctuation(c) || c === 0x2019)) || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26)) return i;
   plainHash = h & 0x7fffffff;
   plainUpper = upper;
+  plainLetters = letters;
   return end;
 }
 
@@ -328,6 +338,16 @@ function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 32) return true;
   return code > 32 && code < 127 ? false : SPACE.test(text[i]!);
+}
+
+/** `/^\d+$/` (ASCII digits), by hand. */
+function isDigits(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Whether a word may end in a possessive ’s: its last letter is one that `/s/iu` matches (s, S, ſ). */
