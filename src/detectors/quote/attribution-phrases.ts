@@ -1,19 +1,29 @@
 // Finds the phrases that credit a statement to a speaker inside one sentence: verbs of saying with
 // their subject ("officials said") or inverted speaker ("…,” said Jane Roe"), "according to …",
 // verbs sharing an earlier subject ("…, adding that"), and colon headlines ("Roe: “…”").
-import type { Span } from '../../engine/sentences';
 import type { Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, subjectBefore, type NounPhrase } from './noun-phrase';
-import { canSpeak, classifySpeaker, type Speaker } from './speaker';
-import type { Attribution } from './types';
+import { canSpeak, classifySpeaker, reasonUnnamed, type Speaker } from './speaker';
+import type { Attribution, AttributionVia } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, DETERMINER, INVERTING_VERB, KNOWLEDGE, PREPOSITION, PRONOUN, ROLE_NOUN, SPEECH_VERB, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND,
+  CLAUSE_WORD, DETERMINER, INVERTING_VERB, PREPOSITION, ROLE_NOUN, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, PRONOUN_W, SPEECH_W,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 type Range = { from: number; to: number };
-type Found = Omit<Attribution, 'sentence'>;
+type Found = Attribution;
+
+/**
+ * An attribution record. Every finder builds it here, with all fields in one order: the records
+ * are read many times later, and one object shape keeps those reads monomorphic.
+ */
+export function attributionRecord(
+  via: AttributionVia, start: number, end: number, verbStart: number, verbEnd: number, speaker: Speaker | undefined, sharedWith: number | undefined,
+  sentence: number, token: number, firstToken: number,
+): Attribution {
+  return { via, start, end, verbStart, verbEnd, speaker, sharedWith, sentence, token, firstToken };
+}
 
 /** Appends to `out` the attributions of the sentence whose tokens are `range`. */
 export function findAttributions(text: string, tokens: readonly Token[], range: Range, out: Attribution[]): void {
@@ -22,20 +32,19 @@ export function findAttributions(text: string, tokens: readonly Token[], range: 
   for (let v = range.from; v < range.to; v++) {
     const t = tokens[v]!;
     let found: Found | undefined;
-    if (t.text === ':') found = colonAttribution(tokens, v, range, text);
-    else if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') found = accordingAttribution(tokens, v, range, text);
-    else if (isAttributingVerb(tokens, v, range)) found = verbAttribution(tokens, v, range, text, mine, out);
+    if (t.text === ':') found = colonAttribution(tokens, v, range, text, sentence);
+    else if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') found = accordingAttribution(tokens, v, range, text, sentence);
+    else if (isAttributingVerb(tokens, v, range)) found = verbAttribution(tokens, v, range, text, mine, out, sentence);
     if (!found) continue;
-    const attribution = { ...found, sentence };
-    out.push(attribution);
-    mine.push(attribution);
+    out.push(found);
+    mine.push(found);
   }
 }
 
 /** A verb of saying used as a verb: not a noun ("the report"), an infinitive ("to say"), a passive or "vowed to …". */
 function isAttributingVerb(tokens: readonly Token[], v: number, range: Range): boolean {
   const t = tokens[v]!;
-  if (t.kind !== 'word' || !SPEECH_VERB.has(t.lower) || (t.upper && v !== range.from)) return false;
+  if (t.kind !== 'word' || (t.flags & SPEECH_W) === 0 || (t.upper && v !== range.from)) return false;
   const prev = tokens[v - 1];
   const next = tokens[v + 1];
   if (isWord(prev) && (DETERMINER.has(prev.lower) || PREPOSITION.has(prev.lower)) && !(GROUP_MEMBER_WORD.has(prev.lower) && isFiniteOnly(t))) return false;
@@ -49,35 +58,35 @@ function isFiniteOnly(t: Token): boolean {
 }
 
 /** "according to people familiar with the matter" */
-function accordingAttribution(tokens: readonly Token[], v: number, range: Range, text: string): Found | undefined {
+function accordingAttribution(tokens: readonly Token[], v: number, range: Range, text: string, sentence: number): Found | undefined {
   const np = phraseStartingAt(tokens, v + 2, range.to);
   if (!np) return undefined;
-  return { via: 'according', ...spanOf(tokens, v, np, text), verbStart: tokens[v]!.start, verbEnd: tokens[v + 1]!.end, speaker: classifySpeaker(tokens, np, text), token: v, firstToken: v };
+  const speaker = classifySpeaker(tokens, np, text);
+  return attributionRecord('according', tokens[v]!.start, spanEnd(tokens, np, text), tokens[v]!.start, tokens[v + 1]!.end, speaker, undefined, sentence, v, v);
 }
 
 /** The speaker of the verb of saying at `v`: inverted after it, its subject before it, or the subject it shares. */
-function verbAttribution(tokens: readonly Token[], v: number, range: Range, text: string, earlier: readonly Attribution[], out: readonly Attribution[]): Found | undefined {
+function verbAttribution(tokens: readonly Token[], v: number, range: Range, text: string, earlier: readonly Attribution[], out: readonly Attribution[], sentence: number): Found | undefined {
   const t = tokens[v]!;
   const prev = tokens[v - 1];
   const participle = t.lower.endsWith('ing');
-  const verb = { verbStart: t.start, verbEnd: t.end, token: v };
   const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[v - 2]?.kind === 'quote');
   let subject = participle ? {} : subjectBefore(tokens, v, range.from);
   // "…,” said Jane Roe" and "…, said the person, who …": the speaker follows the verb.
   if (INVERTING_VERB.has(t.lower) && (afterQuote || v === range.from || (prev?.text === ',' && !subject.np))) {
     const np = phraseStartingAt(tokens, v + 1, range.to);
     const speaker = np && (afterQuote || startsLikeSpeaker(tokens[np.from]!)) && endsPhrase(tokens, np.to, range.to) ? classifySpeaker(tokens, np, text) : undefined;
-    if (np && speaker) return { via: 'inverted', ...spanOf(tokens, v, np, text), ...verb, speaker, firstToken: v };
+    if (np && speaker) return attributionRecord('inverted', t.start, spanEnd(tokens, np, text), t.start, t.end, speaker, undefined, sentence, v, v);
   }
   if (afterQuote && subject.np && tokens[subject.np.from]!.kind === 'quote') subject = {};
   const end = TELLING_VERB.has(t.lower) ? listenerEnd(tokens, v, range.to) : t.end;
   if (subject.np && !(isWord(tokens[subject.np.from]) && PREPOSITION.has(tokens[subject.np.from]!.lower))) {
     const speaker = classifySpeaker(tokens, subject.np, text);
-    return speaker && { via: 'subject', start: tokens[subject.np.from]!.start, end, ...verb, speaker, firstToken: subject.np.from };
+    return speaker && attributionRecord('subject', tokens[subject.np.from]!.start, end, t.start, t.end, speaker, undefined, sentence, v, subject.np.from);
   }
   if (subject.pronoun !== undefined) {
     const speaker = classifySpeaker(tokens, { from: subject.pronoun, to: subject.pronoun + 1 }, text);
-    return { via: 'subject', start: tokens[subject.pronoun]!.start, end, ...verb, speaker, firstToken: subject.pronoun };
+    return attributionRecord('subject', tokens[subject.pronoun]!.start, end, t.start, t.end, speaker, undefined, sentence, v, subject.pronoun);
   }
   // A participle shares the subject only as an adverbial clause after a comma ("…, saying"), not in "to consider declaring".
   if (!subject.shared && !(participle && prev?.text === ',')) return undefined;
@@ -85,7 +94,7 @@ function verbAttribution(tokens: readonly Token[], v: number, range: Range, text
   const shared = earlier.filter((a) => a.token < v && (a.speaker || a.sharedWith !== undefined)).pop();
   const named = shared ? undefined : nearestSubject(tokens, v, range.from, text);
   if (!shared && !named) return undefined;
-  return { via: 'shared', start: t.start, end: t.end, ...verb, sharedWith: shared ? out.indexOf(shared) : undefined, speaker: named, firstToken: v };
+  return attributionRecord('shared', t.start, t.end, t.start, t.end, named, shared ? out.indexOf(shared) : undefined, sentence, v, v);
 }
 
 const COLON_SPEAKER_MAX = 6;
@@ -94,7 +103,7 @@ const COLON_SPEAKER_MAX = 6;
  * Headline attribution with a colon: "Mayor Jane Roe: “We will rebuild”" (the whole text before
  * the colon is a short name or description) or "“We will rebuild”: Mayor" (after it).
  */
-function colonAttribution(tokens: readonly Token[], v: number, range: Range, text: string): Found | undefined {
+function colonAttribution(tokens: readonly Token[], v: number, range: Range, text: string, sentence: number): Found | undefined {
   let np: NounPhrase | undefined;
   if (tokens[v + 1]?.kind === 'quote' && v - range.from <= COLON_SPEAKER_MAX && v > range.from) np = phraseEndingAt(tokens, v - 1, range.from);
   else if (tokens[v - 1]?.kind === 'quote' && range.to - v - 1 <= COLON_SPEAKER_MAX && v + 1 < range.to) np = phraseStartingAt(tokens, v + 1, range.to);
@@ -106,15 +115,15 @@ function colonAttribution(tokens: readonly Token[], v: number, range: Range, tex
   const after = np.from > v;
   const start = after ? colon.start : tokens[np.from]!.start;
   const end = after ? tokens[np.to - 1]!.end : colon.end;
-  return { via: 'subject', start, end, verbStart: colon.start, verbEnd: colon.end, token: v, speaker, firstToken: after ? v : np.from };
+  return attributionRecord('subject', start, end, colon.start, colon.end, speaker, undefined, sentence, v, after ? v : np.from);
 }
 
-/** The span of a verb-first attribution: the verb through the phrase, and through an anonymity clause when it has one. */
-function spanOf(tokens: readonly Token[], v: number, np: NounPhrase, text: string): Span {
+/** Where a verb-first attribution ends: after the phrase, and after an anonymity clause when it has one. */
+function spanEnd(tokens: readonly Token[], np: NounPhrase, text: string): number {
   const extEnd = np.extTo !== undefined ? tokens[np.extTo - 1]!.end : undefined;
   const ext = extEnd !== undefined ? text.slice(tokens[np.extFrom!]!.start, extEnd) : '';
-  const keep = extEnd !== undefined && (ANONYMITY.test(ext) || KNOWLEDGE.test(ext));
-  return { start: tokens[v]!.start, end: keep ? extEnd! : tokens[np.to - 1]!.end };
+  const keep = extEnd !== undefined && reasonUnnamed(ext) !== undefined;
+  return keep ? extEnd! : tokens[np.to - 1]!.end;
 }
 
 /** An inverted speaker phrase ends the clause: "said Jane Roe." / "said the person, who …", not "said Roe failed to …". */
@@ -145,7 +154,7 @@ function listenerEnd(tokens: readonly Token[], v: number, to: number): number {
 function nearestSubject(tokens: readonly Token[], v: number, from: number, text: string): Speaker | undefined {
   for (let k = v - 1; k >= from; k--) {
     const t = tokens[k]!;
-    const pronoun = isWord(t) && t.lower in PRONOUN;
+    const pronoun = isWord(t) && (t.flags & PRONOUN_W) !== 0;
     if (!pronoun && !isNameWord(t)) continue;
     let s = k;
     while (!pronoun && s > from && (isNameWord(tokens[s - 1]) || isConnectorAt(tokens, s - 1) || isTitleWord(tokens[s - 1]))) s--;

@@ -17,6 +17,7 @@ import type { Attribution, AttributionVia, BlockAttribution, QuoteRecord } from 
 
 export type { Attribution, AttributionVia, BlockAttribution, GroupMention, Mention, QuoteRecord } from './types';
 
+const NO_WORDS: string[] = [];
 const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
 
 /** Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. */
@@ -26,17 +27,23 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
   findUnnamedMentions(text, tokens, spans, attributions, runs);
-  // The words of each quotation and the naming verb before it, by token: both steps below need them.
-  // Plain loops over the tokens: they run for every block of every analysis.
+  // The token of each quotation (-1 if it has none), its words and the naming verb before it (or
+  // -1): both steps below need them. Dense arrays by quotation, not sparse ones by token, which
+  // would fall back to slow dictionary elements and make a loop over them visit every token.
+  const quoteToken: number[] = [];
   const words: string[][] = [];
   const namingVerbs: number[] = [];
-  const quoteToken: number[] = [];
+  for (let qi = 0; qi < spans.length; qi++) {
+    quoteToken.push(-1);
+    words.push(NO_WORDS);
+    namingVerbs.push(-1);
+  }
   for (let ti = 0; ti < tokens.length; ti++) {
     const q = tokens[ti]!.quote;
     if (q === undefined) continue;
     quoteToken[q] = ti;
-    words[ti] = quoteWords(text, spans[q]!);
-    namingVerbs[ti] = namingVerbBefore(tokens, ti, words[ti]!);
+    words[q] = quoteWords(text, spans[q]!);
+    namingVerbs[q] = namingVerbBefore(tokens, ti, words[q]!);
   }
   dropNamingVerbs(namingVerbs, attributions);
   // Linkable attributions with a speaker, grouped by sentence, in text order.
@@ -50,17 +57,21 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
   const quotes: QuoteRecord[] = [];
   for (let qi = 0; qi < spans.length; qi++) {
     const q = spans[qi]!;
-    const ti = quoteToken[qi];
-    if (ti === undefined) continue;
+    const ti = quoteToken[qi]!;
+    if (ti < 0) continue;
     const sentence = tokens[ti]!.sentence;
     const own = bySentence.get(sentence) ?? [];
-    const short = words[ti]!.length <= SHORT_QUOTE_WORDS;
+    const short = words[qi]!.length <= SHORT_QUOTE_WORDS;
     const attribution = linkQuote(tokens, ti, own, short);
     const previous = own.length ? [] : (bySentence.get(sentence - 1) ?? []);
     const inListOrHeading = parts.some((p) => (p.kind === 'listItem' || p.kind === 'heading') && q.start >= p.start && q.end <= p.end);
+    // Written out rather than spread from the span: one object shape, built without a generic copy.
     quotes.push({
-      ...q,
-      notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading, words[ti], namingVerbs[ti]),
+      start: q.start,
+      end: q.end,
+      single: q.single,
+      closed: q.closed,
+      notQuote: notQuoteReason(text, tokens, ti, q, attribution !== undefined, inListOrHeading, words[qi], namingVerbs[qi]),
       attribution,
       previousSentence: previous.length ? previous[previous.length - 1]!.i : undefined,
       opensBlock: ti === 0,
@@ -68,18 +79,18 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
   }
   const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
   const last = bySentence.get(lastSentence)?.at(-1);
-  return { quotes, attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: last?.i };
+  return { quotes, attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: last?.i, resolutions: undefined };
 }
 
 /**
  * "what residents call the “lower town”": a verb that introduces a name ("call", "called") credits
  * no statement, so it must neither attribute other quotations nor count as an unnamed source.
- * Removed in place; `sharedWith` indices are renumbered. `namingVerbs` holds, by quotation token,
- * the token of the naming verb that introduces it, or -1.
+ * Removed in place; `sharedWith` indices are renumbered. `namingVerbs` holds, by quotation, the
+ * token of the naming verb that introduces it, or -1.
  */
 function dropNamingVerbs(namingVerbs: readonly number[], attributions: Attribution[]): void {
   const naming = new Set<number>();
-  for (const v of namingVerbs) if (v !== undefined && v >= 0) naming.add(v);
+  for (const v of namingVerbs) if (v >= 0) naming.add(v);
   if (!naming.size) return;
   const renumber = new Map<number, number>();
   const kept = attributions.filter((a, i) => {

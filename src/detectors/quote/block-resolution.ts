@@ -35,7 +35,6 @@ interface Slot {
   previous: Entry[];
 }
 
-const slots = new WeakMap<BlockAttribution, Slot>();
 
 /**
  * Resolves the blocks of one analysis in document order, reusing the entries earlier analyses left
@@ -75,8 +74,10 @@ export class DocumentResolver {
   }
 
   private slot(block: BlockAttribution): Slot {
-    let slot = slots.get(block);
-    if (!slot) slots.set(block, (slot = { analysis: this.analysis, current: [], previous: [] }));
+    // Kept on the block's analysis (which lives as long as its block is cached), not in a WeakMap:
+    // this runs twice per block of every analysis.
+    let slot = block.resolutions as Slot | undefined;
+    if (!slot) block.resolutions = slot = { analysis: this.analysis, current: [], previous: [] };
     else if (slot.analysis !== this.analysis) {
       slot.previous = slot.current;
       slot.current = [];

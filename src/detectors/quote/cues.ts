@@ -1,6 +1,8 @@
 // The lexicon compiled once at module load into sets and regular expressions.
 import { PhraseMatcher } from '../../engine/phrase-matcher';
 import * as L from './lexicon';
+import { lowerCase } from './lower-case';
+import { PhraseStarts } from './phrase-starts';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -57,15 +59,147 @@ export const COMMON_WORD = new Set<string>([
  */
 export const ANONYMITY = new PhraseMatcher(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
 export const KNOWLEDGE = new PhraseMatcher(L.KNOWLEDGE_PHRASES);
+/** Where an anonymity or knowledge phrase can begin (see PhraseStarts): the runs to hand those matchers. */
+export const ANONYMITY_STARTS = new PhraseStarts(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
+export const KNOWLEDGE_STARTS = new PhraseStarts(L.KNOWLEDGE_PHRASES);
 export const NAMING_CUE = new PhraseMatcher(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
 
 /** Singular form of an unnamed or role noun, for matching "the official" with "officials". */
 export function singular(word: string): string {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   if (w === 'people') return 'person';
   if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses') || w.endsWith('ches') || w.endsWith('shes')) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
+}
+
+/**
+ * Which of the word lists above a lower-case token is in, as bits, looked up once per token by the
+ * tokenizer: the finders ask the same few lists of every token, and a bit test is cheaper than a
+ * set lookup each time. `PRONOUN_W` keeps what `lower in PRONOUN` says, inherited keys included.
+ */
+export const SPEECH_W = 1;
+export const PASSIVE_W = 1 << 1;
+export const QUOTING_W = 1 << 2;
+export const TITLE_W = 1 << 3;
+export const ROLE_W = 1 << 4;
+export const COMMON_W = 1 << 5;
+export const PRONOUN_W = 1 << 6;
+export const CLAUSE_W = 1 << 7;
+export const DETERMINER_W = 1 << 8;
+export const PREPOSITION_W = 1 << 9;
+export const CONNECTOR_W = 1 << 10;
+export const VERB_MODIFIER_W = 1 << 11;
+export const GROUP_QUANTIFIER_W = 1 << 12;
+export const UNNAMED_W = 1 << 13;
+export const POSTMODIFIER_W = 1 << 14;
+export const ORG_W = 1 << 15;
+export const CONTAINER_W = 1 << 16;
+export const OFFICE_W = 1 << 17;
+/** Not a list: set by the tokenizer on a word of ASCII digits only ("2", "1990"). */
+export const DIGITS_W = 1 << 18;
+
+const WORD_FLAGS = new Map<string, number>();
+const flag = (words: Iterable<string>, bit: number) => {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+};
+flag(SPEECH_VERB, SPEECH_W);
+flag(PASSIVE_VERB, PASSIVE_W);
+flag(QUOTING_VERB, QUOTING_W);
+flag(TITLE_WORD, TITLE_W);
+flag(ROLE_NOUN, ROLE_W);
+flag(COMMON_WORD, COMMON_W);
+flag([...Object.keys(PRONOUN), ...Object.getOwnPropertyNames(Object.prototype).filter((k) => k in PRONOUN)], PRONOUN_W);
+flag(CLAUSE_WORD, CLAUSE_W);
+flag(DETERMINER, DETERMINER_W);
+flag(PREPOSITION, PREPOSITION_W);
+flag(NAME_CONNECTOR, CONNECTOR_W);
+flag(VERB_MODIFIER, VERB_MODIFIER_W);
+flag(GROUP_QUANTIFIER, GROUP_QUANTIFIER_W);
+flag(UNNAMED_KIND.keys(), UNNAMED_W);
+flag(POSTMODIFIER, POSTMODIFIER_W);
+flag(ORG_WORD, ORG_W);
+flag(CONTAINER_NOUN, CONTAINER_W);
+flag(OFFICE_WORD, OFFICE_W);
+
+/** The list bits of a lower-case token text (0 for words in none of the lists). */
+export function wordFlags(lower: string): number {
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
+/**
+ * The listed words again, in an open-addressed table searched straight from the block text: for
+ * a word in ASCII (nearly all), the tokenizer finds its bits, and its lower-case form ready made,
+ * without making a lower-case copy or hashing a new string. Words in no list are told by the miss.
+ */
+const LISTED = [...WORD_FLAGS.keys()].filter((w) => /^[\x00-\x7f]*$/.test(w));
+const TABLE_SIZE = 1 << Math.ceil(Math.log2(LISTED.length * 4 + 1));
+const TABLE = new Int32Array(TABLE_SIZE).fill(-1);
+/** The lower-case form and the bits of each listed word, by table entry. */
+export const LISTED_LOWER: readonly string[] = LISTED;
+export const LISTED_FLAGS: readonly number[] = LISTED.map((w) => WORD_FLAGS.get(w)!);
+const LISTED_HASH = new Int32Array(LISTED.length);
+for (let n = 0; n < LISTED.length; n++) {
+  const w = LISTED[n]!;
+  LISTED_HASH[n] = asciiHash(w, 0, w.length);
+  let slot = slotOf(LISTED_HASH[n]!);
+  while (TABLE[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
+  TABLE[slot] = n;
+}
+
+/** The first slot of a hash: its bits mixed, as the low bits of a base-31 hash of short words cluster. */
+function slotOf(h: number): number {
+  const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (x ^ (x >>> 12)) & (TABLE_SIZE - 1);
+}
+
+/** A hash of text[start, end) with ASCII capitals folded to lower case; -1 when a character is not ASCII. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    h = hashStep(h, c);
+  }
+  return h & 0x7fffffff;
+}
+
+/** One ASCII character `c` added to the running hash `h` (as asciiHash adds it; end with `& 0x7fffffff`). */
+export function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+}
+
+/**
+ * The entry (in LISTED_LOWER and LISTED_FLAGS) of the listed word that text[start, end),
+ * lower-cased, spells; -1 when it is no listed word; -2 when the text is not all ASCII (then ask
+ * `wordFlags` of the lower-cased text).
+ */
+export function listedWordAt(text: string, start: number, end: number): number {
+  const h = asciiHash(text, start, end);
+  return h < 0 ? -2 : listedWordHashed(text, start, end, h);
+}
+
+/** `listedWordAt` for ASCII text whose hash (`hashStep` over it, `& 0x7fffffff`) the caller has. */
+export function listedWordHashed(text: string, start: number, end: number, h: number): number {
+  const length = end - start;
+  for (let slot = slotOf(h); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const n = TABLE[slot]!;
+    if (n < 0) return -1;
+    // The stored hash settles most other words in the slot before any character is compared.
+    if (LISTED_HASH[n] !== h) continue;
+    const w = LISTED[n]!;
+    if (w.length === length && sameFolded(w, text, start)) return n;
+  }
+}
+
+/** Whether lower-case ASCII `w` equals text from `start` with ASCII capitals folded. */
+function sameFolded(w: string, text: string, start: number): boolean {
+  for (let k = 0; k < w.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== w.charCodeAt(k)) return false;
+  }
+  return true;
 }

@@ -177,7 +177,10 @@ export class ResolutionState {
   }
 
   private add(e: Omit<Entity, 'id'>): void {
-    const entity = { id: this.created++, ...e };
+    // Written out rather than spread: one object shape, built without a generic copy.
+    const entity: Entity = {
+      id: this.created++, text: e.text, named: e.named, spoke: e.spoke, anonymous: e.anonymous, heads: e.heads, modifiers: e.modifiers, person: e.person, plural: e.plural, org: e.org,
+    };
     this.changes.push({ kind: 'entity', entity, added: true });
     this.push(entity);
   }

@@ -7,7 +7,7 @@ import { collapseSpaces } from '../../engine/spaces';
 import { isConnectorAt, isNameWord, isWord } from './noun-phrase';
 import type { Attribution, GroupMention } from './types';
 import { hasConjunction } from './mentions';
-import { CLAUSE_WORD, GROUP_QUANTIFIER, MEASURE_NOUN, ORG_WORD, PREPOSITION, SPEECH_VERB, singular } from './cues';
+import { MEASURE_NOUN, ORG_WORD, singular, DIGITS_W, CLAUSE_W, GROUP_QUANTIFIER_W, PREPOSITION_W, SPEECH_W } from './cues';
 
 const MAX_GROUP_WORDS = 3;
 /** Verbs that show the word before them is a plural subject ("Residents were …", "Crews had …"). */
@@ -36,7 +36,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
       i = j;
       continue;
     }
-    if (!isWord(t) || !(GROUP_QUANTIFIER.has(t.lower) || (isDigits(t.text) && Number(t.text) >= 2)) || credited(t)) continue;
+    if (!isWord(t) || !((t.flags & GROUP_QUANTIFIER_W) !== 0 || ((t.flags & DIGITS_W) !== 0 && Number(t.text) >= 2)) || credited(t)) continue;
     // "two men were arrested", "several senior officers of the unit": the last plural among the plain words after the number.
     let j = i + 1;
     let h = -1;
@@ -63,17 +63,7 @@ function pluralSubjectAt(tokens: readonly Token[], i: number): number {
   return isWord(verb) && verb.sentence === t.sentence && startsLower(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
 }
 
-/** `/^\d+$/`, without a regular expression for every word of the block. */
-function isDigits(text: string): boolean {
-  if (!text.length) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
 /** A lower-case word that can sit inside a short noun phrase. */
 function isPlainWord(t: Token | undefined, sentence: number): boolean {
-  return isWord(t) && t.sentence === sentence && startsLower(t.text) && !CLAUSE_WORD.has(t.lower) && !PREPOSITION.has(t.lower) && !SPEECH_VERB.has(t.lower);
+  return isWord(t) && t.sentence === sentence && startsLower(t.text) && (t.flags & (CLAUSE_W | PREPOSITION_W | SPEECH_W)) === 0;
 }

@@ -5,9 +5,11 @@ import type { QuoteSpan } from './quote-marks';
 import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase';
 import { classifySpeaker } from './speaker';
+import { attributionRecord } from './attribution-phrases';
+import { filterBoth } from './phrase-starts';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY, CLAUSE_WORD, KNOWLEDGE, PASSIVE_VERB, PREPOSITION, QUOTING_VERB, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND,
+  ANONYMITY, ANONYMITY_STARTS, KNOWLEDGE, KNOWLEDGE_STARTS, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, CLAUSE_W, PASSIVE_W, PREPOSITION_W, QUOTING_W, ROLE_W, TITLE_W, UNNAMED_W,
 } from './cues';
 
 /**
@@ -25,8 +27,9 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  for (const [matcher, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
-    for (const m of matcher.findAll(text, 0, runs)) {
+  const [anonymityRuns, knowledgeRuns] = filterBoth(ANONYMITY_STARTS, KNOWLEDGE_STARTS, runs);
+  for (const [matcher, starts, knowledge] of [[ANONYMITY, anonymityRuns, false], [KNOWLEDGE, knowledgeRuns, true]] as const) {
+    for (const m of matcher.findAll(text, 0, starts)) {
       if (inQuote(m.start)) continue;
       const k = tokenAt(m.start);
       if (k < 1) continue;
@@ -36,24 +39,24 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
       if (!from) continue;
       let end = Math.max(k, firstAtOrAfter(tokens, m.end, (t) => t.end));
       while (end + 1 < tokens.length && tokens[end + 1]!.sentence === tokens[k]!.sentence && !isClauseEnd(tokens[end + 1]!)) end++;
-      const speaker = classifySpeaker(tokens, { ...from, extFrom: from.to, extTo: end + 1 }, text);
+      const speaker = classifySpeaker(tokens, { from: from.from, to: from.to, extFrom: from.to, extTo: end + 1 }, text);
       if (speaker?.anonymous === 'yes' && speaker.form !== 'name') {
         const a = tokens[from.from]!;
-        out.push({ via: 'anonymity', start: a.start, end: tokens[end]!.end, verbStart: a.start, verbEnd: a.start, speaker, sentence: a.sentence, token: from.from, firstToken: from.from });
+        out.push(attributionRecord('anonymity', a.start, tokens[end]!.end, a.start, a.start, speaker, undefined, a.sentence, from.from, from.from));
       }
     }
   }
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    const passive = PASSIVE_VERB.has(t.lower) && tokens[v + 1]?.lower === 'by';
-    if (!passive && !QUOTING_VERB.has(t.lower)) continue;
+    const passive = (t.flags & PASSIVE_W) !== 0 && tokens[v + 1]?.lower === 'by';
+    if (!passive && (t.flags & QUOTING_W) === 0) continue;
     const start = passive ? v + 2 : v + 1;
     const np = start < tokens.length && tokens[start]!.sentence === t.sentence ? phraseStartingAt(tokens, start, sentenceEnd(tokens, start)) : undefined;
     const speaker = np && classifySpeaker(tokens, np, text);
     if (!np || speaker?.anonymous !== 'yes' || speaker.form === 'name') continue;
     let end = tokens[np.to - 1]!.end;
     if (tokens[np.to]?.lower === 'as' && tokens[np.to + 1] && SPEECH_VERB.has(tokens[np.to + 1]!.lower)) end = tokens[np.to + 1]!.end;
-    out.push({ via: passive ? 'passive' : 'quoting', start: t.start, end, verbStart: t.start, verbEnd: t.end, speaker, sentence: t.sentence, token: v, firstToken: v });
+    out.push(attributionRecord(passive ? 'passive' : 'quoting', t.start, end, t.start, t.end, speaker, undefined, t.sentence, v, v));
   }
 }
 
@@ -88,11 +91,11 @@ function appositiveAfter(tokens: readonly Token[], comma: number): [number, numb
 }
 
 function isTitle(t: Token | undefined): boolean {
-  return isWord(t) && TITLE_WORD.has(t.lower);
+  return isWord(t) && (t.flags & TITLE_W) !== 0;
 }
 
 function isUnnamedHead(t: Token | undefined): boolean {
-  return isWord(t) && (UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower));
+  return isWord(t) && (t.flags & (UNNAMED_W | ROLE_W)) !== 0;
 }
 
 /** The nearest unnamed-person or role noun before token `k` in its sentence, within a clause's reach. */
@@ -136,7 +139,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence && (isNameWord(tokens[j + 1]) || isTitle(tokens[j + 1]) || isConnectorAt(tokens, j + 1))) j++;
     const before = tokens[i - 1];
-    const opensClause = !before || before.sentence !== tokens[i]!.sentence || (before.kind !== 'word' && before.text !== '(') || (CLAUSE_WORD.has(before.lower) && !PREPOSITION.has(before.lower));
+    const opensClause = !before || before.sentence !== tokens[i]!.sentence || (before.kind !== 'word' && before.text !== '(') || ((before.flags & CLAUSE_W) !== 0 && (before.flags & PREPOSITION_W) === 0);
     const several = hasConjunction(tokens, i, j + 1);
     const np: NounPhrase = { from: i, to: j + 1 };
     const appositive = appositiveAfter(tokens, j + 1);

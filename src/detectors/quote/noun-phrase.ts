@@ -1,6 +1,6 @@
 import { startsLower, startsUpperOrNumber, type Token } from './tokens';
 import {
-  CLAUSE_WORD, COMMON_WORD, DETERMINER, NAME_CONNECTOR, POSTMODIFIER, PRONOUN, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, UNNAMED_KIND, VERB_MODIFIER,
+  DETERMINER, POSTMODIFIER, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, CLAUSE_W, COMMON_W, CONNECTOR_W, DETERMINER_W, PRONOUN_W, ROLE_W, SPEECH_W, TITLE_W, VERB_MODIFIER_W,
 } from './cues';
 
 /** A noun phrase as token indices [from, to), with an optional comma-set appositive or relative clause [extFrom, extTo). */
@@ -26,14 +26,15 @@ export function isNameWord(t: Token | undefined): boolean {
 
 function nameWord(t: Token): boolean {
   // "Recalling his early days, …", "Asked about …": a sentence-initial participle or adverb, not a name.
-  if (t.initial && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
-  return !COMMON_WORD.has(t.lower) && !TITLE_WORD.has(t.lower) && !ROLE_NOUN.has(t.lower);
+  // The expression only for words with one of those endings.
+  if (t.initial && (t.text.endsWith('ing') || t.text.endsWith('ed') || t.text.endsWith('ly')) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
+  return (t.flags & (COMMON_W | TITLE_W | ROLE_W)) === 0;
 }
 
 /** A lower-case name connector between two capitalised words ("Food and Drug", "Department of Public Safety"). */
 export function isConnectorAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !(NAME_CONNECTOR.has(t.lower) || t.text === '&') || t.upper) return false;
+  if (!t || !((t.flags & CONNECTOR_W) !== 0 || t.text === '&') || t.upper) return false;
   return isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
@@ -41,13 +42,13 @@ export function isConnectorAt(tokens: readonly Token[], i: number): boolean {
 function inPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
-  if (t.lower in PRONOUN || t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return false;
+  if ((t.flags & PRONOUN_W) !== 0 || t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return false;
   if (isConnectorAt(tokens, i)) return true;
   if (t.lower === 'to' && isRelationalBefore(tokens[i - 1])) return true; // "close to the inquiry", "an adviser to the minister"
   // Clause words end a phrase; capitalised, most of them could start a name ("Will", "May"), these cannot.
-  if (CLAUSE_WORD.has(t.lower) && (!t.upper || NEVER_NAMES.has(t.lower))) return false;
+  if ((t.flags & CLAUSE_W) !== 0 && (!t.upper || NEVER_NAMES.has(t.lower))) return false;
   // A verb of saying ends the phrase, unless a determiner makes it a noun ("a tweet", "the report").
-  return !(SPEECH_VERB.has(t.lower) && !t.upper && !(isWord(tokens[i - 1]) && DETERMINER.has(tokens[i - 1]!.lower)));
+  return !((t.flags & SPEECH_W) !== 0 && !t.upper && !(isWord(tokens[i - 1]) && (tokens[i - 1]!.flags & DETERMINER_W) !== 0));
 }
 
 function isRelationalBefore(t: Token | undefined): boolean {
@@ -144,22 +145,22 @@ export interface Subject {
 /** Finds the subject of the verb at `v`, scanning left inside the sentence that starts at `from`. */
 export function subjectBefore(tokens: readonly Token[], v: number, from: number): Subject {
   let i = v - 1;
-  while (i >= from && isWord(tokens[i]) && !tokens[i]!.upper && (VERB_MODIFIER.has(tokens[i]!.lower) || /^\p{L}{3,}ly$/u.test(tokens[i]!.lower))) i--;
+  while (i >= from && isWord(tokens[i]) && !tokens[i]!.upper && ((tokens[i]!.flags & VERB_MODIFIER_W) !== 0 || /^\p{L}{3,}ly$/u.test(tokens[i]!.lower))) i--;
   if (i < from) return {};
   const t = tokens[i]!;
   if (t.kind === 'word' && ['and', 'but', 'or'].includes(t.lower)) return { shared: true };
-  if (t.kind === 'word' && t.lower in PRONOUN) return { pronoun: i };
+  if (t.kind === 'word' && (t.flags & PRONOUN_W) !== 0) return { pronoun: i };
   if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which')) {
     const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
     const np = before >= from ? phraseEndingAt(tokens, before, from) : undefined;
-    return np ? { np: { ...np, extFrom: i, extTo: v } } : {};
+    return np ? { np: { from: np.from, to: np.to, extFrom: i, extTo: v } } : {};
   }
   if (APPOSITIVE_DELIMITERS.has(t.text)) {
     const aFrom = segmentStart(tokens, i - 1, from, t.text);
     if (aFrom >= i || !isModifierSegment(tokens, aFrom, i)) return {};
     if (tokens[aFrom - 1]?.text !== t.text) return {};
     const np = phraseEndingAt(tokens, aFrom - 2, from);
-    return np ? { np: { ...np, extFrom: aFrom, extTo: i } } : {};
+    return np ? { np: { from: np.from, to: np.to, extFrom: aFrom, extTo: i } } : {};
   }
   const np = phraseEndingAt(tokens, i, from);
   if (!np) return {};

@@ -29,22 +29,36 @@ const MAX_SINGLE_LENGTH = 400;
  * only outside doubles, and only where the marks cannot be apostrophes.
  */
 export function findQuotes(text: string): QuoteSpan[] {
-  const doubles = pairDoubles(text);
+  // One pass over the characters finds the double marks and where the single marks are.
+  const singleMarks: number[] = [];
+  const doubles = pairDoubles(text, singleMarks);
   // A single pair that straddles or encloses a double one is apostrophes, not a quotation.
-  const singles = pairSingles(text, doubles).filter((q) => !doubles.some((d) => q.start < d.end && d.start < q.end));
+  const singles = pairSingles(text, doubles, singleMarks).filter((q) => !doubles.some((d) => q.start < d.end && d.start < q.end));
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
-/** " “ ” „ « »: compared as char codes, since the scan visits every character of the block. */
+/** Every double and single mark: " “ ” „ « » ' ‘ ’. */
+const ANY_MARK = /["“”„«»'‘’]/g;
+
+/** " “ ” „ « »: compared as char codes. */
 function isDoubleMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
 }
 
-function pairDoubles(text: string): QuoteSpan[] {
+/** Pairs the double marks; appends the offset of every single mark (' ‘ ’) to `singleMarks`. */
+function pairDoubles(text: string, singleMarks: number[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (!isDoubleMark(text.charCodeAt(i))) continue;
+  // The regex engine skips the text between marks faster than a loop over its characters, and
+  // `test` on a global regex moves `lastIndex` past the match without building a match object.
+  ANY_MARK.lastIndex = 0;
+  while (ANY_MARK.test(text)) {
+    const i = ANY_MARK.lastIndex - 1;
+    const code = text.charCodeAt(i);
+    if (!isDoubleMark(code)) {
+      singleMarks.push(i);
+      continue;
+    }
     const c = text[i]!;
     const isOpen = DOUBLE_OPEN.has(c);
     const isClose = DOUBLE_CLOSE.has(c);
@@ -73,13 +87,16 @@ function pairDoubles(text: string): QuoteSpan[] {
   return spans;
 }
 
-function pairSingles(text: string, doubles: readonly QuoteSpan[]): QuoteSpan[] {
+/** Pairs the single marks at `marks` (offsets in text order). */
+function pairSingles(text: string, doubles: readonly QuoteSpan[], marks: readonly number[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const insideDouble = (i: number) => doubles.some((d) => i >= d.start && i < d.end);
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks[m]!;
+    // Between two ASCII letters ("it’s", "Kenya's") a mark neither opens nor closes: the contexts
+    // below want a space or punctuation on one side. Most marks are such apostrophes.
+    if (isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) continue;
     const c = text[i]!;
     if (insideDouble(i)) continue;
     const prev = i === 0 ? ' ' : text[i - 1]!;
@@ -99,6 +116,10 @@ function pairSingles(text: string, doubles: readonly QuoteSpan[]): QuoteSpan[] {
     }
   }
   return spans;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** "the officers’ union": an apostrophe after -s followed by a lower-case word. */

@@ -1,8 +1,11 @@
 import { startsLower, type Token } from './tokens';
 import { collapseSpaces } from '../../engine/spaces';
+import { letterRuns } from '../../engine/phrase-matcher';
+import { lowerCase } from './lower-case';
+import { filterBoth } from './phrase-starts';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
-  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, DETERMINER, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular,
+  ANONYMITY, ANONYMITY_STARTS, KNOWLEDGE_STARTS, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular, PRONOUN_W, CONTAINER_W, DETERMINER_W, OFFICE_W, ORG_W, POSTMODIFIER_W, ROLE_W, TITLE_W, UNNAMED_W,
 } from './cues';
 
 /** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
@@ -40,14 +43,14 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
   let first = np.from;
   const end = np.to;
   const only = tokens[first]!;
-  if (end - first === 1 && only.kind === 'word' && only.lower in PRONOUN) {
+  if (end - first === 1 && only.kind === 'word' && (only.flags & PRONOUN_W) !== 0) {
     const kind = PRONOUN[only.lower]!;
     return base({ form: 'pronoun', text: only.lower, head: only.lower, anonymous: 'no', person: kind === 'person', plural: kind === 'group' });
   }
   const member = groupMember(tokens, np, text);
   if (member) return member;
   let determiner: string | undefined;
-  while (first < end && isWord(tokens[first]) && (DETERMINER.has(tokens[first]!.lower) || /^\d+$/.test(tokens[first]!.lower))) {
+  while (first < end && isWord(tokens[first]) && ((tokens[first]!.flags & DETERMINER_W) !== 0 || /^\d+$/.test(tokens[first]!.lower))) {
     determiner ??= tokens[first]!.lower;
     first++;
     if (tokens[first]?.lower === 'of') first++; // "one of the sources"
@@ -55,7 +58,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
   if (first >= end) return undefined;
   const ext = np.extFrom !== undefined ? { from: np.extFrom, to: np.extTo! } : undefined;
 
-  if (CONTAINER_NOUN.has(tokens[first]!.lower)) {
+  if ((tokens[first]!.flags & CONTAINER_W) !== 0) {
     const agent = findIndex(tokens, first + 1, end, (t) => t.lower === 'by' || t.lower === 'from');
     if (agent >= 0 && agent + 1 < end) return classifySpeaker(tokens, { from: agent + 1, to: end }, text);
   }
@@ -67,7 +70,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
       continue;
     }
     if (isConnectorAt(tokens, k) || isOfficeOf(tokens, k, end)) continue;
-    if (POSTMODIFIER.has(t.lower) || t.lower === 'and' || t.lower === 'or' || isParticipleBeforePreposition(tokens, k, end)) {
+    if ((t.flags & POSTMODIFIER_W) !== 0 || t.lower === 'and' || t.lower === 'or' || isParticipleBeforePreposition(tokens, k, end)) {
       post = k;
       break;
     }
@@ -82,8 +85,8 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
     const to = personBeforeOf(tokens, runStart, whole);
     const from = personStart(tokens, runStart, to);
     const words = tokens.slice(from, to);
-    const described = from !== runStart || tokens.slice(first, runFrom).some((t) => isWord(t) && (TITLE_WORD.has(t.lower) || ROLE_NOUN.has(t.lower) || UNNAMED_KIND.has(t.lower)));
-    const org = words.some((t) => ORG_WORD.has(t.lower)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!.text));
+    const described = from !== runStart || anyWord(tokens, first, runFrom, TITLE_W | ROLE_W | UNNAMED_W);
+    const org = anyWord(tokens, from, to, ORG_W, true) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!.text));
     const roles = [...roleWords(tokens, first, runFrom), ...(ext ? roleWords(tokens, ext.from, headEnd(tokens, ext.from, ext.to)) : [])];
     const nameWords = words.filter((t) => isNameWord(t)).length;
     const person = !org && (described || roles.length > 0 || nameWords >= 2);
@@ -159,7 +162,8 @@ function groupMember(tokens: readonly Token[], np: NounPhrase, text: string): Sp
 /** "a commander reached by telephone", "an analyst based in Paris": a participle starting a post-modifier. */
 function isParticipleBeforePreposition(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k]!;
-  return /^\p{Ll}\p{L}+ed$/u.test(t.text) && k + 1 < end && isWord(tokens[k + 1]) && POSTMODIFIER.has(tokens[k + 1]!.lower);
+  // The regular expression only for words ending in "ed".
+  return t.text.endsWith('ed') && /^\p{Ll}\p{L}+ed$/u.test(t.text) && k + 1 < end && isWord(tokens[k + 1]) && POSTMODIFIER.has(tokens[k + 1]!.lower);
 }
 
 /**
@@ -169,14 +173,16 @@ function isParticipleBeforePreposition(tokens: readonly Token[], k: number, end:
  */
 export function canSpeak(s: Speaker, verb: string): boolean {
   if (s.form !== 'organization' || s.anonymous === 'yes') return true;
-  if (!CHARACTERISING_VERB.has(verb.toLowerCase())) return true;
+  if (!CHARACTERISING_VERB.has(lowerCase(verb))) return true;
   return /^\p{Lu}/u.test(s.text.split(' ').pop()!) || SPEAKING_THING.has(s.head) || ORG_WORD.has(s.head) || GENERIC_ORG_NOUN.has(s.head) || CONTAINER_NOUN.has(s.head);
 }
 
 /** The reason a phrase marks its speaker as unnamed ("asked not to be named", "familiar with"), if it does. */
 export function reasonUnnamed(phrase: string): string | undefined {
-  if (ANONYMITY.test(phrase)) return 'anonymity granted';
-  if (KNOWLEDGE.test(phrase)) return 'described by what they know';
+  // Both lists are searched in the phrase's letter runs, found once (`test` would find them twice).
+  const [anonymityRuns, knowledgeRuns] = filterBoth(ANONYMITY_STARTS, KNOWLEDGE_STARTS, letterRuns(phrase));
+  if (anonymityRuns.length && ANONYMITY.findAll(phrase, 0, anonymityRuns).length) return 'anonymity granted';
+  if (knowledgeRuns.length && KNOWLEDGE.findAll(phrase, 0, knowledgeRuns).length) return 'described by what they know';
   return undefined;
 }
 
@@ -257,7 +263,7 @@ function isCapitalisedOffice(t: Token | undefined): boolean {
 /** A capitalised office word, or a hyphenated one built on a title ("Attorney-General"). */
 function isOfficeWord(t: Token): boolean {
   // Only a hyphenated word has parts to look at (a split would just repeat the two tests above).
-  return isWord(t) && (OFFICE_WORD.has(t.lower) || TITLE_WORD.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORD.has(part) || OFFICE_WORD.has(part))));
+  return isWord(t) && ((t.flags & (OFFICE_W | TITLE_W)) !== 0 || (t.lower.includes('-') && t.lower.split('-').some((part) => TITLE_WORD.has(part) || OFFICE_WORD.has(part))));
 }
 
 /**
@@ -269,21 +275,35 @@ function personBeforeOf(tokens: readonly Token[], from: number, to: number): num
   for (let k = from + 2; k < to; k++) {
     if (tokens[k]!.lower !== 'of') continue;
     const before = tokens.slice(from, k);
-    if (before.every((t) => isNameWord(t) && !ORG_WORD.has(t.lower))) return k;
+    if (before.every((t) => isNameWord(t) && (t.flags & ORG_W) === 0)) return k;
     return to;
   }
   return to;
 }
 
 function headEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (isWord(tokens[k]) && POSTMODIFIER.has(tokens[k]!.lower) && !isConnectorAt(tokens, k)) return k;
+  for (let k = from + 1; k < to; k++) if (isWord(tokens[k]) && (tokens[k]!.flags & POSTMODIFIER_W) !== 0 && !isConnectorAt(tokens, k)) return k;
   return to;
 }
 
 function roleWords(tokens: readonly Token[], from: number, to: number): string[] {
   // Only lower-case descriptions ("a senior official"): a capitalised title ("Prime Minister Jane
   // Roe") names an office, and "the prime minister" later is shown as the office the text names.
-  return tokens.slice(from, to).filter((t) => isWord(t) && !t.upper && (UNNAMED_KIND.has(t.lower) || ROLE_NOUN.has(t.lower) || TITLE_WORD.has(t.lower))).map((t) => singular(t.lower));
+  const roles: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (isWord(t) && !t.upper && (t.flags & (UNNAMED_W | ROLE_W | TITLE_W)) !== 0) roles.push(singular(t.lower));
+  }
+  return roles;
+}
+
+/** Whether a token in [from, to) is a word (any token, with `anyKind`) in one of the lists `bits`. */
+function anyWord(tokens: readonly Token[], from: number, to: number, bits: number, anyKind = false): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if ((anyKind || t.kind === 'word') && (t.flags & bits) !== 0) return true;
+  }
+  return false;
 }
 
 function findIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {

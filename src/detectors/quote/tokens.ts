@@ -1,5 +1,7 @@
 import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import type { QuoteSpan } from './quote-marks';
+import { lowerCase } from './lower-case';
+import { DIGITS_W, LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -21,6 +23,8 @@ export interface Token {
   upper: boolean;
   /** Whether the word can be part of a proper name (see isNameWord), once asked. */
   name?: boolean;
+  /** The word lists `lower` is in (see wordFlags in cues.ts). */
+  flags: number;
 }
 
 /** Tokens of a block and the token ranges of its sentences. */
@@ -34,7 +38,6 @@ const LETTER = /^\p{L}$/u;
 const NUMBER = /^\p{N}$/u;
 const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
-const LINE_BREAK = /[\r\n]/;
 const POSSESSIVE = /['’]s$/iu;
 const LOWER = /^\p{Ll}/u;
 const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
@@ -50,18 +53,20 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[]): Tokenized {
   const tokens: Token[] = [];
   const wrapped = isHardWrapped(text);
-  const breaks = engineSentences
-    .slice(1)
-    .map((s) => s.start)
-    .filter((b) => !quotes.some((q) => b > q.start && b < q.end) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b)));
+  const breaks: number[] = [];
+  for (let s = 1; s < engineSentences.length; s++) {
+    const b = engineSentences[s]!.start;
+    if (!insideQuote(quotes, b) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b))) breaks.push(b);
+  }
   let nextBreak = 0;
   let sentence = 0;
   let q = 0;
   let i = 0;
   let pendingBreak = false;
-  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined) => {
+  let afterColon = false;
+  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number, upper: boolean) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
-    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper: startsUpper(word), name: undefined };
+    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper, name: undefined, flags };
     let crossed = false;
     while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
       crossed = true;
@@ -73,7 +78,9 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (tokens.length && starts) sentence++;
     pendingBreak = false;
     token.sentence = sentence;
-    if (starts || tokens[tokens.length - 1]!.text === ':') token.initial = true;
+    if (starts || afterColon) token.initial = true;
+    // Only a punctuation token can be a colon (a word or quotation never is).
+    afterColon = kind === 'punct' && word === ':';
     tokens.push(token);
   };
   while (i < text.length) {
@@ -84,9 +91,27 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start === i) {
-      push('quote', quote.start, quote.end, text.slice(quote.start, quote.end), '', q, undefined);
+      const spelt = text.slice(quote.start, quote.end);
+      push('quote', quote.start, quote.end, spelt, '', q, undefined, wordFlags(''), startsUpper(spelt));
       i = quote.end;
       continue;
+    }
+    // Most words are plain ASCII letters and digits followed by a space or punctuation that
+    // cannot continue them: read in one pass that also hashes them for the word lists.
+    const plain = plainWordEnd(text, i);
+    if (plain > i) {
+      const listed = listedWordHashed(text, i, plain, plainHash);
+      // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
+      const word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
+      const lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
+      // An abbreviation ("Gov.", "Sept.") takes its stop: the general path below reads it.
+      if (!plainStop || !ABBREVIATIONS.has(lower)) {
+        const first = text.charCodeAt(i);
+        const flags = (listed >= 0 ? LISTED_FLAGS[listed]! : 0) | (plainLetters ? 0 : DIGITS_W);
+        push('word', i, plain, word, lower, undefined, false, flags, first >= 65 && first <= 90);
+        i = plain;
+        continue;
+      }
     }
     let end = wordEnd(text, i);
     if (end > i) {
@@ -96,17 +121,47 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
         word += '.';
       }
       const possessive = word.length > 2 && endsInS(word) && POSSESSIVE.test(word);
-      push('word', i, end, word, lowerCase(possessive ? word.slice(0, -2) : word), undefined, possessive);
+      // The lower-case form: the listed word's own string when it is one, else made here.
+      const stem = possessive ? end - 2 : end;
+      const listed = listedWordAt(text, i, stem);
+      const digits = isDigits(word) ? DIGITS_W : 0;
+      if (listed >= 0) push('word', i, end, word, LISTED_LOWER[listed]!, undefined, possessive, LISTED_FLAGS[listed]! | digits, startsUpper(word));
+      else {
+        const lower = lowerCase(possessive ? word.slice(0, -2) : word);
+        push('word', i, end, word, lower, undefined, possessive, (listed === -1 ? 0 : wordFlags(lower)) | digits, startsUpper(word));
+      }
       i = end;
       continue;
     }
     const c = text[i]!;
-    push('punct', i, i + 1, c, c, undefined, undefined);
+    const listed = listedWordAt(text, i, i + 1);
+    push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c), startsUpper(c));
     // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
-    if (TERMINAL.has(c) && !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4))) pendingBreak = true;
+    if (TERMINAL.has(c) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
     i++;
   }
   return { tokens, sentences: sentenceRanges(tokens) };
+}
+
+/** Whether offset `b` falls strictly inside one of the quotations. */
+function insideQuote(quotes: readonly QuoteSpan[], b: number): boolean {
+  for (let q = 0; q < quotes.length; q++) if (b > quotes[q]!.start && b < quotes[q]!.end) return true;
+  return false;
+}
+
+/**
+ * `/^\s*\p{Ll}/u` on the three characters from `from`: spaces, then a lower-case letter. Plain
+ * ASCII is settled by hand; anything else by the expression, on the same three characters.
+ */
+export function lowerCaseFollows(text: string, from: number): boolean {
+  const to = Math.min(from + 3, text.length);
+  let k = from;
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  if (k >= to) return false;
+  const c = text.charCodeAt(k);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128 && !(c >= 9 && c <= 13)) return false;
+  return /^\s*\p{Ll}/u.test(text.slice(k, to));
 }
 
 /**
@@ -120,6 +175,13 @@ function endsSentence(text: string, at: number): boolean {
   return /[.!?]["'”’)\]]*$/.test(text.slice(Math.max(0, end - 12), end));
 }
 
+/** The first CR or LF at or after `from`, or -1: `/[\r\n]/` by two native searches, which skip a long line faster. */
+export function lineBreakFrom(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  const r = text.indexOf('\r', from);
+  return n < 0 ? r : r < 0 ? n : Math.min(n, r);
+}
+
 /**
  * A hard-wrapped paragraph (lines broken at a fixed width, as in e-mailed or archived copy): most
  * lines end mid-sentence. There a line break is never a sentence break, even after a short line
@@ -127,8 +189,8 @@ function endsSentence(text: string, at: number): boolean {
  */
 function isHardWrapped(text: string): boolean {
   // Fewer than three lines (most paragraphs are one line): nothing to split.
-  const first = text.search(LINE_BREAK);
-  if (first < 0 || text.slice(first + 1).search(LINE_BREAK) < 0) return false;
+  const first = lineBreakFrom(text, 0);
+  if (first < 0 || lineBreakFrom(text, first + 1) < 0) return false;
   const lines = text.split(/\r?\n|\r/).filter((l) => l.trim());
   if (lines.length < 3) return false;
   const open = lines.slice(0, -1).filter((l) => !/[.!?:"”’)\]]\s*$/.test(l)).length;
@@ -177,11 +239,59 @@ export function wordEnd(text: string, i: number): number {
   return end;
 }
 
+/** The hash (see hashStep) of the word plainWordEnd last found, and whether it has a capital. */
+let plainHash = 0;
+let plainUpper = false;
+/** The word plainWordEnd last found is followed by a stop (then it may be an abbreviation). */
+let plainStop = false;
+/** The word plainWordEnd last found has a letter (else it is all digits). */
+let plainLetters = false;
+
+/**
+ * The end of the word at `i` when it is a run of ASCII letters and digits followed by an ASCII
+ * character that cannot continue a word (not `.`, `'`, `-`, `&`, nor `,` before a digit or a
+ * non-ASCII character), or by general punctuation other than ’ (a closing ”, a dash), or the end
+ * of the text:
+ * then it is exactly the word wordEnd finds, with no abbreviation stop or possessive ’s. Else `i`.
+ * Sets plainHash and plainUpper as it goes.
+ */
+export function plainWordEnd(text: string, i: number): number {
+  let h = 0;
+  let upper = false;
+  let letters = false;
+  let end = i;
+  let c = text.charCodeAt(end);
+  for (;;) {
+    if (c >= 48 && c <= 57) h = hashStep(h, c);
+    else if (c >= 97 && c <= 122) {
+      h = hashStep(h, c);
+      letters = true;
+    } else if (c >= 65 && c <= 90) {
+      h = hashStep(h, c);
+      upper = true;
+      letters = true;
+    } else break;
+    c = text.charCodeAt(++end);
+  }
+  if (end === i) return i;
+  // NaN: the end of the text. A comma continues a word only before a digit ("200,000"); so does a
+  // stop ("3.5"), which also ends an initialism ("U.S.", "a.m.": groups of one or two letters).
+  plainStop = c === 0x2e;
+  if (c === 0x2c || (c === 0x2e && end - i >= 3)) {
+    const d = text.charCodeAt(end + 1);
+    if ((d >= 48 && d <= 57) || d >= 128) return i;
+  } else if (c === c && ((c >= 128 && (!isGeneralPunctuation(c) || c === 0x2019)) || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26)) return i;
+  plainHash = h & 0x7fffffff;
+  plainUpper = upper;
+  plainLetters = letters;
+  return end;
+}
+
 /** The end of the code point at `i` if it is a letter (\p{L}), else `i`. */
 function letterEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? i + 1 : i;
-  if (Number.isNaN(c)) return i;
+  if (Number.isNaN(c) || isGeneralPunctuation(c)) return i;
   const cp = String.fromCodePoint(text.codePointAt(i)!);
   return LETTER.test(cp) ? i + cp.length : i;
 }
@@ -190,9 +300,17 @@ function letterEnd(text: string, i: number): number {
 function numberEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 48 && c <= 57 ? i + 1 : i;
-  if (Number.isNaN(c)) return i;
+  if (Number.isNaN(c) || isGeneralPunctuation(c)) return i;
   const cp = String.fromCodePoint(text.codePointAt(i)!);
   return NUMBER.test(cp) ? i + cp.length : i;
+}
+
+/**
+ * U+2000–U+206F, the General Punctuation block (curly quotes, dashes, ellipsis, special spaces):
+ * no letter or number is in it, and these are the non-ASCII characters met most after a word.
+ */
+export function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
 }
 
 /** The end of the run of letters and numbers starting at `i` (`i` when there is none). */
@@ -215,20 +333,21 @@ function alnumEnd(text: string, i: number): number {
   return l > i ? l : numberEnd(text, i);
 }
 
-/** `toLowerCase`, skipped for the many words that have nothing to lower (it copies two-byte strings slowly). */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
-  }
-  return word;
-}
-
 /** `/\s/u` on the character at `i`, without running a regular expression on plain spaces and printable ASCII. */
 function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 32) return true;
   return code > 32 && code < 127 ? false : SPACE.test(text[i]!);
+}
+
+/** `/^\d+$/` (ASCII digits), by hand. */
+function isDigits(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Whether a word may end in a possessive ’s: its last letter is one that `/s/iu` matches (s, S, ſ). */
@@ -255,17 +374,24 @@ export function startsUpperOrNumber(word: string): boolean {
   return code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : UPPER_OR_NUMBER.test(word);
 }
 
-function isAbbreviation(word: string): boolean {
-  const lower = word.toLowerCase();
-  return ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+export function isAbbreviation(word: string): boolean {
+  const lower = lowerCase(word);
+  if (ABBREVIATIONS.has(lower)) return true;
+  // The patterns need a single letter, or a stop inside the word: most words before a stop have neither.
+  if (word.length > 2 && !word.includes('.')) return false;
+  return /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
 }
 
+/** The token range of each sentence, in order. Sentence numbers never decrease along the tokens. */
 function sentenceRanges(tokens: readonly Token[]): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number }> = [];
+  let current = -1;
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i]!.sentence;
-    if (!ranges[s]) ranges[s] = { from: i, to: i + 1 };
-    else ranges[s]!.to = i + 1;
+    if (s !== current) {
+      ranges.push({ from: i, to: i + 1 });
+      current = s;
+    } else ranges[ranges.length - 1]!.to = i + 1;
   }
-  return ranges.filter(Boolean);
+  return ranges;
 }

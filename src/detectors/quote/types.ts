@@ -66,4 +66,6 @@ export interface BlockAttribution {
   groups: GroupMention[];
   /** The last attribution with a speaker in the block's last sentence. */
   lastSentenceAttribution?: number;
+  /** The speaker resolutions made of this block, kept by block-resolution.ts across analyses. */
+  resolutions: unknown;
 }
