@@ -24,7 +24,7 @@ const LISTS: Array<[number, (w: string) => boolean]> = [
   [C.TITLE_W, (w) => C.TITLE_WORD.has(w)],
   [C.ROLE_W, (w) => C.ROLE_NOUN.has(w)],
   [C.COMMON_W, (w) => C.COMMON_WORD.has(w)],
-  [C.PRONOUN_W, (w) => w in C.PRONOUN],
+  [C.PRONOUN_W, (w) => Object.hasOwn(C.PRONOUN, w)],
   [C.CLAUSE_W, (w) => C.CLAUSE_WORD.has(w)],
   [C.DETERMINER_W, (w) => C.DETERMINER.has(w)],
   [C.PREPOSITION_W, (w) => C.PREPOSITION.has(w)],

@@ -74,7 +74,7 @@ export function notQuoteReason(
   if (isWord(prevWord) && TITLE_NOUN.has(prevWord.lower)) return 'title';
   // "a practice called “spoofing”": naming, unlike "what she called “a disgrace”" (a pronoun speaks).
   const beforeCue = tokens[tokens.indexOf(prevWord!) - 1];
-  if (isWord(prevWord) && NAMING_VERB.has(prevWord.lower) && isWord(beforeCue) && startsLower(beforeCue.text) && !(beforeCue.lower in PRONOUN)) return 'nickname';
+  if (isWord(prevWord) && NAMING_VERB.has(prevWord.lower) && isWord(beforeCue) && startsLower(beforeCue.text) && !Object.hasOwn(PRONOUN, beforeCue.lower)) return 'nickname';
   if (!q.closed) return undefined;
   if (words.length <= 4 && isNameWord(prev) && isNameWord(next) && prev!.sentence === next!.sentence) return 'nickname';
   if (isTitleCase(words, text.slice(q.start, q.end))) return 'title';
