@@ -44,7 +44,7 @@ export class PhraseMatcher {
     const stickyFlags = flags.replace('g', '') + 'y';
     for (const [key, list] of byRun) {
       const hash = runHash(key, 0, key.length);
-      const entry = new LeadingRun(key, list, slots, stickyFlags);
+      const entry = new LeadingRun(key, list, slots, stickyFlags, secondRuns(key, list, slots));
       const same = this.keys.get(hash);
       if (same) same.push(entry);
       else this.keys.set(hash, [entry]);
@@ -70,6 +70,9 @@ export class PhraseMatcher {
       let run: LeadingRun | undefined;
       for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
       if (!run) continue;
+      // Most tries fail on the second word ("is" then anything but "seen", "widely", …): check it first.
+      const seconds = run.seconds;
+      if (seconds && (r + 5 >= runs.length || !seconds.has(runs[r + 5]!))) continue;
       const sticky = run.sticky();
       sticky.lastIndex = start;
       const m = sticky.exec(text);
@@ -105,6 +108,11 @@ class LeadingRun {
     private readonly phrases: readonly string[],
     private readonly slots: Readonly<Record<string, readonly string[]>>,
     private readonly flags: string,
+    /**
+     * The `runHash`es of the runs that can follow this one in a match (see `secondRuns`);
+     * undefined when one of the phrases can end with this run.
+     */
+    readonly seconds: ReadonlySet<number> | undefined,
   ) {}
 
   /** The sticky regex of this run's phrases, compiled on first use: most runs of a large list never occur. */
@@ -197,6 +205,57 @@ function leadingRuns(pieces: readonly string[], slots: Readonly<Record<string, r
   }
   const letters = LEADING_RUN.exec(piece)![0];
   return letters.length === piece.length ? leadingRuns(rest, slots, run + letters) : [foldRun(run + letters)];
+}
+
+/**
+ * The hashes of the second runs of letters the phrases of a leading run (`key`) can have; undefined
+ * when one of them has no second run. In a match the characters between two runs are whitespace,
+ * apostrophes and other literals that are not run letters (case-insensitive matching maps no other
+ * character onto a run letter), and the phrase's closing word boundary stops a final run where the
+ * text's run stops: so a match at a run of the text has the text's next run as its second run, exactly.
+ */
+function secondRuns(key: string, phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>>): Set<number> | undefined {
+  const found = new Set<number>();
+  for (const phrase of phrases) {
+    for (const runs of firstRuns(phrasePieces(phrase), slots)) {
+      // Phrases in this list may begin with other runs too (a slot's other values); only this run's continuations count.
+      if (runs[0] !== key) continue;
+      if (runs.length < 2) return undefined;
+      found.add(runHash(runs[1]!, 0, runs[1]!.length));
+    }
+  }
+  return found;
+}
+
+/**
+ * The first two runs of letters of a phrase (as pieces) as it can be spelt out, folded like `foldRun`;
+ * fewer when it has fewer. Slots are spelt out only as far as the second run needs.
+ */
+function firstRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, done: readonly string[] = [], run = '', out: string[][] = []): string[][] {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (slot) {
+      const rest = pieces.slice(p + 1);
+      for (const value of slots[slot] ?? []) firstRuns([...phrasePieces(value), ...rest], slots, done, run, out);
+      return out;
+    }
+    for (let i = 0; i < piece.length; i++) {
+      if (isRunChar(piece.charCodeAt(i))) {
+        run += piece[i];
+        continue;
+      }
+      if (!run) continue;
+      done = [...done, foldRun(run)];
+      run = '';
+      if (done.length === 2) {
+        out.push(done as string[]);
+        return out;
+      }
+    }
+  }
+  out.push(run ? [...done, foldRun(run)] : [...done]);
+  return out;
 }
 
 function foldRun(run: string): string {

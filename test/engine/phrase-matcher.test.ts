@@ -7,6 +7,7 @@ import { PhraseMatcher } from '../../src/engine/phrase-matcher';
 import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
 import { ATTRIBUTION_VERBS } from '../../src/detectors/promotional/lexicon';
+import * as Q from '../../src/detectors/quote/lexicon';
 
 const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly string[]>>]> = [
   ['loaded terms', LOADED_LEXICON.entries.map((e) => e.term.toLowerCase()), {}],
@@ -14,6 +15,10 @@ const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly 
   ['weasel groups', GROUP_PHRASES, WEASEL_SLOTS],
   ['weasel impersonal', IMPERSONAL_PHRASES, WEASEL_SLOTS],
   ['promotional attribution verbs', ATTRIBUTION_VERBS, {}],
+  ['anonymity phrases', Q.ANONYMITY_PHRASES, Q.ANONYMITY_SLOTS],
+  ['knowledge phrases', Q.KNOWLEDGE_PHRASES, {}],
+  // Second runs behind apostrophes, hyphens, digits, non-ASCII letters, empty slot values and phrase ends.
+  ['second words', ["it's {v}", 'co-{v} deal', 'x 9 {v}', 'café {v}', 'the{e} {v}', 'so {v}', 'so', 'a {e}{v}s'], { v: ['said', 'k', 'ſay', 'well known', ''], e: ['', 'e'] }],
   ['slots glued to words', ['re{verb}ed', '{pre}port it', 'x{pre}'], { verb: ['port', 'call', ''], pre: ['im', 'ex', 'sup{verb}'] }],
 ];
 
@@ -23,7 +28,7 @@ function samples(phrases: readonly string[], slots: Readonly<Record<string, read
   const pick = <T>(items: readonly T[]): T => items[(seed = (seed * 16807) % 2147483647) % items.length]!;
   const fill = (phrase: string): string => phrase.replace(/\{(\w+)\}/g, (_, slot: string) => fill(pick(slots[slot]!)));
   const filled = Array.from({ length: 300 }, () => fill(pick(phrases)));
-  return [...filled, ...filled.flatMap((p) => p.split(/\s+/))];
+  return [...filled, ...filled.flatMap((p) => p.split(/\s+/))].filter((s) => s !== '');
 }
 
 /** A sample or word as it may appear in text: re-cased, cut short, or with the characters that case-fold onto ASCII letters. */
