@@ -157,7 +157,24 @@ export function sameArticle(a: string, b: string): boolean {
   return a === b || articleKey(a) === articleKey(b);
 }
 
+/**
+ * Keys already worked out, by uri: the claim rules ask about every corpus uri sharing a name or a
+ * claim key with the draft, for every such name and claim, and the regexes cost more than the
+ * lookups. Uris come from the corpus and the open drafts; the cap keeps a long session's map small.
+ */
+const articleKeys = new Map<string, string>();
+const MAX_ARTICLE_KEYS = 20_000;
+
 function articleKey(uri: string): string {
+  let key = articleKeys.get(uri);
+  if (key === undefined) {
+    if (articleKeys.size >= MAX_ARTICLE_KEYS) articleKeys.clear();
+    articleKeys.set(uri, (key = readArticleKey(uri)));
+  }
+  return key;
+}
+
+function readArticleKey(uri: string): string {
   let path = uri;
   if (/^file:\/\//i.test(path)) {
     try {
