@@ -34,6 +34,12 @@ const OPENS_QUOTE = /^["“‘'«]/u;
 const LABEL_HINT = /^[^:|]{2,45}[:|]/u;
 /** "our"/"Our": the only way into an own-product plug ("our daily newsletter"). */
 const OURS = /[Oo]ur/;
+/**
+ * What OWN_PRODUCT needs besides: "our" in any case opening a word, then a space, or a quotation
+ * mark that `outside` blanks to one (blanking never puts a letter before it). Most sentences with
+ * "our" have it inside a word ("source", "hours") and need not be looked at further.
+ */
+const OUR_WORD = /(?<![\p{L}\p{N}])our[\s"“«]/iu;
 
 const QUOTED = /“[^”]*”?|"[^"]*"?|«[^»]*»?/gu;
 const MAX_SHORT_CTA_WORDS = 6;
@@ -47,12 +53,12 @@ const MAX_TEASER_WORDS = 10;
  * sentences of an article are reporting and leave here without running the full lexicon.
  */
 export function classifyUnit(raw: string, atLineStart: boolean): UnitVerdict | undefined {
-  const text = raw.replace(DECORATION, '');
+  const text = startsWithWord(raw) ? raw : raw.replace(DECORATION, '');
   if (!text || OPENS_QUOTE.test(text)) return undefined;
   const opener = startsWithOpener(text);
   const labelled = LABEL_HINT.test(text);
   const tool = mentionsTool(text);
-  const ours = OURS.test(text);
+  const ours = mayPlugOwnProduct(text);
   if (!opener && !labelled && !tool && !ours) return undefined;
   if (labelled) {
     const verdict = labelVerdict(text, atLineStart);
@@ -116,6 +122,17 @@ function youCan(text: string): ImperativeHit | undefined {
   const gap = rest.length - rest.trimStart().length;
   const imperative = imperativeAt(rest.trimStart());
   return imperative ? { ...imperative, end: opener[0].length + gap + imperative.end, always: false, short: false } : undefined;
+}
+
+/** False when OWN_PRODUCT cannot match the sentence with its quotations blanked (nor can the sentence plug one). */
+export function mayPlugOwnProduct(text: string): boolean {
+  return OURS.test(text) && OUR_WORD.test(text);
+}
+
+/** True when the text opens with an ASCII letter or digit, which `DECORATION` never removes (most sentences do). */
+export function startsWithWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 function isUpperCase(word: string): boolean {
