@@ -4,12 +4,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { OWN_PRODUCT } from '../../src/detectors/promotional/cues';
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
-import { mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
+import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
+import { mentionsTool } from '../../src/detectors/promotional/ai-source';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
 const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
 const QUOTED = /“[^”]*”?|"[^"]*"?|«[^»]*»?/gu;
 const OURS = /[Oo]ur/;
+const LABEL_HINT = /^[^:|]{2,45}[:|]/u;
 const outside = (text: string) => text.replace(QUOTED, (q) => ' '.repeat(q.length));
 
 const PIECES = [
@@ -43,5 +45,28 @@ test('a sentence startsWithWord leaves unchanged is one DECORATION leaves unchan
       if (startsWithWord(t)) assert.equal(t.replace(DECORATION, ''), t);
     }),
     { numRuns: 20000, seed: 6 },
+  );
+});
+
+test('labelHint answers as /^[^:|]{2,45}[:|]/u', () => {
+  const piece = fc.constantFrom('a', 'WATCH', ':', '|', ' ', 'é', '😀', '\ud83d', '\ude00', '\n', '\r\n', 'More from Business', 'x'.repeat(40), '\u0301', ',');
+  for (const t of ['WATCH: x', 'A:', 'AB:', 'Related | y', '😀😀:', '😀:', 'x'.repeat(45) + ':', 'x'.repeat(46) + ':']) assert.equal(labelHint(t), LABEL_HINT.test(t), t);
+  fc.assert(
+    fc.property(fc.oneof(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 })), (t) => {
+      assert.equal(labelHint(t), LABEL_HINT.test(t), JSON.stringify(t));
+    }),
+    { numRuns: 20000, seed: 8 },
+  );
+});
+
+test('a block without a tool word has no sentence with one (the per-block test stands for the per-sentence one)', () => {
+  const piece = fc.constantFrom('AI', 'A', 'I', 'engine', 'eng', 'ine', 'chat', ' ', 'bot', 'chatbot', 'GPT', 'g', 'pt', '.', 'ai', 'LLM', 'language', 'model', 'copilot', 'é', '😀', 'x');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), fc.nat(), fc.nat(), (block, a, b) => {
+      const from = a % (block.length + 1);
+      const to = from + (b % (block.length - from + 1));
+      if (mentionsTool(block.slice(from, to))) assert.ok(mentionsTool(block), block);
+    }),
+    { numRuns: 20000, seed: 9 },
   );
 });

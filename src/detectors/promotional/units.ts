@@ -30,8 +30,23 @@ const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
 /** A heading used as a label before a headline on the same line: "More from Business: …". */
 const HEADING_LABEL = /^([^:|]{2,40}?)\s*[:|]\s*(?=\S)/u;
 const OPENS_QUOTE = /^["“‘'«]/u;
-/** A colon or bar early in the sentence: it may open with a label. */
-const LABEL_HINT = /^[^:|]{2,45}[:|]/u;
+/**
+ * A colon or bar early in the sentence: it may open with a label. As `/^[^:|]{2,45}[:|]/u`, read
+ * by code: two to 45 code points (a surrogate pair is one, a lone surrogate too), then `:` or `|`.
+ */
+export function labelHint(text: string): boolean {
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0x7c) return points >= 2;
+    if (++points > 45) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return false;
+}
 /** "our"/"Our": the only way into an own-product plug ("our daily newsletter"). */
 const OURS = /[Oo]ur/;
 /**
@@ -51,13 +66,15 @@ const MAX_TEASER_WORDS = 10;
  * quotation marks or credited to someone ("…, the mayor said") is reported speech, not a plug.
  * Cheap tests on the first word, a label colon, a tool word and reader address come first: most
  * sentences of an article are reporting and leave here without running the full lexicon.
+ * `toolInBlock` false says the block the sentence is cut from has no tool word (`mentionsTool`),
+ * so neither has the sentence: the block is searched once instead of each of its sentences.
  */
-export function classifyUnit(raw: string, atLineStart: boolean): UnitVerdict | undefined {
+export function classifyUnit(raw: string, atLineStart: boolean, toolInBlock = true): UnitVerdict | undefined {
   const text = startsWithWord(raw) ? raw : raw.replace(DECORATION, '');
   if (!text || OPENS_QUOTE.test(text)) return undefined;
   const opener = startsWithOpener(text);
-  const labelled = LABEL_HINT.test(text);
-  const tool = mentionsTool(text);
+  const labelled = labelHint(text);
+  const tool = toolInBlock && mentionsTool(text);
   const ours = mayPlugOwnProduct(text);
   if (!opener && !labelled && !tool && !ours) return undefined;
   if (labelled) {
