@@ -6,6 +6,7 @@ import { OWN_PRODUCT } from '../../src/detectors/promotional/cues';
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
 import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
+import { physicalLines } from '../../src/detectors/promotional/lines';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
 const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
@@ -68,5 +69,32 @@ test('a block without a tool word has no sentence with one (the per-block test s
       if (mentionsTool(block.slice(from, to))) assert.ok(mentionsTool(block), block);
     }),
     { numRuns: 20000, seed: 9 },
+  );
+});
+
+/** The physical lines as blockLines found them with a regex (the reference). */
+function referenceLines(masked: string, raw: string): Array<{ start: number; end: number }> {
+  const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
+  const physical: Array<{ start: number; end: number }> = [];
+  for (const m of masked.matchAll(/[^\r\n]+/g)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && isSpace(masked.charCodeAt(s))) s++;
+    if (s === e) continue;
+    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    physical.push({ start: s, end: e });
+  }
+  return physical;
+}
+
+test('physicalLines finds the lines the [^\\r\\n]+ regex found', () => {
+  const piece = fc.constantFrom('a', 'Word', ' ', '  ', '\t', '\n', '\r', '\r\n', '\n\n', '\u00a0', '\u3000', '😀', 'é', '“', '- ', '](x)');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join('')), fc.boolean(), (raw, mask) => {
+      // The masked text blanks some characters to spaces, as link targets are.
+      const masked = mask ? raw.replace(/\]\(x\)/g, '    ') : raw;
+      assert.deepEqual(physicalLines(masked, raw), referenceLines(masked, raw));
+    }),
+    { numRuns: 20000, seed: 10 },
   );
 });
