@@ -1,6 +1,7 @@
 import type { Block } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
 import { defineDetector, type DetectContext } from '../../engine/detector';
+import { execAll } from '../../engine/lexicon';
 import { DOMAIN } from './imperative';
 import { blockLines, countWords, type Line, type Unit } from './lines';
 import { reportCandidates } from './report';
@@ -144,7 +145,7 @@ function lastBodyLine(lines: readonly DocLine[], taken: readonly boolean[]): num
   return -1;
 }
 
-/** Every web address (matchAll copies the regex, so one instance serves all calls). */
+/** Every web address; searched with `execAll`, which unlike matchAll does not copy the regex per call. */
 const DOMAINS = new RegExp(DOMAIN.source, 'giu');
 
 /** Brands the article plugs (domains in its plugs and calls to action) and its outlet's name. */
@@ -153,7 +154,7 @@ function ownBrands(text: string, candidates: readonly Candidate[], outlet: strin
   if (outlet) brands.add(brandStem(outlet));
   for (const c of candidates) {
     if (c.kind !== 'call-to-action' && c.kind !== 'product-plug' && c.kind !== 'video-chrome') continue;
-    for (const m of text.slice(c.start, c.end).matchAll(DOMAINS)) brands.add(brandStem(m[0]));
+    for (const m of execAll(DOMAINS, text.slice(c.start, c.end))) brands.add(brandStem(m[0]));
   }
   return brands;
 }
