@@ -54,15 +54,37 @@ export function quotedSpans(text: string): Span[] {
   if (open >= 0) spans.push({ start: open, end: text.length });
   if (text.includes('>')) for (const m of text.matchAll(/^ {0,3}>.*$/gm)) spans.push({ start: m.index, end: m.index + m[0].length });
   if (text.includes(':')) {
-    for (const m of text.matchAll(/^.*$/gm)) {
-      const after = m.index + m[0].length;
-      if (after < text.length && endsWithEmbedLeadIn(m[0])) {
-        spans.push({ start: after, end: text.length });
-        break;
-      }
-    }
+    const after = embeddedFrom(text);
+    if (after >= 0) spans.push({ start: after, end: text.length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the text after the first line that introduces an embedded document starts (the line's end,
+ * before its line break), or -1: the lines `/^.*$/gm` gives, tested with `endsWithEmbedLeadIn`,
+ * found by a scan for the line terminators `.` does not match. Only a line ending in a colon is
+ * cut out and tested.
+ */
+export function embeddedFrom(text: string): number {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isLineTerminator(text.charCodeAt(i))) continue;
+    if (i < text.length && i > start && endsInColon(text, start, i) && endsWithEmbedLeadIn(text.slice(start, i))) return i;
+    start = i + 1;
+  }
+  return -1;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** The line [start, end) ends in a colon, give or take spaces and tabs (what `endsWithEmbedLeadIn` tests first). */
+function endsInColon(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return e > start && text.charCodeAt(e - 1) === 0x3a;
 }
 
 /**
