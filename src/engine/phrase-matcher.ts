@@ -84,6 +84,29 @@ export class PhraseMatcher {
     return hits;
   }
 
+  /**
+   * False when no phrase can match at `start` of `text`, judged by the runs of letters there as
+   * `findAll` judges them before trying a regex; true when one may. A cheap gate for a regex of the
+   * same phrases anchored at the start of a text (`^(?:…)`).
+   */
+  mayStartAt(text: string, start: number): boolean {
+    if (!this.keys) return true;
+    let end = start;
+    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+    if (end === start) return false;
+    const hash = runHash(text, start, end);
+    if ((this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) return false;
+    let run: LeadingRun | undefined;
+    for (const entry of this.keys.get(hash) ?? []) if (isRun(text, start, end, entry.key)) run = entry;
+    if (!run) return false;
+    if (!run.seconds) return true;
+    let next = end;
+    while (next < text.length && !isRunChar(text.charCodeAt(next))) next++;
+    let nextEnd = next;
+    while (nextEnd < text.length && isRunChar(text.charCodeAt(nextEnd))) nextEnd++;
+    return next < nextEnd && run.seconds.has(runHash(text, next, nextEnd));
+  }
+
   /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
   test(text: string): boolean {
     if (this.keys) return this.findAll(text).length > 0;

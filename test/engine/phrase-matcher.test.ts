@@ -6,7 +6,7 @@ import { compilePhrases, findAll } from '../../src/engine/lexicon';
 import { PhraseMatcher } from '../../src/engine/phrase-matcher';
 import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
-import { ATTRIBUTION_VERBS } from '../../src/detectors/promotional/lexicon';
+import { ATTRIBUTION_VERBS, OWN_VOICE_PLUGS, PIECES, PLATFORMS, MEDIA, SITE_WORDS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS } from '../../src/detectors/promotional/lexicon';
 import * as Q from '../../src/detectors/quote/lexicon';
 
 const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly string[]>>]> = [
@@ -15,6 +15,10 @@ const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly 
   ['weasel groups', GROUP_PHRASES, WEASEL_SLOTS],
   ['weasel impersonal', IMPERSONAL_PHRASES, WEASEL_SLOTS],
   ['promotional attribution verbs', ATTRIBUTION_VERBS, {}],
+  ['promotional sponsor lines', SPONSOR_LINES, { platform: PLATFORMS, media: MEDIA, piece: PIECES, site: SITE_WORDS }],
+  ['promotional sponsor notes', SPONSOR_NOTES, { platform: PLATFORMS, media: MEDIA, piece: PIECES, site: SITE_WORDS }],
+  ['promotional own-voice plugs', OWN_VOICE_PLUGS, { platform: PLATFORMS, media: MEDIA, piece: PIECES, site: SITE_WORDS }],
+  ['promotional teaser openers', TEASER_OPENERS, { platform: PLATFORMS, media: MEDIA, piece: PIECES, site: SITE_WORDS }],
   ['anonymity phrases', Q.ANONYMITY_PHRASES, Q.ANONYMITY_SLOTS],
   ['knowledge phrases', Q.KNOWLEDGE_PHRASES, {}],
   // Second runs behind apostrophes, hyphens, digits, non-ASCII letters, empty slot values and phrase ends.
@@ -54,6 +58,27 @@ for (const [name, phrases, slots] of LISTS) {
       { numRuns: 3000, seed: 11 },
     );
     assert.ok(hits > 1000, `only ${hits} matches in the generated texts`);
+  });
+
+  test(`${name}: mayStartAt never turns away a text the phrases match at its start`, () => {
+    const matcher = new PhraseMatcher(phrases, slots, 'iu');
+    const anchored = new RegExp(`^(?:${compilePhrases(phrases, slots, 'iu').source})`, 'iu');
+    const piece = fc.tuple(fc.constantFrom(...samples(phrases, slots)).chain(variant), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s);
+    const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    let starts = 0;
+    let gated = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const may = matcher.mayStartAt(t, 0);
+        if (!may) gated++;
+        if (anchored.test(t)) {
+          starts++;
+          assert.ok(may, JSON.stringify(t));
+        }
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+    assert.ok(starts > 100 && gated > 100, `${starts} texts matched, ${gated} turned away`);
   });
 }
 

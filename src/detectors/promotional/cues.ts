@@ -1,4 +1,5 @@
 import { compilePhrases } from '../../engine/lexicon';
+import { PhraseMatcher } from '../../engine/phrase-matcher';
 import { collapseSpaces } from '../../engine/spaces';
 import {
   AD_LABELS, COMMERCE_WORDS, CREDIT_OPENERS, CREDIT_WORDS, LINE_LABELS, MEDIA, OWN_PRODUCTS, OWN_VOICE_PLUGS, PIECES, PLATFORMS,
@@ -13,6 +14,15 @@ const SLOTS = { platform: PLATFORMS, media: MEDIA, piece: PIECES, site: SITE_WOR
 
 const wholeLine = (phrases: readonly string[]) => new RegExp(`^(?:${compilePhrases(phrases, SLOTS, 'iu').source})$`, 'iu');
 const atStart = (phrases: readonly string[]) => new RegExp(`^(?:${compilePhrases(phrases, SLOTS, 'iu').source})`, 'iu');
+/**
+ * An `atStart` pattern behind a first-words gate (`PhraseMatcher.mayStartAt`): most sentences open
+ * with a word none of the phrases opens with, and are turned away before the long alternation runs.
+ */
+const gatedAtStart = (phrases: readonly string[]) => {
+  const pattern = atStart(phrases);
+  const gate = new PhraseMatcher(phrases, SLOTS, 'iu');
+  return { test: (text: string) => gate.mayStartAt(text, 0) && pattern.test(text) };
+};
 
 /** A section-heading prefix of up to three words and a name of up to four. */
 const SECTION_HEADING_WORDS = 7;
@@ -38,15 +48,15 @@ export const LINE_LABEL = new RegExp(`^(${compilePhrases(LINE_LABELS.map((l) => 
 export const LABEL_KIND = new Map(LINE_LABELS.map((l) => [l.label, l.kind] as const));
 
 export const COMMERCE = compilePhrases(COMMERCE_WORDS, {}, 'iu');
-export const SPONSOR_LINE = atStart(SPONSOR_LINES);
-export const SPONSOR_NOTE = atStart(SPONSOR_NOTES);
+export const SPONSOR_LINE = gatedAtStart(SPONSOR_LINES);
+export const SPONSOR_NOTE = gatedAtStart(SPONSOR_NOTES);
 export const CREDIT_WORD = compilePhrases(CREDIT_WORDS, {}, 'iu');
 /** "our daily newsletter", "our official WhatsApp channel": the outlet naming its own product. */
 export const OWN_PRODUCT = new RegExp(`(?<![\\p{L}\\p{N}])[Oo]ur\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${compilePhrases(OWN_PRODUCTS, {}, 'iu').source}`, 'iu');
-export const OWN_VOICE_PLUG = atStart(OWN_VOICE_PLUGS);
+export const OWN_VOICE_PLUG = gatedAtStart(OWN_VOICE_PLUGS);
 export const CREDIT_OPENER = atStart(CREDIT_OPENERS);
 export const YOU_CAN_OPENER = atStart(YOU_CAN);
-export const TEASER_OPENER = atStart(TEASER_OPENERS);
+export const TEASER_OPENER = gatedAtStart(TEASER_OPENERS);
 
 /** A line stripped of decoration for whole-line cue matching: "- Advertisement -" → "Advertisement". */
 export function normalizeLine(text: string): string {
