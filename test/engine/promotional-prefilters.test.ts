@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { OWN_PRODUCT } from '../../src/detectors/promotional/cues';
+import { MAX_WHOLE_LINE_WORDS, OWN_PRODUCT } from '../../src/detectors/promotional/cues';
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
 import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
-import { physicalLines } from '../../src/detectors/promotional/lines';
+import { countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
 const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
@@ -96,5 +96,16 @@ test('physicalLines finds the lines the [^\\r\\n]+ regex found', () => {
       assert.deepEqual(physicalLines(masked, raw), referenceLines(masked, raw));
     }),
     { numRuns: 20000, seed: 10 },
+  );
+});
+
+test('a line’s word count stops at the cap, which is above every threshold the rule compares it with', () => {
+  assert.ok(MAX_WHOLE_LINE_WORDS < WORD_COUNT_CAP && 50 < WORD_COUNT_CAP);
+  const piece = fc.constantFrom('word', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', 'é', '😀', '-');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 200 }).map((p) => p.join('')), fc.integer({ min: 1, max: 80 }), (t, cap) => {
+      assert.equal(countWords(t, cap), Math.min(countWords(t), cap));
+    }),
+    { numRuns: 5000, seed: 14 },
   );
 });

@@ -14,6 +14,10 @@ export interface Line {
   content: number;
   /** Masked text of the content (link targets, code and HTML blanked). */
   text: string;
+  /**
+   * Number of words, counted up to `WORD_COUNT_CAP` (a longer line reads as the cap): the rule only
+   * compares it with thresholds below that, and most lines are long paragraphs.
+   */
   words: number;
   /** Ends with . ! ? … (before closing quotes or brackets). */
   terminal: boolean;
@@ -96,7 +100,7 @@ function makeLine(masked: string, start: number, end: number): Line {
   const raw = masked.slice(start, end).trimEnd();
   const marker = MARKER.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(marker);
-  const words = countWords(text);
+  const words = countWords(text, WORD_COUNT_CAP);
   return { start, end, content: start + marker, text, words, terminal: TERMINAL.test(text.slice(-TAIL)), norm: words <= MAX_CUE_LINE_WORDS ? normalizeLine(text) : '' };
 }
 
@@ -159,13 +163,16 @@ const STRAIGHT_DOUBLE = 0x22; // "
 const LEFT_GUILLEMET = 0xab; // «
 const RIGHT_GUILLEMET = 0xbb; // »
 
-/** Number of whitespace-separated words. */
-export function countWords(text: string): number {
+/** Above every word-count threshold the rule uses (the largest is 50, for a caption's lines). */
+export const WORD_COUNT_CAP = 64;
+
+/** Number of whitespace-separated words; `limit` when there are more (counting stops there). */
+export function countWords(text: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n >= limit) return limit;
     inWord = !space;
   }
   return n;
