@@ -80,8 +80,9 @@ export function physicalLines(masked: string, raw: string): Array<{ start: numbe
     let s = from;
     while (s < masked.length && isLineBreak(masked.charCodeAt(s))) s++;
     if (s >= masked.length) break;
-    let e = s + 1;
-    while (e < masked.length && !isLineBreak(masked.charCodeAt(e))) e++;
+    // The regex engine finds the line's end faster than a loop over its characters.
+    LINE_BREAK.lastIndex = s + 1;
+    let e = LINE_BREAK.test(masked) ? LINE_BREAK.lastIndex - 1 : masked.length;
     from = e;
     while (s < e && isSpace(masked.charCodeAt(s))) s++;
     if (s === e) continue;
@@ -177,6 +178,8 @@ export function countWords(text: string, limit = Infinity): number {
   }
   return n;
 }
+
+const LINE_BREAK = /[\r\n]/g;
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
