@@ -25,8 +25,10 @@ const MAX_SINGLE = 240;
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (!mayBeQuoteMark(text.charCodeAt(i))) continue;
+  // The regex engine skips the characters that are no quotation mark faster than a loop over them.
+  QUOTE_MARK.lastIndex = 0;
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
     const c = text[i]!;
     if (open >= 0) {
       if (CLOSERS[text[open]!]!.includes(c)) {
@@ -47,7 +49,7 @@ export function quotedSpans(text: string): Span[] {
       const close = closingSingle(text, i);
       if (close > 0) {
         spans.push({ start: i, end: close + 1 });
-        i = close;
+        QUOTE_MARK.lastIndex = close + 1;
       }
     }
   }
@@ -100,9 +102,7 @@ export function endsWithEmbedLeadIn(text: string): boolean {
 }
 
 /** Every mark `quotedSpans` acts on (" ' « » and the curly quotes ‘ to „), and a few other quotation marks: the rest of the text is skipped. */
-function mayBeQuoteMark(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
-}
+const QUOTE_MARK = /["'«»\u2018-\u201e]/g;
 
 /**
  * `quotedSpans` of a block's prose. Rules pass this same function to `ctx.memo` under the name
