@@ -58,6 +58,11 @@ export class PhraseMatcher {
    */
   findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
     if (!this.keys) return findAll(this.pattern, text, base);
+    return this.scan(this.keys, text, base, runs, false);
+  }
+
+  /** The matches `findAll` gives, or only the first when `firstOnly`: `test` needs no more. */
+  private scan(keys: Map<number, LeadingRun[]>, text: string, base: number, runs: LetterRuns, firstOnly: boolean): LexiconHit[] {
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
@@ -65,7 +70,7 @@ export class PhraseMatcher {
       const start = runs[r]!;
       const hash = runs[r + 2]!;
       if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
-      const same = this.keys.get(hash);
+      const same = keys.get(hash);
       if (!same) continue;
       let run: LeadingRun | undefined;
       for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
@@ -78,6 +83,7 @@ export class PhraseMatcher {
       const m = sticky.exec(text);
       if (m) {
         hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
+        if (firstOnly) break;
         searchFrom = start + m[0].length;
       }
     }
@@ -109,7 +115,7 @@ export class PhraseMatcher {
 
   /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
   test(text: string): boolean {
-    if (this.keys) return this.findAll(text).length > 0;
+    if (this.keys) return this.scan(this.keys, text, 0, letterRuns(text), true).length > 0;
     this.pattern.lastIndex = 0;
     const found = this.pattern.test(text);
     this.pattern.lastIndex = 0;
