@@ -133,10 +133,15 @@ export class CorpusIndex implements Corpus {
 
   private computeRelated(fingerprint: Fingerprint, exclude: string | undefined): ReadonlyMap<string, number> {
     const shared = new Map<string, number>();
-    for (const keys of fingerprint.entities) {
-      const uris = new Set(keys.flatMap((k) => this.byName.get(k)));
-      for (const uri of uris) if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
-    }
+    // The entity (its index) that last counted each uri: an article sharing several keys of one entity counts once for it.
+    const counted = new Map<string, number>();
+    let entity = 0;
+    const count = (uri: string) => {
+      if (counted.get(uri) === entity) return;
+      counted.set(uri, entity);
+      if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
+    };
+    for (; entity < fingerprint.entities.length; entity++) for (const k of fingerprint.entities[entity]!) this.byName.forEach(k, count);
     const related = new Map<string, number>();
     // The draft's words as the index numbers them (a word no article has cannot be shared).
     const known = shared.size ? this.pool.words.known(fingerprint.words) : new Int32Array();
