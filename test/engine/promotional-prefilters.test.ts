@@ -109,3 +109,14 @@ test('a line’s word count stops at the cap, which is above every threshold the
     { numRuns: 5000, seed: 14 },
   );
 });
+
+test('mentionsTool answers as the case-insensitive pattern it spells out', () => {
+  const REFERENCE = /engine|chat ?bot|copilot|\.ai|gpt|llm|language model/i;
+  const piece = fc.constantFrom('engine', 'ENGINE', 'EnGiNe', 'engİne', 'chat', 'CHAT', ' ', 'bot', 'Bot', 'copilot', 'coPilot', '.', 'ai', 'AI', 'aI', 'gpt', 'GPT', 'llm', 'LLm', 'language', 'Language', 'model', 'MODEL', 'ſ', '\u212a', 'é', '😀', 'x', 'l', 'c', 'g');
+  fc.assert(
+    fc.property(fc.oneof(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 20 })), (t) => {
+      assert.equal(mentionsTool(t), t.includes('AI') || REFERENCE.test(t), JSON.stringify(t));
+    }),
+    { numRuns: 20000, seed: 18 },
+  );
+});
