@@ -133,10 +133,15 @@ export class CorpusIndex implements Corpus {
 
   private computeRelated(fingerprint: Fingerprint, exclude: string | undefined): ReadonlyMap<string, number> {
     const shared = new Map<string, number>();
-    for (const keys of fingerprint.entities) {
-      const uris = new Set(keys.flatMap((k) => this.byName.get(k)));
-      for (const uri of uris) if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
-    }
+    // The entity (its index) that last counted each uri: an article sharing several keys of one entity counts once for it.
+    const counted = new Map<string, number>();
+    let entity = 0;
+    const count = (uri: string) => {
+      if (counted.get(uri) === entity) return;
+      counted.set(uri, entity);
+      if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
+    };
+    for (; entity < fingerprint.entities.length; entity++) for (const k of fingerprint.entities[entity]!) this.byName.forEach(k, count);
     const related = new Map<string, number>();
     // The draft's words as the index numbers them (a word no article has cannot be shared).
     const known = shared.size ? this.pool.words.known(fingerprint.words) : new Int32Array();
@@ -157,7 +162,24 @@ export function sameArticle(a: string, b: string): boolean {
   return a === b || articleKey(a) === articleKey(b);
 }
 
+/**
+ * Keys already worked out, by uri: the claim rules ask about every corpus uri sharing a name or a
+ * claim key with the draft, for every such name and claim, and the regexes cost more than the
+ * lookups. Uris come from the corpus and the open drafts; the cap keeps a long session's map small.
+ */
+const articleKeys = new Map<string, string>();
+const MAX_ARTICLE_KEYS = 20_000;
+
 function articleKey(uri: string): string {
+  let key = articleKeys.get(uri);
+  if (key === undefined) {
+    if (articleKeys.size >= MAX_ARTICLE_KEYS) articleKeys.clear();
+    articleKeys.set(uri, (key = readArticleKey(uri)));
+  }
+  return key;
+}
+
+function readArticleKey(uri: string): string {
   let path = uri;
   if (/^file:\/\//i.test(path)) {
     try {

@@ -99,13 +99,30 @@ function readMetadata(text: string): TextMetadata {
   if (byline) meta.author ??= byline[1]!.trim();
   if (!meta.title) {
     // A headline is a first line that is not a sentence and not the start of a hard-wrapped paragraph.
-    const lines = head.split(/\r?\n/).map((l) => l.trim());
-    const at = lines.findIndex((l) => l.length > 0);
-    const first = lines[at];
-    const next = lines[at + 1] ?? '';
+    const [first, next] = firstLines(head);
     if (first && first.length <= 200 && !/[.!?]["”’)]?$/.test(first) && !/\p{L}{3,}[.!?]\s+\p{Lu}/u.test(first) && !/^\p{Ll}/u.test(next) && !/\s(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but)$/i.test(first) && first.split(/\s+/).length >= 4 && !HEADER_DATE.test(`\n${first}`)) meta.title = first;
   }
   return meta;
+}
+
+/**
+ * The first non-blank line of a text and the line after it (empty when there is none), trimmed, as
+ * `text.split(/\r?\n/).map(trim)` gives them: trimming removes a CR before the LF anyway. Only
+ * those two lines are cut out of the head.
+ */
+export function firstLines(text: string): [string | undefined, string] {
+  let pos = 0;
+  for (;;) {
+    const eol = text.indexOf('\n', pos);
+    const line = text.slice(pos, eol < 0 ? text.length : eol).trim();
+    if (line) {
+      if (eol < 0) return [line, ''];
+      const after = text.indexOf('\n', eol + 1);
+      return [line, text.slice(eol + 1, after < 0 ? text.length : after).trim()];
+    }
+    if (eol < 0) return [undefined, ''];
+    pos = eol + 1;
+  }
 }
 
 /**

@@ -44,7 +44,7 @@ export class PhraseMatcher {
     const stickyFlags = flags.replace('g', '') + 'y';
     for (const [key, list] of byRun) {
       const hash = runHash(key, 0, key.length);
-      const entry = new LeadingRun(key, list, slots, stickyFlags);
+      const entry = new LeadingRun(key, list, slots, stickyFlags, secondRuns(key, list, slots));
       const same = this.keys.get(hash);
       if (same) same.push(entry);
       else this.keys.set(hash, [entry]);
@@ -58,6 +58,11 @@ export class PhraseMatcher {
    */
   findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
     if (!this.keys) return findAll(this.pattern, text, base);
+    return this.scan(this.keys, text, base, runs, false);
+  }
+
+  /** The matches `findAll` gives, or only the first when `firstOnly`: `test` needs no more. */
+  private scan(keys: Map<number, LeadingRun[]>, text: string, base: number, runs: LetterRuns, firstOnly: boolean): LexiconHit[] {
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
@@ -65,25 +70,52 @@ export class PhraseMatcher {
       const start = runs[r]!;
       const hash = runs[r + 2]!;
       if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
-      const same = this.keys.get(hash);
+      const same = keys.get(hash);
       if (!same) continue;
       let run: LeadingRun | undefined;
       for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
       if (!run) continue;
+      // Most tries fail on the second word ("is" then anything but "seen", "widely", …): check it first.
+      const seconds = run.seconds;
+      if (seconds && (r + 5 >= runs.length || !seconds.has(runs[r + 5]!))) continue;
       const sticky = run.sticky();
       sticky.lastIndex = start;
       const m = sticky.exec(text);
       if (m) {
         hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
+        if (firstOnly) break;
         searchFrom = start + m[0].length;
       }
     }
     return hits;
   }
 
+  /**
+   * False when no phrase can match at `start` of `text`, judged by the runs of letters there as
+   * `findAll` judges them before trying a regex; true when one may. A cheap gate for a regex of the
+   * same phrases anchored at the start of a text (`^(?:…)`).
+   */
+  mayStartAt(text: string, start: number): boolean {
+    if (!this.keys) return true;
+    let end = start;
+    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+    if (end === start) return false;
+    const hash = runHash(text, start, end);
+    if ((this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) return false;
+    let run: LeadingRun | undefined;
+    for (const entry of this.keys.get(hash) ?? []) if (isRun(text, start, end, entry.key)) run = entry;
+    if (!run) return false;
+    if (!run.seconds) return true;
+    let next = end;
+    while (next < text.length && !isRunChar(text.charCodeAt(next))) next++;
+    let nextEnd = next;
+    while (nextEnd < text.length && isRunChar(text.charCodeAt(nextEnd))) nextEnd++;
+    return next < nextEnd && run.seconds.has(runHash(text, next, nextEnd));
+  }
+
   /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
   test(text: string): boolean {
-    if (this.keys) return this.findAll(text).length > 0;
+    if (this.keys) return this.scan(this.keys, text, 0, letterRuns(text), true).length > 0;
     this.pattern.lastIndex = 0;
     const found = this.pattern.test(text);
     this.pattern.lastIndex = 0;
@@ -105,6 +137,11 @@ class LeadingRun {
     private readonly phrases: readonly string[],
     private readonly slots: Readonly<Record<string, readonly string[]>>,
     private readonly flags: string,
+    /**
+     * The `runHash`es of the runs that can follow this one in a match (see `secondRuns`);
+     * undefined when one of the phrases can end with this run.
+     */
+    readonly seconds: ReadonlySet<number> | undefined,
   ) {}
 
   /** The sticky regex of this run's phrases, compiled on first use: most runs of a large list never occur. */
@@ -197,6 +234,57 @@ function leadingRuns(pieces: readonly string[], slots: Readonly<Record<string, r
   }
   const letters = LEADING_RUN.exec(piece)![0];
   return letters.length === piece.length ? leadingRuns(rest, slots, run + letters) : [foldRun(run + letters)];
+}
+
+/**
+ * The hashes of the second runs of letters the phrases of a leading run (`key`) can have; undefined
+ * when one of them has no second run. In a match the characters between two runs are whitespace,
+ * apostrophes and other literals that are not run letters (case-insensitive matching maps no other
+ * character onto a run letter), and the phrase's closing word boundary stops a final run where the
+ * text's run stops: so a match at a run of the text has the text's next run as its second run, exactly.
+ */
+function secondRuns(key: string, phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>>): Set<number> | undefined {
+  const found = new Set<number>();
+  for (const phrase of phrases) {
+    for (const runs of firstRuns(phrasePieces(phrase), slots)) {
+      // Phrases in this list may begin with other runs too (a slot's other values); only this run's continuations count.
+      if (runs[0] !== key) continue;
+      if (runs.length < 2) return undefined;
+      found.add(runHash(runs[1]!, 0, runs[1]!.length));
+    }
+  }
+  return found;
+}
+
+/**
+ * The first two runs of letters of a phrase (as pieces) as it can be spelt out, folded like `foldRun`;
+ * fewer when it has fewer. Slots are spelt out only as far as the second run needs.
+ */
+function firstRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, done: readonly string[] = [], run = '', out: string[][] = []): string[][] {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (slot) {
+      const rest = pieces.slice(p + 1);
+      for (const value of slots[slot] ?? []) firstRuns([...phrasePieces(value), ...rest], slots, done, run, out);
+      return out;
+    }
+    for (let i = 0; i < piece.length; i++) {
+      if (isRunChar(piece.charCodeAt(i))) {
+        run += piece[i];
+        continue;
+      }
+      if (!run) continue;
+      done = [...done, foldRun(run)];
+      run = '';
+      if (done.length === 2) {
+        out.push(done as string[]);
+        return out;
+      }
+    }
+  }
+  out.push(run ? [...done, foldRun(run)] : [...done]);
+  return out;
 }
 
 function foldRun(run: string): string {

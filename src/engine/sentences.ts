@@ -1,3 +1,5 @@
+import { isSpace } from './spaces';
+
 /** A half-open range [start, end) of UTF-16 offsets. */
 export interface Span {
   start: number;
@@ -20,6 +22,8 @@ export const ABBREVIATIONS = new Set([
 /** Words that cannot end a heading-like line: a line ending in one continues on the next line. */
 const CONTINUATION_WORDS = /(?:^|\s)(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but|about|as|that|which|who|according)$/i;
 const TERMINAL = /[.!?]["'”’)\]]*$/;
+/** The characters that can end a sentence. */
+const STOP = /[\n\r.!?]/g;
 
 /**
  * Splits prose into sentences. A sentence ends at . ! ? (plus closing quotes/brackets) before
@@ -31,45 +35,61 @@ export function splitSentences(text: string): Span[] {
   let start = skipSpace(text, 0);
   const push = (end: number) => {
     let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > start) spans.push({ start, end: e });
     start = skipSpace(text, end);
   };
-  for (let i = start; i < text.length; i++) {
-    // Only line breaks and . ! ? can end a sentence; everything else is passed over by code.
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13 && code !== 46 && code !== 33 && code !== 63) continue;
+  // Only line breaks and . ! ? can end a sentence; the regex engine skips everything else (faster than a loop over the characters).
+  STOP.lastIndex = start;
+  while (STOP.test(text)) {
+    const i = STOP.lastIndex - 1;
     const c = text[i]!;
     if (c === '\n' || c === '\r') {
       const line = text.slice(lineStart(text, i), i).trimEnd();
       // A heading-like line followed by a lower-case line is hard-wrapped prose, not a heading. The
       // next line is found past any run of spaces: masked markup and CRLF make such runs long.
       if (isBreakingLine(line) && (TERMINAL.test(line) || !startsLowerCase(text, skipSpace(text, i + 1)))) push(i);
-      if (start > i) i = start - 1;
+      if (start > i) STOP.lastIndex = start;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
-    while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
-    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    while (j < text.length && isClosing(text.charCodeAt(j))) j++;
+    if (j < text.length && !isSpace(text.charCodeAt(j))) continue;
     if (c === '.' && isAbbreviation(text, i)) continue;
     const next = skipSpace(text, j);
     // "he said. the" is rare in edited copy; a lower-case continuation usually means an abbreviation we don't know.
-    if (next < text.length && /[a-z]/.test(text[next]!)) continue;
+    if (next < text.length && isAsciiLower(text.charCodeAt(next))) continue;
     push(j);
-    if (start > i) i = start - 1;
+    if (start > i) STOP.lastIndex = start;
   }
   push(text.length);
   return spans;
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function startsLowerCase(text: string, i: number): boolean {
   return /^\p{Ll}/u.test(text.slice(i, i + 2));
+}
+
+/** A closing quotation mark or bracket after sentence punctuation: " ' ” ’ ) ]. */
+function isClosing(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+const LETTER = /\p{L}/u;
+
+/** A code unit that is a letter on its own (half of a surrogate pair is not) or a period. */
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER.test(String.fromCharCode(c));
 }
 
 function lineStart(text: string, i: number): number {
@@ -89,7 +109,7 @@ function isBreakingLine(line: string): boolean {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "John F. Kennedy"

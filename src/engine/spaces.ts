@@ -16,6 +16,11 @@ export function collapseSpaces(text: string): string {
   return text;
 }
 
+/** True for a UTF-16 code unit `\s` matches. */
+export function isSpace(c: number): boolean {
+  return c === 32 || isOtherSpace(c);
+}
+
 /** The characters `\s` matches besides the plain space: tabs and line breaks, and Unicode spaces. */
 function isOtherSpace(c: number): boolean {
   if (c < 128) return c >= 9 && c <= 13;

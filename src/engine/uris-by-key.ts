@@ -27,6 +27,14 @@ export class UrisByKey {
     if (known.length === 1) this.map.set(key, known[0]!);
   }
 
+  /** Calls `visit` with each uri of the key, in the order `get` lists them, without making a list. */
+  forEach(key: string, visit: (uri: string) => void): void {
+    const known = this.map.get(key);
+    if (known === undefined) return;
+    if (typeof known === 'string') visit(known);
+    else for (const uri of known) visit(uri);
+  }
+
   get(key: string): readonly string[] {
     const known = this.map.get(key);
     return known === undefined ? [] : typeof known === 'string' ? [known] : known;

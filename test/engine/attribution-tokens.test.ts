@@ -11,8 +11,6 @@ import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, 
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
 import { tokenize as tokenizeBefore } from './support/tokens-reference';
-import { filterBoth, PhraseStarts, runKeyHash } from '../../src/detectors/quote/phrase-starts';
-import { letterRuns } from '../../src/engine/phrase-matcher';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
 import { splitSentences } from '../../src/engine/sentences';
@@ -204,33 +202,11 @@ test('lineBreakFrom finds the first CR or LF as /[\\r\\n]/ does', () => {
   }), { numRuns: 3000 });
 });
 
-test('PhraseStarts: run hashes agree with the matcher’s, and the narrowed runs find exactly what all runs find', () => {
-  const words = ['in', 'the', 'room', 'who', 'spoke', 'asked', 'not', 'to', 'be', 'named', 'on', 'condition', 'of', 'anonymity', 'familiar', 'with', 'close', 'didn', "didn't", 'want', 'ſpoke', '\u212Anowledge', 'knowledge', 'IN', 'The', 'anonymously', 'aware', 'that', 'she', 'identified', 'publicly'];
-  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '\n', ', ', '’', "'", '-', '.', '“', 'é', '7')), { maxLength: 40 }), (parts) => {
-    const text = parts.join(' ');
-    const runs = letterRuns(text);
-    for (let r = 0; r < runs.length; r += 3) assert.equal(runKeyHash(text.slice(runs[r]!, runs[r + 1]!)), runs[r + 2]);
-    assert.deepEqual(C.ANONYMITY.findAll(text, 0, C.ANONYMITY_STARTS.filter(runs)), C.ANONYMITY.findAll(text));
-    assert.deepEqual(C.KNOWLEDGE.findAll(text, 0, C.KNOWLEDGE_STARTS.filter(runs)), C.KNOWLEDGE.findAll(text));
-    assert.deepEqual(filterBoth(C.ANONYMITY_STARTS, C.KNOWLEDGE_STARTS, runs), [C.ANONYMITY_STARTS.filter(runs), C.KNOWLEDGE_STARTS.filter(runs)]);
-  }), { numRuns: 4000 });
-  const real = 'The official, who spoke on condition of anonymity, said people familiar with the matter, IN THE ROOM, who didn’t want to be named, were close to the talks; a source who asked not to be identified publicly.';
-  assert.deepEqual(C.ANONYMITY.findAll(real, 0, C.ANONYMITY_STARTS.filter(letterRuns(real))), C.ANONYMITY.findAll(real));
-  assert.ok(C.ANONYMITY.findAll(real).length >= 3 && C.KNOWLEDGE.findAll(real).length >= 3);
-  assert.deepEqual(C.KNOWLEDGE.findAll(real, 0, C.KNOWLEDGE_STARTS.filter(letterRuns(real))), C.KNOWLEDGE.findAll(real));
-});
-
 test('lowerCaseFollows says what /^\\s*\\p{Ll}/u says of the next three characters', () => {
   fc.assert(fc.property(fc.array(fc.constantFrom(' ', 'a', 'A', '\n', '\t', '\u00a0', 'é', 'É', '𝐚', '\ud835', '"', '”', '1', '.'), { maxLength: 6 }), fc.nat(6), (parts, from) => {
     const text = parts.join('');
     assert.equal(lowerCaseFollows(text, from), /^\s*\p{Ll}/u.test(text.slice(from, from + 3)), JSON.stringify(text));
   }), { numRuns: 5000 });
-});
-
-test('PhraseStarts keeps every run for a list it cannot read by runs', () => {
-  const starts = new PhraseStarts(['so-called', 'in the room']);
-  const runs = letterRuns('the so-called room, in a room');
-  assert.deepEqual(starts.filter(runs), [...runs]);
 });
 
 /** The fields the former tokenizer gave each token. */

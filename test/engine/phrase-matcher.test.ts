@@ -6,7 +6,8 @@ import { compilePhrases, findAll } from '../../src/engine/lexicon';
 import { PhraseMatcher } from '../../src/engine/phrase-matcher';
 import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
-import { ATTRIBUTION_VERBS } from '../../src/detectors/promotional/lexicon';
+import { AD_LABELS, CREDIT_OPENERS, RELATED_HEADINGS, SECTION_HEADING_PREFIXES, SOURCE_LIST_HEADINGS, VIDEO_CHROME_LINES, WIDGET_LINES, ATTRIBUTION_VERBS, OWN_VOICE_PLUGS, PIECES, PLATFORMS, MEDIA, SITE_WORDS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS } from '../../src/detectors/promotional/lexicon';
+import * as Q from '../../src/detectors/quote/lexicon';
 
 const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly string[]>>]> = [
   ['loaded terms', LOADED_LEXICON.entries.map((e) => e.term.toLowerCase()), {}],
@@ -14,6 +15,15 @@ const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly 
   ['weasel groups', GROUP_PHRASES, WEASEL_SLOTS],
   ['weasel impersonal', IMPERSONAL_PHRASES, WEASEL_SLOTS],
   ['promotional attribution verbs', ATTRIBUTION_VERBS, {}],
+  ...([
+    ['sponsor lines', SPONSOR_LINES], ['sponsor notes', SPONSOR_NOTES], ['own-voice plugs', OWN_VOICE_PLUGS], ['teaser openers', TEASER_OPENERS],
+    ['related headings', RELATED_HEADINGS], ['ad labels', AD_LABELS], ['widget lines', WIDGET_LINES], ['video chrome', VIDEO_CHROME_LINES],
+    ['source list headings', SOURCE_LIST_HEADINGS], ['credit openers', CREDIT_OPENERS], ['section heading prefixes', SECTION_HEADING_PREFIXES],
+  ] as const).map(([n, list]): [string, readonly string[], Readonly<Record<string, readonly string[]>>] => [`promotional ${n}`, list, { platform: PLATFORMS, media: MEDIA, piece: PIECES, site: SITE_WORDS }]),
+  ['anonymity phrases', Q.ANONYMITY_PHRASES, Q.ANONYMITY_SLOTS],
+  ['knowledge phrases', Q.KNOWLEDGE_PHRASES, {}],
+  // Second runs behind apostrophes, hyphens, digits, non-ASCII letters, empty slot values and phrase ends.
+  ['second words', ["it's {v}", 'co-{v} deal', 'x 9 {v}', 'café {v}', 'the{e} {v}', 'so {v}', 'so', 'a {e}{v}s'], { v: ['said', 'k', 'ſay', 'well known', ''], e: ['', 'e'] }],
   ['slots glued to words', ['re{verb}ed', '{pre}port it', 'x{pre}'], { verb: ['port', 'call', ''], pre: ['im', 'ex', 'sup{verb}'] }],
 ];
 
@@ -23,7 +33,7 @@ function samples(phrases: readonly string[], slots: Readonly<Record<string, read
   const pick = <T>(items: readonly T[]): T => items[(seed = (seed * 16807) % 2147483647) % items.length]!;
   const fill = (phrase: string): string => phrase.replace(/\{(\w+)\}/g, (_, slot: string) => fill(pick(slots[slot]!)));
   const filled = Array.from({ length: 300 }, () => fill(pick(phrases)));
-  return [...filled, ...filled.flatMap((p) => p.split(/\s+/))];
+  return [...filled, ...filled.flatMap((p) => p.split(/\s+/))].filter((s) => s !== '');
 }
 
 /** A sample or word as it may appear in text: re-cased, cut short, or with the characters that case-fold onto ASCII letters. */
@@ -49,6 +59,27 @@ for (const [name, phrases, slots] of LISTS) {
       { numRuns: 3000, seed: 11 },
     );
     assert.ok(hits > 1000, `only ${hits} matches in the generated texts`);
+  });
+
+  test(`${name}: mayStartAt never turns away a text the phrases match at its start`, () => {
+    const matcher = new PhraseMatcher(phrases, slots, 'iu');
+    const anchored = new RegExp(`^(?:${compilePhrases(phrases, slots, 'iu').source})`, 'iu');
+    const piece = fc.tuple(fc.constantFrom(...samples(phrases, slots)).chain(variant), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s);
+    const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    let starts = 0;
+    let gated = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const may = matcher.mayStartAt(t, 0);
+        if (!may) gated++;
+        if (anchored.test(t)) {
+          starts++;
+          assert.ok(may, JSON.stringify(t));
+        }
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+    assert.ok(starts > 100 && gated > 100, `${starts} texts matched, ${gated} turned away`);
   });
 }
 

@@ -25,3 +25,20 @@ test('uris are listed per key in the order added, a repeat of the last one ignor
   index.remove('nobody', 'a.md');
   assert.deepEqual(index.get('nobody'), []);
 });
+
+test('forEach visits what get lists, in the same order', () => {
+  const index = new UrisByKey();
+  const visited = (key: string) => {
+    const out: string[] = [];
+    index.forEach(key, (uri) => out.push(uri));
+    return out;
+  };
+  assert.deepEqual(visited('none'), []);
+  index.add('k', 'a.md');
+  assert.deepEqual(visited('k'), index.get('k'));
+  index.add('k', 'b.md');
+  index.add('k', 'c.md');
+  assert.deepEqual(visited('k'), ['a.md', 'b.md', 'c.md']);
+  index.remove('k', 'a.md');
+  assert.deepEqual(visited('k'), index.get('k'));
+});

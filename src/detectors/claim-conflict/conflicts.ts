@@ -1,6 +1,6 @@
 import { parseIsoDate } from '../../engine/claims/calendar';
 import type { Claim } from '../../engine/claims/types';
-import type { Corpus, ArticleInfo } from '../../engine/corpus';
+import type { Corpus, ArticleInfo, IndexedArticle } from '../../engine/corpus';
 import { sameArticle } from '../../engine/corpus-index';
 import type { RelatedLocation, Report } from '../../engine/finding';
 import { comparable, disagree } from './compare';
@@ -69,14 +69,21 @@ function fixText(actual: string, mine: Claim, theirs: Claim, theirsText: string)
  */
 export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus: Corpus, relatedUris: ReadonlyMap<string, number>, report: (r: Report) => void): void {
   const reported = new Set<string>();
+  // Per related article (none when it is the checked article itself) and its date, worked out once for all of its claims.
+  const seen = new Map<string, { article: IndexedArticle | undefined; day: number | undefined }>();
   for (const claim of distinct(mine)) {
     const views = new Map<string, SourceView>();
     for (const other of corpus.claimsAmong?.(claim.key, relatedUris) ?? corpus.claims?.(claim.key) ?? []) {
-      if (!relatedUris.has(other.uri) || sameArticle(other.uri, checked.uri)) continue;
-      const article = corpus.article?.(other.uri);
+      if (!relatedUris.has(other.uri)) continue;
+      let known = seen.get(other.uri);
+      if (!known) {
+        const self = sameArticle(other.uri, checked.uri);
+        const article = self ? undefined : corpus.article?.(other.uri);
+        seen.set(other.uri, (known = { article, day: article && parseIsoDate(article.info.date) }));
+      }
+      const article = known.article;
       if (!article) continue;
-      const otherDay = parseIsoDate(article.info.date);
-      if (!comparable(claim, checked.day, other.claim, otherDay)) continue;
+      if (!comparable(claim, checked.day, other.claim, known.day)) continue;
       let view = views.get(other.uri);
       if (!view) views.set(other.uri, (view = { info: article.info, uri: other.uri, conflicting: [], agreeing: [] }));
       (disagree(claim, other.claim) ? view.conflicting : view.agreeing).push(other.claim);

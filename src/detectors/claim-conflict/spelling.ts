@@ -9,7 +9,13 @@ import { sourceLabel } from './message';
 interface NameIndex {
   names: NameMention[];
   spellings: Set<string>;
-  byInitials: Map<string, NameMention[]>;
+  /** The names worth comparing by initials, in text order, with their spellings (looked up for every name of every draft checked against the article). */
+  byInitials: Map<string, Spelt[]>;
+}
+
+interface Spelt {
+  mention: NameMention;
+  spelling: string;
 }
 
 /** Initials of a name's words; a near miss keeps every word's first letter, so only names with equal initials are compared. */
@@ -24,8 +30,14 @@ function nameIndex(article: ArticleClaims): NameIndex {
   let index = INDEXES.get(article);
   if (index) return index;
   const names = comparableNames(article.names);
-  const byInitials = new Map<string, NameMention[]>();
-  for (const n of names) byInitials.set(initials(n), [...(byInitials.get(initials(n)) ?? []), n]);
+  const byInitials = new Map<string, Spelt[]>();
+  for (const n of names) {
+    const key = initials(n);
+    const entry = { mention: n, spelling: spelling(n) };
+    const list = byInitials.get(key);
+    if (list) list.push(entry);
+    else byInitials.set(key, [entry]);
+  }
   index = { names, spellings: new Set(article.names.map(spelling)), byInitials };
   INDEXES.set(article, index);
   return index;
@@ -54,11 +66,26 @@ export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus:
     return article ? [{ uri, info: article.info, ...nameIndex(article.claims) }] : [];
   });
   const byEntity = new Map<number, { mention: NameMention; matches: Other[] }>();
+  // What each other article spells differently depends on a name's words only, and a draft repeats its names.
+  const variantsBySpelling = new Map<string, Array<{ norm: readonly string[]; variants: Array<NameMention | undefined> }>>();
+  const variantsOf = (m: NameMention, mine1: string): Array<NameMention | undefined> => {
+    let known = variantsBySpelling.get(mine1);
+    const same = known?.find((k) => k.norm.length === m.norm.length && k.norm.every((t, i) => t === m.norm[i]));
+    if (same) return same.variants;
+    const key = initials(m);
+    const variants = others.map((other) => {
+      if (other.spellings.has(mine1)) return undefined;
+      return other.byInitials.get(key)?.find((n) => !mineIndex.spellings.has(n.spelling) && variantOf(m, n.mention))?.mention;
+    });
+    if (!known) variantsBySpelling.set(mine1, (known = []));
+    known.push({ norm: m.norm, variants });
+    return variants;
+  };
   for (const m of mineIndex.names) {
-    const mine1 = spelling(m);
-    for (const other of others) {
-      if (other.spellings.has(mine1)) continue;
-      const o = other.byInitials.get(initials(m))?.find((n) => !mineIndex.spellings.has(spelling(n)) && variantOf(m, n));
+    const variants = variantsOf(m, spelling(m));
+    for (let k = 0; k < others.length; k++) {
+      const other = others[k]!;
+      const o = variants[k];
       if (!o) continue;
       let entry = byEntity.get(m.entity);
       if (!entry) byEntity.set(m.entity, (entry = { mention: m, matches: [] }));

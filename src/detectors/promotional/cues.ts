@@ -1,4 +1,5 @@
 import { compilePhrases } from '../../engine/lexicon';
+import { PhraseMatcher } from '../../engine/phrase-matcher';
 import { collapseSpaces } from '../../engine/spaces';
 import {
   AD_LABELS, COMMERCE_WORDS, CREDIT_OPENERS, CREDIT_WORDS, LINE_LABELS, MEDIA, OWN_PRODUCTS, OWN_VOICE_PLUGS, PIECES, PLATFORMS,
@@ -11,8 +12,17 @@ import {
 
 const SLOTS = { platform: PLATFORMS, media: MEDIA, piece: PIECES, site: SITE_WORDS };
 
-const wholeLine = (phrases: readonly string[]) => new RegExp(`^(?:${compilePhrases(phrases, SLOTS, 'iu').source})$`, 'iu');
 const atStart = (phrases: readonly string[]) => new RegExp(`^(?:${compilePhrases(phrases, SLOTS, 'iu').source})`, 'iu');
+/**
+ * A pattern behind a first-words gate (`PhraseMatcher.mayStartAt`): most sentences and lines open
+ * with a word none of the phrases opens with, and are turned away before the long alternation runs.
+ */
+const gated = (phrases: readonly string[], pattern: RegExp) => {
+  const gate = new PhraseMatcher(phrases, SLOTS, 'iu');
+  return { test: (text: string) => gate.mayStartAt(text, 0) && pattern.test(text) };
+};
+const wholeLine = (phrases: readonly string[]) => gated(phrases, new RegExp(`^(?:${compilePhrases(phrases, SLOTS, 'iu').source})$`, 'iu'));
+const gatedAtStart = (phrases: readonly string[]) => gated(phrases, atStart(phrases));
 
 /** A section-heading prefix of up to three words and a name of up to four. */
 const SECTION_HEADING_WORDS = 7;
@@ -29,6 +39,7 @@ export const WIDGET_LINE = wholeLine(WIDGET_LINES);
 export const VIDEO_CHROME_LINE = wholeLine(VIDEO_CHROME_LINES);
 export const SOURCE_HEADING_LINE = wholeLine(SOURCE_LIST_HEADINGS);
 export const SECTION_HEADING_PREFIX = atStart(SECTION_HEADING_PREFIXES);
+const SECTION_HEADING_GATE = new PhraseMatcher(SECTION_HEADING_PREFIXES, SLOTS, 'iu');
 /** One to four capitalised words: the section or outlet a heading names. */
 export const TITLE_WORDS = /^\s+(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\p{N}&'’.-]*|of|and|the|in|&)){0,3}$/u;
 
@@ -38,15 +49,15 @@ export const LINE_LABEL = new RegExp(`^(${compilePhrases(LINE_LABELS.map((l) => 
 export const LABEL_KIND = new Map(LINE_LABELS.map((l) => [l.label, l.kind] as const));
 
 export const COMMERCE = compilePhrases(COMMERCE_WORDS, {}, 'iu');
-export const SPONSOR_LINE = atStart(SPONSOR_LINES);
-export const SPONSOR_NOTE = atStart(SPONSOR_NOTES);
+export const SPONSOR_LINE = gatedAtStart(SPONSOR_LINES);
+export const SPONSOR_NOTE = gatedAtStart(SPONSOR_NOTES);
 export const CREDIT_WORD = compilePhrases(CREDIT_WORDS, {}, 'iu');
 /** "our daily newsletter", "our official WhatsApp channel": the outlet naming its own product. */
 export const OWN_PRODUCT = new RegExp(`(?<![\\p{L}\\p{N}])[Oo]ur\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${compilePhrases(OWN_PRODUCTS, {}, 'iu').source}`, 'iu');
-export const OWN_VOICE_PLUG = atStart(OWN_VOICE_PLUGS);
-export const CREDIT_OPENER = atStart(CREDIT_OPENERS);
+export const OWN_VOICE_PLUG = gatedAtStart(OWN_VOICE_PLUGS);
+export const CREDIT_OPENER = gatedAtStart(CREDIT_OPENERS);
 export const YOU_CAN_OPENER = atStart(YOU_CAN);
-export const TEASER_OPENER = atStart(TEASER_OPENERS);
+export const TEASER_OPENER = gatedAtStart(TEASER_OPENERS);
 
 /** A line stripped of decoration for whole-line cue matching: "- Advertisement -" → "Advertisement". */
 export function normalizeLine(text: string): string {
@@ -73,6 +84,7 @@ export function isRelatedHeadingText(text: string): boolean {
 
 /** A line naming a section after a prefix: "Next In World", "More from Business". */
 export function isSectionHeading(normalized: string): boolean {
+  if (!SECTION_HEADING_GATE.mayStartAt(normalized, 0)) return false;
   const m = SECTION_HEADING_PREFIX.exec(normalized);
   return Boolean(m) && TITLE_WORDS.test(normalized.slice(m![0].length));
 }

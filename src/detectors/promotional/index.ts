@@ -1,11 +1,13 @@
 import type { Block } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
 import { defineDetector, type DetectContext } from '../../engine/detector';
+import { execAll } from '../../engine/lexicon';
 import { DOMAIN } from './imperative';
 import { blockLines, countWords, type Line, type Unit } from './lines';
 import { reportCandidates } from './report';
 import { brandStem, isBodyLine, lineChrome, paddedSources, trailingChrome, type Candidate, type DocLine } from './structure';
 import { classifyUnit, continuesPlug, type UnitVerdict } from './units';
+import { mentionsTool } from './ai-source';
 
 /** Flags text that sells rather than reports: calls to action, related-headline rails, product plugs, site chrome. */
 export const promotional = defineDetector({
@@ -70,10 +72,11 @@ function documentLines(doc: CredenceDocument, ctx: DetectContext): { lines: DocL
 function analyzeBlock(block: Block): BlockAnalysis {
   const { lines, units } = blockLines(block);
   const classified: BlockAnalysis['units'] = [];
+  const toolInBlock = mentionsTool(block.parsed.masked);
   for (const unit of units) {
     if (unit.quoted) continue;
     const text = block.parsed.masked.slice(unit.start, unit.end);
-    classified.push({ start: unit.start, end: unit.end, line: unit.line, quoted: false, text, verdict: classifyUnit(text, unit.start === lines[unit.line]!.content) });
+    classified.push({ start: unit.start, end: unit.end, line: unit.line, quoted: false, text, verdict: classifyUnit(text, unit.start === lines[unit.line]!.content, toolInBlock) });
   }
   return { lines, units: classified };
 }
@@ -142,14 +145,16 @@ function lastBodyLine(lines: readonly DocLine[], taken: readonly boolean[]): num
   return -1;
 }
 
+/** Every web address; searched with `execAll`, which unlike matchAll does not copy the regex per call. */
+const DOMAINS = new RegExp(DOMAIN.source, 'giu');
+
 /** Brands the article plugs (domains in its plugs and calls to action) and its outlet's name. */
 function ownBrands(text: string, candidates: readonly Candidate[], outlet: string | undefined): Set<string> {
   const brands = new Set<string>();
   if (outlet) brands.add(brandStem(outlet));
-  const domains = new RegExp(DOMAIN.source, 'giu');
   for (const c of candidates) {
     if (c.kind !== 'call-to-action' && c.kind !== 'product-plug' && c.kind !== 'video-chrome') continue;
-    for (const m of text.slice(c.start, c.end).matchAll(domains)) brands.add(brandStem(m[0]));
+    for (const m of execAll(DOMAINS, text.slice(c.start, c.end))) brands.add(brandStem(m[0]));
   }
   return brands;
 }

@@ -1,4 +1,3 @@
-import { execAll } from '../../engine/lexicon';
 import type { Block } from '../../engine/blocks';
 import { normalizeLine } from './cues';
 
@@ -15,6 +14,10 @@ export interface Line {
   content: number;
   /** Masked text of the content (link targets, code and HTML blanked). */
   text: string;
+  /**
+   * Number of words, counted up to `WORD_COUNT_CAP` (a longer line reads as the cap): the rule only
+   * compares it with thresholds below that, and most lines are long paragraphs.
+   */
   words: number;
   /** Ends with . ! ? … (before closing quotes or brackets). */
   terminal: boolean;
@@ -37,7 +40,6 @@ export interface BlockLines {
   units: Unit[];
 }
 
-const PHYSICAL = /[^\r\n]+/g;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const MARKER = /^(?:#{1,6}\s+|(?:[-*+•·▪►]|\d{1,2}[.)])\s+|>\s*)+/;
 /** A line ending like this continues on the next line. */
@@ -51,17 +53,7 @@ const TAIL = 24;
 /** Splits a block into logical lines and units. */
 export function blockLines(block: Block): BlockLines {
   const masked = block.parsed.masked;
-  const physical: Array<{ start: number; end: number }> = [];
-  const raw = block.text;
-  for (const m of execAll(PHYSICAL, masked)) {
-    let s = m.index;
-    let e = s + m[0].length;
-    while (s < e && isSpace(masked.charCodeAt(s))) s++;
-    if (s === e) continue;
-    // The end follows the raw text, so that a line ending in a link keeps its "](url)".
-    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
-    physical.push({ start: s, end: e });
-  }
+  const physical = physicalLines(masked, block.text);
   const lines: Line[] = [];
   let current: { start: number; end: number } | undefined;
   const flush = () => {
@@ -80,6 +72,26 @@ export function blockLines(block: Block): BlockLines {
   return { lines, units: unitsOf(block, lines) };
 }
 
+/** The non-blank physical lines of a block, trimmed (the end by the raw text, so that a line ending in a link keeps its "](url)"). */
+export function physicalLines(masked: string, raw: string): Array<{ start: number; end: number }> {
+  const physical: Array<{ start: number; end: number }> = [];
+  for (let from = 0; from < masked.length; ) {
+    // The maximal runs of characters other than CR and LF.
+    let s = from;
+    while (s < masked.length && isLineBreak(masked.charCodeAt(s))) s++;
+    if (s >= masked.length) break;
+    // The regex engine finds the line's end faster than a loop over its characters.
+    LINE_BREAK.lastIndex = s + 1;
+    let e = LINE_BREAK.test(masked) ? LINE_BREAK.lastIndex - 1 : masked.length;
+    from = e;
+    while (s < e && isSpace(masked.charCodeAt(s))) s++;
+    if (s === e) continue;
+    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    physical.push({ start: s, end: e });
+  }
+  return physical;
+}
+
 function continues(previous: string, next: string): boolean {
   if (TERMINAL.test(previous) || MARKER.test(next)) return false;
   return STARTS_LOWER.test(next) || CONTINUES.test(previous);
@@ -89,7 +101,7 @@ function makeLine(masked: string, start: number, end: number): Line {
   const raw = masked.slice(start, end).trimEnd();
   const marker = MARKER.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(marker);
-  const words = countWords(text);
+  const words = countWords(text, WORD_COUNT_CAP);
   return { start, end, content: start + marker, text, words, terminal: TERMINAL.test(text.slice(-TAIL)), norm: words <= MAX_CUE_LINE_WORDS ? normalizeLine(text) : '' };
 }
 
@@ -97,7 +109,9 @@ function makeLine(masked: string, start: number, end: number): Line {
 function unitsOf(block: Block, lines: readonly Line[]): Unit[] {
   const units: Unit[] = [];
   const masked = block.parsed.masked;
-  const quotes = lines.map((line) => quotedRanges(masked, line.start, line.end));
+  // Most paragraphs quote nobody: one search of the block spares a scan of each of its lines.
+  const quoting = QUOTE_OPENER.test(masked);
+  const quotes = lines.map((line) => (quoting ? quotedRanges(masked, line.start, line.end) : []));
   let li = 0;
   for (const sentence of block.parsed.sentences) {
     while (li < lines.length && lines[li]!.end <= sentence.start) li++;
@@ -142,22 +156,33 @@ function quotedRanges(text: string, start: number, end: number): Array<{ start: 
   return ranges;
 }
 
+/** The marks that open a quotation in `quotedRanges`. */
+const QUOTE_OPENER = /[“"«]/;
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const STRAIGHT_DOUBLE = 0x22; // "
 const LEFT_GUILLEMET = 0xab; // «
 const RIGHT_GUILLEMET = 0xbb; // »
 
-/** Number of whitespace-separated words. */
-export function countWords(text: string): number {
+/** Above every word-count threshold the rule uses (the largest is 50, for a caption's lines). */
+export const WORD_COUNT_CAP = 64;
+
+/** Number of whitespace-separated words; `limit` when there are more (counting stops there). */
+export function countWords(text: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n >= limit) return limit;
     inWord = !space;
   }
   return n;
+}
+
+const LINE_BREAK = /[\r\n]/g;
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 function isSpace(c: number): boolean {

@@ -30,10 +30,31 @@ const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
 /** A heading used as a label before a headline on the same line: "More from Business: …". */
 const HEADING_LABEL = /^([^:|]{2,40}?)\s*[:|]\s*(?=\S)/u;
 const OPENS_QUOTE = /^["“‘'«]/u;
-/** A colon or bar early in the sentence: it may open with a label. */
-const LABEL_HINT = /^[^:|]{2,45}[:|]/u;
+/**
+ * A colon or bar early in the sentence: it may open with a label. As `/^[^:|]{2,45}[:|]/u`, read
+ * by code: two to 45 code points (a surrogate pair is one, a lone surrogate too), then `:` or `|`.
+ */
+export function labelHint(text: string): boolean {
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0x7c) return points >= 2;
+    if (++points > 45) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return false;
+}
 /** "our"/"Our": the only way into an own-product plug ("our daily newsletter"). */
 const OURS = /[Oo]ur/;
+/**
+ * What OWN_PRODUCT needs besides: "our" in any case opening a word, then a space, or a quotation
+ * mark that `outside` blanks to one (blanking never puts a letter before it). Most sentences with
+ * "our" have it inside a word ("source", "hours") and need not be looked at further.
+ */
+const OUR_WORD = /(?<![\p{L}\p{N}])our[\s"“«]/iu;
 
 const QUOTED = /“[^”]*”?|"[^"]*"?|«[^»]*»?/gu;
 const MAX_SHORT_CTA_WORDS = 6;
@@ -45,14 +66,16 @@ const MAX_TEASER_WORDS = 10;
  * quotation marks or credited to someone ("…, the mayor said") is reported speech, not a plug.
  * Cheap tests on the first word, a label colon, a tool word and reader address come first: most
  * sentences of an article are reporting and leave here without running the full lexicon.
+ * `toolInBlock` false says the block the sentence is cut from has no tool word (`mentionsTool`),
+ * so neither has the sentence: the block is searched once instead of each of its sentences.
  */
-export function classifyUnit(raw: string, atLineStart: boolean): UnitVerdict | undefined {
-  const text = raw.replace(DECORATION, '');
+export function classifyUnit(raw: string, atLineStart: boolean, toolInBlock = true): UnitVerdict | undefined {
+  const text = startsWithWord(raw) ? raw : raw.replace(DECORATION, '');
   if (!text || OPENS_QUOTE.test(text)) return undefined;
   const opener = startsWithOpener(text);
-  const labelled = LABEL_HINT.test(text);
-  const tool = mentionsTool(text);
-  const ours = OURS.test(text);
+  const labelled = labelHint(text);
+  const tool = toolInBlock && mentionsTool(text);
+  const ours = mayPlugOwnProduct(text);
   if (!opener && !labelled && !tool && !ours) return undefined;
   if (labelled) {
     const verdict = labelVerdict(text, atLineStart);
@@ -116,6 +139,17 @@ function youCan(text: string): ImperativeHit | undefined {
   const gap = rest.length - rest.trimStart().length;
   const imperative = imperativeAt(rest.trimStart());
   return imperative ? { ...imperative, end: opener[0].length + gap + imperative.end, always: false, short: false } : undefined;
+}
+
+/** False when OWN_PRODUCT cannot match the sentence with its quotations blanked (nor can the sentence plug one). */
+export function mayPlugOwnProduct(text: string): boolean {
+  return OURS.test(text) && OUR_WORD.test(text);
+}
+
+/** True when the text opens with an ASCII letter or digit, which `DECORATION` never removes (most sentences do). */
+export function startsWithWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 function isUpperCase(word: string): boolean {

@@ -2,7 +2,6 @@
 import { PhraseMatcher } from '../../engine/phrase-matcher';
 import * as L from './lexicon';
 import { lowerCase } from './lower-case';
-import { PhraseStarts } from './phrase-starts';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -59,9 +58,6 @@ export const COMMON_WORD = new Set<string>([
  */
 export const ANONYMITY = new PhraseMatcher(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
 export const KNOWLEDGE = new PhraseMatcher(L.KNOWLEDGE_PHRASES);
-/** Where an anonymity or knowledge phrase can begin (see PhraseStarts): the runs to hand those matchers. */
-export const ANONYMITY_STARTS = new PhraseStarts(L.ANONYMITY_PHRASES, L.ANONYMITY_SLOTS);
-export const KNOWLEDGE_STARTS = new PhraseStarts(L.KNOWLEDGE_PHRASES);
 export const NAMING_CUE = new PhraseMatcher(L.NAMING_CUES.map((c) => c.replace(/\.$/, '')));
 
 /** Singular form of an unnamed or role noun, for matching "the official" with "officials". */

@@ -6,10 +6,9 @@ import { startsLower, type Token } from './tokens';
 import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase';
 import { classifySpeaker } from './speaker';
 import { attributionRecord } from './attribution-phrases';
-import { filterBoth } from './phrase-starts';
 import type { Attribution, Mention } from './types';
 import {
-  ANONYMITY, ANONYMITY_STARTS, KNOWLEDGE, KNOWLEDGE_STARTS, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, CLAUSE_W, PASSIVE_W, PREPOSITION_W, QUOTING_W, ROLE_W, TITLE_W, UNNAMED_W,
+  ANONYMITY, KNOWLEDGE, ROLE_NOUN, SPEECH_VERB, TITLE_WORD, CLAUSE_W, PASSIVE_W, PREPOSITION_W, QUOTING_W, ROLE_W, TITLE_W, UNNAMED_W,
 } from './cues';
 
 /**
@@ -27,9 +26,8 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  const [anonymityRuns, knowledgeRuns] = filterBoth(ANONYMITY_STARTS, KNOWLEDGE_STARTS, runs);
-  for (const [matcher, starts, knowledge] of [[ANONYMITY, anonymityRuns, false], [KNOWLEDGE, knowledgeRuns, true]] as const) {
-    for (const m of matcher.findAll(text, 0, starts)) {
+  for (const [matcher, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
+    for (const m of matcher.findAll(text, 0, runs)) {
       if (inQuote(m.start)) continue;
       const k = tokenAt(m.start);
       if (k < 1) continue;

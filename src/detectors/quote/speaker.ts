@@ -2,10 +2,9 @@ import { startsLower, type Token } from './tokens';
 import { collapseSpaces } from '../../engine/spaces';
 import { letterRuns } from '../../engine/phrase-matcher';
 import { lowerCase } from './lower-case';
-import { filterBoth } from './phrase-starts';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
-  ANONYMITY, ANONYMITY_STARTS, KNOWLEDGE_STARTS, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular, PRONOUN_W, CONTAINER_W, DETERMINER_W, OFFICE_W, ORG_W, POSTMODIFIER_W, ROLE_W, TITLE_W, UNNAMED_W,
+  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular, PRONOUN_W, CONTAINER_W, DETERMINER_W, OFFICE_W, ORG_W, POSTMODIFIER_W, ROLE_W, TITLE_W, UNNAMED_W,
 } from './cues';
 
 /** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
@@ -180,9 +179,9 @@ export function canSpeak(s: Speaker, verb: string): boolean {
 /** The reason a phrase marks its speaker as unnamed ("asked not to be named", "familiar with"), if it does. */
 export function reasonUnnamed(phrase: string): string | undefined {
   // Both lists are searched in the phrase's letter runs, found once (`test` would find them twice).
-  const [anonymityRuns, knowledgeRuns] = filterBoth(ANONYMITY_STARTS, KNOWLEDGE_STARTS, letterRuns(phrase));
-  if (anonymityRuns.length && ANONYMITY.findAll(phrase, 0, anonymityRuns).length) return 'anonymity granted';
-  if (knowledgeRuns.length && KNOWLEDGE.findAll(phrase, 0, knowledgeRuns).length) return 'described by what they know';
+  const runs = letterRuns(phrase);
+  if (ANONYMITY.findAll(phrase, 0, runs).length) return 'anonymity granted';
+  if (KNOWLEDGE.findAll(phrase, 0, runs).length) return 'described by what they know';
   return undefined;
 }
 

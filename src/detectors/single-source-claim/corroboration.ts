@@ -2,7 +2,7 @@ import { readBlock, extractArticle, type BlockFacts } from '../../engine/claims/
 import { isoDate, parseIsoDate } from '../../engine/claims/calendar';
 import type { ArticleClaims, Claim } from '../../engine/claims/types';
 import type { Block } from '../../engine/blocks';
-import type { ArticleInfo, Corpus } from '../../engine/corpus';
+import type { ArticleInfo, Corpus, IndexedArticle } from '../../engine/corpus';
 import type { CredenceDocument } from '../../engine/document';
 import { extractMetadata } from '../../engine/metadata';
 import { comparable, disagree } from '../claim-conflict/compare';
@@ -43,8 +43,9 @@ function identity(claim: Claim): string {
 function distinct(claims: readonly Claim[]): Claim[] {
   const best = new Map<string, Claim>();
   for (const c of claims) {
-    const seen = best.get(identity(c));
-    if (!seen || (seen.headline && !c.headline)) best.set(identity(c), c);
+    const id = identity(c);
+    const seen = best.get(id);
+    if (!seen || (seen.headline && !c.headline)) best.set(id, c);
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
 }
@@ -63,6 +64,12 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
   const related = corpus.related(mine.fingerprint, doc.uri);
   const day = parseIsoDate(date);
   const support: ClaimSupport[] = [];
+  // A related article's date, parsed once for all of its claims.
+  const days = new Map<string, number | undefined>();
+  const dayOf = (uri: string, article: IndexedArticle): number | undefined => {
+    if (!days.has(uri)) days.set(uri, parseIsoDate(article.info.date));
+    return days.get(uri);
+  };
   for (const claim of distinct(mine.claims)) {
     const agree = new Map<string, ArticleInfo>();
     const against = new Map<string, ArticleInfo>();
@@ -70,7 +77,7 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
       if (other.uri === doc.uri || !related.has(other.uri)) continue;
       const article = corpus.article(other.uri);
       if (!article) continue;
-      if (comparable(claim, day, other.claim, parseIsoDate(article.info.date))) {
+      if (comparable(claim, day, other.claim, dayOf(other.uri, article))) {
         (disagree(claim, other.claim) ? against : agree).set(other.uri, article.info);
       } else if (LENIENT_TYPES.has(claim.type) && other.claim.predicate === claim.predicate && !disagree(claim, other.claim)) {
         // Corroboration is read generously: the same kind of fact with a compatible value counts even
