@@ -54,7 +54,8 @@ export class PhraseMatcher {
 
   /**
    * All non-overlapping matches in `text`, offset by `base`, as `findAll(this.pattern, text, base)`
-   * gives them. Pass the text's `letterRuns` when several matchers search the same text.
+   * gives them. Pass the text's `letterRuns` when several matchers search the same text: all of
+   * them, unfiltered, since a phrase's second word is checked against the run that follows.
    */
   findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
     if (!this.keys) return findAll(this.pattern, text, base);
