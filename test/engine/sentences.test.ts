@@ -31,7 +31,7 @@ function referenceSplit(text: string): Span[] {
     if (c === '\n' || c === '\r') {
       const line = text.slice(lineStart(text, i), i).trimEnd();
       // A heading-like line followed by a lower-case line is hard-wrapped prose, not a heading.
-      if (isBreakingLine(line) && (TERMINAL.test(line) || !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 40)))) push(i);
+      if (isBreakingLine(line) && (TERMINAL.test(line) || !/^\p{Ll}/u.test(text.slice(skipSpace(text, i + 1))))) push(i);
       if (start > i) i = start - 1;
       continue;
     }
@@ -82,11 +82,11 @@ function isAbbreviation(text: string, dot: number): boolean {
 const PIECES = [
   'He said', 'the', 'Mr', 'U.S', 'e.g', 'John F', 'Kennedy', 'Étienne', 'ödön', 'x', 'A', 'word', 'St', 'no', 'Co',
   '.', '.', '!', '?', '...', '"', "'", '”', '’', ')', ']', '“', '(', ' ', ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u2009', '\u3000',
-  '\ufeff', '\u200b', '\u2028', '\u1680', '😀', '\ud83d', '\u0301', 'ſ', '\u212a', '5', '# Heading', '- item', 'according to', '&',
+  '\ufeff', '\u200b', '\u2028', '\u1680', '😀', '\ud83d', '\u0301', 'ſ', '\u212a', '5', '# Heading', '- item', 'according to', '&', ' '.repeat(45),
 ];
 
 test('splitSentences splits as the regex version did', () => {
-  const cases = ['Mr. Smith went to Washington. He said so!', 'U.S. officials said. the end', 'A heading\nThen prose follows here.', 'Quote: "Go." Next one?', 'Tab.\tNew\u00a0one.'];
+  const cases = ['Mr. Smith went to Washington. He said so!', 'U.S. officials said. the end', 'A heading\nThen prose follows here.', 'Quote: "Go." Next one?', 'Tab.\tNew\u00a0one.', `A heading\r\n${' '.repeat(45)}continues in lower case`];
   for (const c of cases) assert.deepEqual(splitSentences(c), referenceSplit(c), c);
   fc.assert(
     fc.property(fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
