@@ -202,11 +202,14 @@ test('lineBreakFrom finds the first CR or LF as /[\\r\\n]/ does', () => {
   }), { numRuns: 3000 });
 });
 
-test('lowerCaseFollows says what /^\\s*\\p{Ll}/u says of the next three characters', () => {
-  fc.assert(fc.property(fc.array(fc.constantFrom(' ', 'a', 'A', '\n', '\t', '\u00a0', 'é', 'É', '𝐚', '\ud835', '"', '”', '1', '.'), { maxLength: 6 }), fc.nat(6), (parts, from) => {
+test('lowerCaseFollows says what /^\\s*\\p{Ll}/u says of the text from there, and CRLF reads as LF', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(' ', '  ', 'a', 'A', '\n', '\r\n', '\t', '\u00a0', '\u2028', 'é', 'É', '𝐚', '\ud835', '"', '”', '1', '.'), { maxLength: 8 }), fc.nat(8), (parts, from) => {
     const text = parts.join('');
-    assert.equal(lowerCaseFollows(text, from), /^\s*\p{Ll}/u.test(text.slice(from, from + 3)), JSON.stringify(text));
+    assert.equal(lowerCaseFollows(text, from), /^\s*\p{Ll}/u.test(text.slice(from)), JSON.stringify(text));
   }), { numRuns: 5000 });
+  // A stop, a space and a line break: a fixed window of three characters saw the LF twin's letter only.
+  assert.equal(lowerCaseFollows('said. \r\nthe', 5), true);
+  assert.equal(lowerCaseFollows('said. \nthe', 5), true);
 });
 
 /** The fields the former tokenizer gave each token. */

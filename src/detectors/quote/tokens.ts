@@ -150,19 +150,19 @@ function insideQuote(quotes: readonly QuoteSpan[], b: number): boolean {
 }
 
 /**
- * `/^\s*\p{Ll}/u` on the three characters from `from`: spaces, then a lower-case letter. Plain
- * ASCII is settled by hand; anything else by the expression, on the same three characters.
+ * Whether the first character after the spaces from `from` is a lower-case letter. All the spaces
+ * are skipped, not a fixed window of them, so that a CRLF line end reads as its LF twin.
  */
 export function lowerCaseFollows(text: string, from: number): boolean {
-  const to = Math.min(from + 3, text.length);
   let k = from;
-  while (k < to && text.charCodeAt(k) === 32) k++;
-  if (k >= to) return false;
+  while (k < text.length && isSpaceAt(text, k)) k++;
+  if (k >= text.length) return false;
   const c = text.charCodeAt(k);
-  if (c >= 97 && c <= 122) return true;
-  if (c < 128 && !(c >= 9 && c <= 13)) return false;
-  return /^\s*\p{Ll}/u.test(text.slice(k, to));
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(text.slice(k, k + 2));
 }
+
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Whether the text before `at`, its trailing spaces and line breaks set aside, ends with a stop and
