@@ -1,4 +1,3 @@
-import { execAll } from '../lexicon';
 import { dayNumber, fromDayNumber, monthSpan, yearSpan } from './calendar';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { Precision, Tense } from './types';
@@ -74,6 +73,8 @@ const CUES = {
   ago: /ago/iu,
 } as const;
 type Cue = keyof typeof CUES;
+const CUE_NAMES = Object.keys(CUES) as Cue[];
+const CUE_TESTS = CUE_NAMES.map((cue) => CUES[cue]);
 
 interface Pattern {
   re: RegExp;
@@ -102,6 +103,8 @@ const PATTERNS: Pattern[] = [
   { re: P(`(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
   { re: P(`${COUNT}\\s+${UNIT}\\s+ago`), needs: ['ago'], make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
 ];
+/** Each pattern's cues as indices into `CUE_NAMES`. */
+const NEEDS = PATTERNS.map((p) => p.needs.map((cue) => CUE_NAMES.indexOf(cue)));
 
 /** Anything a date pattern could start from; sentences without one skip the patterns. */
 const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
@@ -110,17 +113,16 @@ const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVI
 export function findDates(text: string): DateHit[] {
   if (!DATE_CUE.test(text)) return [];
   const found: DateHit[] = [];
-  const has = new Map<Cue, boolean>();
-  const present = (cue: Cue) => {
-    let yes = has.get(cue);
-    if (yes === undefined) has.set(cue, (yes = CUES[cue].test(text)));
-    return yes;
-  };
-  for (const { re, needs, make } of PATTERNS) {
-    if (!needs.every(present)) continue;
+  // Cue tests, made when a pattern first needs them: 1 present, 2 absent.
+  const seen = new Uint8Array(CUE_NAMES.length);
+  const present = (cue: number) => (seen[cue] ||= CUE_TESTS[cue]!.test(text) ? 1 : 2) === 1;
+  for (let p = 0; p < PATTERNS.length; p++) {
+    if (!NEEDS[p]!.every(present)) continue;
+    const { re, make } = PATTERNS[p]!;
+    // No pattern matches the empty string: a plain exec loop sees the matches `execAll` would.
     re.lastIndex = 0;
-    for (const m of execAll(re, text)) {
-      const raw = make(m as RegExpExecArray);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const raw = make(m);
       if (!raw || ('month' in raw && raw.month !== undefined && raw.month < 0)) continue;
       if ('day' in raw && raw.day !== undefined && (raw.day < 1 || raw.day > 31)) continue;
       const start = m.index;
