@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { contentWords } from '../../src/engine/claims/content-words';
+import { nextNumberStart } from '../../src/engine/claims/number-starts';
+import { findNumbers } from '../../src/engine/claims/numbers';
 import { STOP_WORDS } from '../../src/engine/claims/lexicon';
 import { anyText } from './support/arbitraries';
 
@@ -24,4 +26,53 @@ test('content words: the scanner finds the regex words, in order', () => {
   for (const text of ['Ana María Ortega, 61, the chief executive of Vellmar Shipping, said on Monday.', 'İstanbul ſeptember 𝐀𝐁𝐂𝐃 abc\u0301def', '\ud800abcd\udc00efgh'])
     assert.deepEqual([...contentWords(text)], [...contentWordsReference(text)]);
   fc.assert(fc.property(texts, (text) => assert.deepEqual([...contentWords(text)], [...contentWordsReference(text)])), { numRuns: 3000 });
+});
+
+// The figure pattern of numbers.ts, as the global regex that scanned every sentence.
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero';
+const WORD_NUMBER = `(?:half a dozen|a dozen|dozens|(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred|a thousand)`;
+const CORE_SOURCE = `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`;
+const NUMBER_PIECES = [...PIECES, 'one', 'Two', 'THREE', 'ſix', 'ſeventy', 'twenty-one', 'Twenty one', 'thirty\u00a0two', 'half a dozen', 'a hundred', 'A thousand', 'dozens', 'tens', 'someone', 'money', 'zero', 'nineteen', 'a', 'o', '3bn', '4m', '1.5', '.5', ',5', '2,000', '5,00', '12k', 'eight\u0301', 'nineé', '٣', '𝟑'];
+const numberText = fc.oneof(fc.array(fc.constantFrom(...NUMBER_PIECES), { maxLength: 30 }).map((p) => p.join('')), anyText(80));
+
+test('figures: the start scanner offers every offset where the figure regex matches', () => {
+  const at = new RegExp(CORE_SOURCE, 'iuy');
+  fc.assert(
+    fc.property(numberText, (text) => {
+      for (let p = 0; p < text.length; p++) {
+        at.lastIndex = p;
+        const m = at.exec(text);
+        if (m && m.index === p) assert.equal(nextNumberStart(text, p), p, `offset ${p} of ${JSON.stringify(text)}`);
+      }
+    }),
+    { numRuns: 4000 },
+  );
+});
+
+test('figures: findNumbers finds what it found with the global figure regex', () => {
+  const global = new RegExp(CORE_SOURCE, 'giu');
+  const sticky = new RegExp(CORE_SOURCE, 'iuy');
+  const spans = (text: string) => findNumbers(text).map((n) => [n.coreStart, n.coreEnd]);
+  fc.assert(
+    fc.property(numberText, (text) => {
+      // The matches a scan from each resumption point finds: the global regex against the start scanner.
+      const old: number[] = [];
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m; m = global.exec(text)) old.push(m.index, m[0].length);
+      const now: number[] = [];
+      for (let from = 0, p = nextNumberStart(text, 0); p >= 0; p = nextNumberStart(text, from)) {
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (m) now.push(m.index, m[0].length);
+        from = m ? p + m[0].length : p + 1;
+      }
+      assert.deepEqual(now, old);
+      // Every figure findNumbers reports starts at one of them.
+      for (const [start] of spans(text)) assert.ok(old.some((x, i) => i % 2 === 0 && x === start));
+    }),
+    { numRuns: 3000 },
+  );
+  assert.deepEqual(spans('between twenty-one and 40 people, about 3bn dollars, ſix or a dozen'), [[8, 18], [40, 43], [60, 67]]);
 });
