@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { contentWords } from '../../src/engine/claims/content-words';
 import { nextNumberStart } from '../../src/engine/claims/number-starts';
 import { findNumbers } from '../../src/engine/claims/numbers';
-import { STOP_WORDS } from '../../src/engine/claims/lexicon';
+import { findTriggers } from '../../src/engine/claims/triggers';
+import { phraseAlternation } from '../../src/engine/claims/alternation';
+import { EVENT_TRIGGERS, STOP_WORDS } from '../../src/engine/claims/lexicon';
+import { execAll } from '../../src/engine/lexicon';
 import { anyText } from './support/arbitraries';
 
 /** Words, glue and the characters where a scanner and a regex may disagree (marks, astral letters, case-folding oddities). */
@@ -75,4 +78,18 @@ test('figures: findNumbers finds what it found with the global figure regex', ()
     { numRuns: 3000 },
   );
   assert.deepEqual(spans('between twenty-one and 40 people, about 3bn dollars, ſix or a dozen'), [[8, 18], [40, 43], [60, 67]]);
+});
+
+// The trigger pattern of triggers.ts, as the global regex that scanned every sentence with a figure or date.
+const CLASS_OF = new Map<string, string>();
+for (const [event, phrases] of Object.entries(EVENT_TRIGGERS)) for (const p of phrases) if (!CLASS_OF.has(p)) CLASS_OF.set(p, event);
+const TRIGGER_SOURCE = `(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...CLASS_OF.keys()].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}-])`;
+const TRIGGER_PIECES = [...PIECES, ...[...CLASS_OF.keys()].flatMap((p) => [p, p.toUpperCase(), p.replace(/s/g, 'ſ'), p.replace(/ /g, '\n'), `${p}s`, p.slice(0, -1)]), 're-', '-', 'pre', '5'];
+const triggerText = fc.oneof(fc.array(fc.constantFrom(...TRIGGER_PIECES), { maxLength: 30 }).map((p) => p.join('')), anyText(80));
+
+test('triggers: found where the global trigger regex finds them', () => {
+  const global = new RegExp(TRIGGER_SOURCE, 'giu');
+  const reference = (text: string) => execAll(global, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], event: CLASS_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '))! }));
+  assert.deepEqual(findTriggers('He was killed; an op-ed said 3 people were arrested and re-elected.').map((t) => t.event), reference('He was killed; an op-ed said 3 people were arrested and re-elected.').map((t) => t.event));
+  fc.assert(fc.property(triggerText, (text) => assert.deepEqual(findTriggers(text), reference(text))), { numRuns: 4000 });
 });
