@@ -7,6 +7,7 @@ import { contentWords } from '../../src/engine/claims/content-words';
 import { nextNumberStart } from '../../src/engine/claims/number-starts';
 import { findNumbers } from '../../src/engine/claims/numbers';
 import { findTriggers } from '../../src/engine/claims/triggers';
+import { endsPossessive, withoutPeriod } from '../../src/engine/claims/word-ends';
 import { phraseAlternation } from '../../src/engine/claims/alternation';
 import { EVENT_TRIGGERS, STOP_WORDS } from '../../src/engine/claims/lexicon';
 import { execAll } from '../../src/engine/lexicon';
@@ -92,4 +93,16 @@ test('triggers: found where the global trigger regex finds them', () => {
   const reference = (text: string) => execAll(global, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], event: CLASS_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '))! }));
   assert.deepEqual(findTriggers('He was killed; an op-ed said 3 people were arrested and re-elected.').map((t) => t.event), reference('He was killed; an op-ed said 3 people were arrested and re-elected.').map((t) => t.event));
   fc.assert(fc.property(triggerText, (text) => assert.deepEqual(findTriggers(text), reference(text))), { numRuns: 4000 });
+});
+
+test('word ends: possessive and final period tests agree with their regexes', () => {
+  const words = fc.oneof(fc.constantFrom("Reyes's", 'Reyes’S', "'s", 's', "Ortega'", 'Dr.', '.', '', 'Mr..', 'ſ', "Oſ's"), fc.string({ maxLength: 6 }), anyText(6));
+  fc.assert(
+    fc.property(words, fc.constantFrom('', "'s", '’s', "'S", 's', '.', "'ſ"), (word, end) => {
+      const w = word + end;
+      assert.equal(endsPossessive(w), /['’]s$/i.test(w));
+      assert.equal(withoutPeriod(w), w.replace(/\.$/, ''));
+    }),
+    { numRuns: 3000 },
+  );
 });
