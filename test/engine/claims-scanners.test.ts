@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { contentWords } from '../../src/engine/claims/content-words';
 import { nextNumberStart } from '../../src/engine/claims/number-starts';
+import { AsciiWords } from '../../src/engine/claims/word-starts';
+import { isPrintableAscii } from '../../src/engine/claims/tokens';
 import { findNumbers } from '../../src/engine/claims/numbers';
 import { findTriggers } from '../../src/engine/claims/triggers';
 import { endsPossessive, withoutPeriod } from '../../src/engine/claims/word-ends';
@@ -105,4 +107,12 @@ test('word ends: possessive and final period tests agree with their regexes', ()
     }),
     { numRuns: 3000 },
   );
+});
+
+test('ASCII word sets and the printable-ASCII test agree with a Set and their regex', () => {
+  const words = new AsciiWords(['a', 'one', 'seventeen', 'half', 'stepping']);
+  const reference = new Set(['a', 'one', 'seventeen', 'half', 'stepping']);
+  const letters = fc.string({ unit: fc.constantFrom(...'aAoOnNeEsStTvVhHlLfFpPiIgGzZ'), minLength: 1, maxLength: 10 });
+  fc.assert(fc.property(letters, (word) => assert.equal(words.has(`(${word})`, 1, word.length + 1), reference.has(word.toLowerCase()))), { numRuns: 3000 });
+  fc.assert(fc.property(fc.oneof(anyText(20), fc.string({ maxLength: 20 })), (text) => assert.equal(isPrintableAscii(text), /^[\x20-\x7e]*$/.test(text))), { numRuns: 3000 });
 });

@@ -1,3 +1,5 @@
+import { AsciiWords } from './word-starts';
+
 /**
  * Where a figure of `findNumbers` can start, found by char codes so that its regex runs only there
  * (sticky) instead of being tried at every offset of every sentence.
@@ -8,8 +10,7 @@
  * letter, or case-fold onto one: `ſ` is an `s` to a /iu pattern). A non-ASCII character, or one
  * after a non-ASCII character, is always offered: the regex decides.
  */
-const FIRST_WORDS = new Set(['half', 'a', 'dozens', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-const LONGEST_FIRST_WORD = 9;
+const FIRST_WORDS = new AsciiWords(['half', 'a', 'dozens', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 
 /** The first offset at or after `from` where a figure may start, or -1. */
 export function nextNumberStart(text: string, from: number): number {
@@ -26,7 +27,7 @@ export function nextNumberStart(text: string, from: number): number {
     let end = at + 1;
     while (end < n && isLetter(text.charCodeAt(end))) end++;
     if (end < n && text.charCodeAt(end) >= 128) return at;
-    if (end - at <= LONGEST_FIRST_WORD && FIRST_WORDS.has(text.slice(at, end).toLowerCase())) return at;
+    if (FIRST_WORDS.has(text, at, end)) return at;
     at = end - 1;
   }
   return -1;

@@ -153,6 +153,15 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Lower-cases and strips accents, so that "García" and "Garcia" compare equal. */
 export function fold(text: string): string {
   // Most names are plain ASCII; decomposing them to strip accents would be wasted work.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  if (isPrintableAscii(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+}
+
+/** `/^[\x20-\x7e]*$/.test(text)`, by char codes. */
+export function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }

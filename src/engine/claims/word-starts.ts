@@ -10,22 +10,20 @@
  * pattern). A non-ASCII character is always offered, as is any character after one: the regex decides.
  */
 export class WordStarts {
-  private readonly runs = new Set<string>();
-  private readonly longest: number;
+  private readonly runs: AsciiWords;
 
   /** `barred`: the ASCII characters besides letters that the pattern's lookbehind refuses before a phrase. */
   constructor(
     phrases: Iterable<string>,
     private readonly barred: { digits: boolean; chars: string },
   ) {
-    let longest = 0;
+    const runs: string[] = [];
     for (const phrase of phrases) {
       const run = /^[a-z]+/.exec(phrase.toLowerCase())?.[0];
       if (!run) throw new Error(`WordStarts: "${phrase}" does not start with an ASCII letter`);
-      this.runs.add(run);
-      longest = Math.max(longest, run.length);
+      runs.push(run);
     }
-    this.longest = longest;
+    this.runs = new AsciiWords(runs);
   }
 
   /** The first offset at or after `from` where a phrase may start, or -1. */
@@ -39,7 +37,7 @@ export class WordStarts {
       let end = at + 1;
       while (end < n && isLetter(text.charCodeAt(end))) end++;
       if (end < n && text.charCodeAt(end) >= 128) return at;
-      if (end - at <= this.longest && this.runs.has(text.slice(at, end).toLowerCase())) return at;
+      if (this.runs.has(text, at, end)) return at;
       at = end - 1;
     }
     return -1;
@@ -54,4 +52,32 @@ export class WordStarts {
 
 function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * A set of lower-case ASCII words, looked up by a span of ASCII letters in place: slicing and
+ * lower-casing each word of a sentence to look it up in a Set cost more than the regex it spares.
+ */
+export class AsciiWords {
+  private readonly byFirst: string[][] = Array.from({ length: 26 }, () => []);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      if (!/^[a-z]+$/.test(word)) throw new Error(`AsciiWords: "${word}" is not a lower-case ASCII word`);
+      const list = this.byFirst[word.charCodeAt(0) - 0x61]!;
+      if (!list.includes(word)) list.push(word);
+    }
+  }
+
+  /** True when `text` from `start` to `end`, all ASCII letters, is one of the words in any case. */
+  has(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    // ASCII letters lower-case by setting bit 5.
+    outer: for (const word of this.byFirst[(text.charCodeAt(start) | 0x20) - 0x61]!) {
+      if (word.length !== length) continue;
+      for (let i = 1; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) continue outer;
+      return true;
+    }
+    return false;
+  }
 }
