@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { contentWords } from '../../src/engine/claims/content-words';
 import { nextNumberStart } from '../../src/engine/claims/number-starts';
-import { AsciiWords } from '../../src/engine/claims/word-starts';
+import { AsciiWords, WordStarts } from '../../src/engine/claims/word-starts';
 import { isPrintableAscii } from '../../src/engine/claims/tokens';
 import { findNumbers } from '../../src/engine/claims/numbers';
 import { findTriggers } from '../../src/engine/claims/triggers';
@@ -115,4 +115,23 @@ test('ASCII word sets and the printable-ASCII test agree with a Set and their re
   const letters = fc.string({ unit: fc.constantFrom(...'aAoOnNeEsStTvVhHlLfFpPiIgGzZ'), minLength: 1, maxLength: 10 });
   fc.assert(fc.property(letters, (word) => assert.equal(words.has(`(${word})`, 1, word.length + 1), reference.has(word.toLowerCase()))), { numRuns: 3000 });
   fc.assert(fc.property(fc.oneof(anyText(20), fc.string({ maxLength: 20 })), (text) => assert.equal(isPrintableAscii(text), /^[\x20-\x7e]*$/.test(text))), { numRuns: 3000 });
+});
+
+test('role phrases: every offset where the start of the "appointed as" pattern matches is offered', () => {
+  // The opening of titles.ts's ROLE_OF pattern: its lookbehind, first phrases and the white space after them (same flags).
+  // The cue regex the start scanner replaced was /move|take|named|appointed/iu.
+  const opening = /(?<![\p{L}])(?:move\s+into\s+the\s+role\s+of|take\s+over\s+as|named\s+as|appointed\s+as|appointed)\s/iuy;
+  const starts = new WordStarts(['move', 'take', 'named', 'appointed'], { digits: false, chars: '' });
+  const pieces = [...PIECES, 'move into the role of', 'Take over as', 'named as', 'APPOINTED', 'appointed as', 'mistake', 'ſtake', 'ta\u212ae', '5appointed', '-named', 'renamed'];
+  const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((p) => p.join('')), anyText(60));
+  fc.assert(
+    fc.property(text, (t) => {
+      for (let p = 0; p < t.length; p++) {
+        opening.lastIndex = p;
+        const m = opening.exec(t);
+        if (m && m.index === p) assert.equal(starts.next(t, p), p, `offset ${p} of ${JSON.stringify(t)}`);
+      }
+    }),
+    { numRuns: 3000 },
+  );
 });

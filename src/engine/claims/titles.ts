@@ -1,10 +1,11 @@
-import { escapeRegExp, execAll } from '../lexicon';
+import { escapeRegExp } from '../lexicon';
 import { ALIAS_CUES, COMPANY_SUFFIXES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT_CUES, PAST_TITLE_CUES, TITLE_HEADS, TITLE_SYNONYMS } from './lexicon';
 import type { NameHit } from './names';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
+import { WordStarts } from './word-starts';
 
 /** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
@@ -15,9 +16,9 @@ const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${MODIFIER
 /** "X will be senior vice president for Y", "X has served as chief executive of Y". */
 const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
 /** "will move into the role of Acme CEO" after a pronoun or name further back. */
-const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'giu');
-/** A word every `ROLE_OF` match contains (same flags), tested before the pattern's long alternation. */
-const ROLE_OF_CUE = /move|take|named|appointed/iu;
+const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
+/** Where a `ROLE_OF` match may start: the pattern runs only there. */
+const ROLE_OF_STARTS = new WordStarts(['move', 'take', 'named', 'appointed'], { digits: false, chars: '' });
 const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
 const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
 const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
@@ -184,8 +185,12 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
     if (acronym && h.words.length > 1) aliases.push({ name: i, acronym: acronym[1]! });
     if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
-  ROLE_OF.lastIndex = 0;
-  for (const m of ROLE_OF_CUE.test(text) ? execAll(ROLE_OF, text) : []) {
+  // No match is empty: resuming after each finds what a global scan finds.
+  for (let from = 0, at = ROLE_OF_STARTS.next(text, 0); at >= 0; at = ROLE_OF_STARTS.next(text, from)) {
+    ROLE_OF.lastIndex = at;
+    const m = ROLE_OF.exec(text);
+    from = m ? at + m[0].length : at + 1;
+    if (!m) continue;
     if (claims.some((c) => c.start <= m.index + m[0].length && m.index <= c.end)) continue;
     const ref = refBefore(text, m.index, names, true);
     if (!ref || !('name' in ref)) continue;
