@@ -1,4 +1,3 @@
-import { hasDateCue } from './date-cue';
 import { dayNumber, fromDayNumber, monthSpan, yearSpan } from './calendar';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { Precision, Tense } from './types';
@@ -107,10 +106,12 @@ const PATTERNS: Pattern[] = [
 /** Each pattern's cues as indices into `CUE_NAMES`. */
 const NEEDS = PATTERNS.map((p) => p.needs.map((cue) => CUE_NAMES.indexOf(cue)));
 
+/** Anything a date pattern could start from; sentences without one skip the patterns. */
+const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
+
 /** Finds date expressions in a sentence. */
 export function findDates(text: string): DateHit[] {
-  // Sentences without anything a pattern could start from skip the patterns.
-  if (!hasDateCue(text)) return [];
+  if (!DATE_CUE.test(text)) return [];
   const found: DateHit[] = [];
   // Cue tests, made when a pattern first needs them: 1 present, 2 absent.
   const seen = new Uint8Array(CUE_NAMES.length);
