@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { contentWords } from '../../src/engine/claims/content-words';
 import { nextNumberStart } from '../../src/engine/claims/number-starts';
 import { AsciiWords, WordStarts } from '../../src/engine/claims/word-starts';
-import { isPrintableAscii } from '../../src/engine/claims/tokens';
+import { isPrintableAscii, startsUpper } from '../../src/engine/claims/tokens';
+import { hasDigit } from '../../src/engine/claims/entities';
 import { findNumbers } from '../../src/engine/claims/numbers';
 import { findTriggers } from '../../src/engine/claims/triggers';
 import { endsPossessive, withoutPeriod } from '../../src/engine/claims/word-ends';
@@ -133,5 +134,16 @@ test('role phrases: every offset where the start of the "appointed as" pattern m
       }
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('name words: the capital and digit tests agree with their regexes', () => {
+  const word = fc.oneof(fc.constantFrom('', 'Ortega', 'ortega', 'Élodie', 'élodie', '𝐀bc', '𝒶bc', 'İz', 'ſ', '3M', 'F-16', '٣', '\ud835'), fc.string({ maxLength: 4 }), anyText(4));
+  fc.assert(
+    fc.property(word, (w) => {
+      assert.equal(startsUpper(w), /^\p{Lu}/u.test(w));
+      assert.equal(hasDigit(w), /\d/.test(w));
+    }),
+    { numRuns: 4000 },
   );
 });

@@ -1,7 +1,7 @@
 import type { NameHit } from './names';
 import { EntityIndex } from './entity-index';
 import { isNearMiss } from './spelling';
-import { fold } from './tokens';
+import { fold, startsUpper } from './tokens';
 import type { EntitySignature } from './types';
 
 interface Entity {
@@ -14,7 +14,19 @@ interface Entity {
 
 /** Content words of a name, folded: connectors dropped ("Department of Defense" → department, defense). */
 export function nameTokens(words: readonly string[]): string[] {
-  return words.filter((w) => /^\p{Lu}/u.test(w) || /\d/.test(w)).map(fold);
+  // Every name is tokenised twice (to link it, and to record the mention): no regex per word.
+  const tokens: string[] = [];
+  for (const w of words) if (startsUpper(w) || hasDigit(w)) tokens.push(fold(w));
+  return tokens;
+}
+
+/** `/\d/.test(word)`. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** Tokens are folded already; a near miss needs the same first letter, which settles most pairs cheaply. */

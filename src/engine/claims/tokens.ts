@@ -136,7 +136,7 @@ function lowerWord(raw: string): string {
 }
 
 /** `/^\p{Lu}/u` without a regex for the common ASCII case. */
-function startsUpper(word: string): boolean {
+export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(word);
