@@ -8,6 +8,7 @@ import { nextNumberStart } from '../../src/engine/claims/number-starts';
 import { AsciiWords, WordStarts } from '../../src/engine/claims/word-starts';
 import { isPrintableAscii, startsUpper } from '../../src/engine/claims/tokens';
 import { hasDigit } from '../../src/engine/claims/entities';
+import { DATE_PATTERNS } from '../../src/engine/claims/dates';
 import { findNumbers } from '../../src/engine/claims/numbers';
 import { findTriggers } from '../../src/engine/claims/triggers';
 import { endsPossessive, withoutPeriod } from '../../src/engine/claims/word-ends';
@@ -146,4 +147,16 @@ test('name words: the capital and digit tests agree with their regexes', () => {
     }),
     { numRuns: 4000 },
   );
+});
+
+test('date patterns: the first-character lookahead changes no match', () => {
+  const pieces = [...PIECES, 'in', 'since', 'by', 'until', 'early', 'mid-', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'January', 'Jan.', 'ſept.', 'Sept', 'May', 'DEC', '3', '21st', '2011', '1999', '2024-05-03', 'Monday', 'ſunday', 'last', 'next', 'this', 'past', 'week', 'month', 'year', 'years', 'ago', 'a few', 'several', 'twelve', 'yesterday', 'Tonight', 'earlier', 'later', 'of', 'morning', 'toward'];
+  const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join('')), anyText(60));
+  const pairs = DATE_PATTERNS.map(({ re }) => {
+    const old = new RegExp(re.source.replace(/^\(\?=\[[^\]]*\]\)/, ''), re.flags);
+    assert.notEqual(old.source, re.source);
+    return [new RegExp(re.source, re.flags), old] as const;
+  });
+  const matches = (re: RegExp, t: string) => execAll(re, t).map((m) => [m.index, ...m]);
+  fc.assert(fc.property(text, (t) => { for (const [now, old] of pairs) assert.deepEqual(matches(now, t), matches(old, t)); }), { numRuns: 4000 });
 });
