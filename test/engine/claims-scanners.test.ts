@@ -9,8 +9,9 @@ import { AsciiWords, WordStarts } from '../../src/engine/claims/word-starts';
 import { isPrintableAscii, startsUpper } from '../../src/engine/claims/tokens';
 import { hasDigit } from '../../src/engine/claims/entities';
 import { DATE_PATTERNS } from '../../src/engine/claims/dates';
-import { findNumbers } from '../../src/engine/claims/numbers';
-import { findTriggers } from '../../src/engine/claims/triggers';
+import { findNumbers, HEDGE_BEFORE } from '../../src/engine/claims/numbers';
+import { findTriggers, FUTURE, PAST_WORD, SPEECH } from '../../src/engine/claims/triggers';
+import { PREVIOUS } from '../../src/engine/claims/counts';
 import { endsPossessive, withoutPeriod } from '../../src/engine/claims/word-ends';
 import { phraseAlternation } from '../../src/engine/claims/alternation';
 import { EVENT_TRIGGERS, STOP_WORDS } from '../../src/engine/claims/lexicon';
@@ -159,4 +160,17 @@ test('date patterns: the first-character lookahead changes no match', () => {
   });
   const matches = (re: RegExp, t: string) => execAll(re, t).map((m) => [m.index, ...m]);
   fc.assert(fc.property(text, (t) => { for (const [now, old] of pairs) assert.deepEqual(matches(now, t), matches(old, t)); }), { numRuns: 4000 });
+});
+
+test('cue patterns: the first-character lookahead changes no match', () => {
+  const patterns = { FUTURE, PAST_WORD, SPEECH, PREVIOUS, HEDGE_BEFORE };
+  const pieces = [...PIECES, 'will', "'ll", '’ll', 'we’ll', 'is expected to', 'plans to', 'going to', 'upcoming', 'next', 'was', 'Were', 'ago', 'earlier', 'said', 'ſaid', 'according', 'up from', 'compared with', 'versus', 'respectively', 'as against', 'about', 'nearly', 'at least', 'more than', 'no fewer than', 'an estimated', 'ſome', 'almoſt', 'WILL', 'wouldn’t'];
+  const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join('')), anyText(60));
+  const pairs = Object.entries(patterns).map(([name, re]) => {
+    const old = new RegExp(re.source.replace(/^\(\?=\[[^\]]*\]\)/, ''), re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    assert.notEqual(old.source, re.source, name);
+    return [name, new RegExp(re.source, old.flags), old] as const;
+  });
+  const matches = (re: RegExp, t: string) => execAll(re, t).map((m) => [m.index, ...m]);
+  fc.assert(fc.property(text, (t) => { for (const [name, now, old] of pairs) assert.deepEqual(matches(now, t), matches(old, t), name); }), { numRuns: 4000 });
 });

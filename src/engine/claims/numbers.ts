@@ -1,3 +1,4 @@
+import { firstCharLookahead } from './alternation';
 import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexicon';
 import { nextNumberStart } from './number-starts';
 import type { Precision } from './types';
@@ -35,7 +36,7 @@ const SCALE_AFTER = /^(\s*-?\s*)(hundred|thousand|million|billion|trillion)\b/i;
 const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:to|-|–|—|and)\\s*(?:\\$|US\\$|€|£)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?![\\p{L}\\p{N}])(\\s*(?:hundred|thousand|million|billion|trillion)\\b)?`, 'iu');
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|Rs\.?\s?)\s?$/;
-const HEDGE_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+export const HEDGE_BEFORE = new RegExp(`${firstCharLookahead(Object.keys(HEDGES))}(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
 const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
 const COMPOUND_AFTER = /^-(?!\d)([\p{L}][\p{L}-]*)/u;

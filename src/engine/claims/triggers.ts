@@ -1,4 +1,4 @@
-import { phraseAlternation } from './alternation';
+import { firstCharLookahead, phraseAlternation } from './alternation';
 import { EVENT_TRIGGERS, FUTURE_CUES } from './lexicon';
 import type { Tense } from './types';
 import { WordStarts } from './word-starts';
@@ -16,12 +16,14 @@ for (const [event, phrases] of Object.entries(EVENT_TRIGGERS)) for (const p of p
 const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...CLASS_OF.keys()].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}-])`, 'iuy');
 /** Where a trigger may start: the pattern runs only there. */
 const TRIGGER_STARTS = new WordStarts(CLASS_OF.keys(), { digits: true, chars: '-' });
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
-const PAST_WORD = /(?<![\p{L}])(?:was|were|had|did|said|told|ago|last|yesterday|earlier)(?![\p{L}])/iu;
+export const FUTURE = new RegExp(`${firstCharLookahead(FUTURE_CUES)}(?<![\\p{L}])(?:${phraseAlternation(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
+const PAST_WORDS = ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'yesterday', 'earlier'];
+export const PAST_WORD = new RegExp(`${firstCharLookahead(PAST_WORDS)}(?<![\\p{L}])(?:${PAST_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 // "ed" ending a word of five letters or more: found from the "ed", not by trying three letters then "ed" at every letter.
 const PAST_ENDING = /ed(?<=\p{L}{3}ed)(?![\p{L}])/iu;
 /** Verbs of saying: a date next to one dates the statement, not the event. */
-export const SPEECH = /(?<![\p{L}])(?:said|says|say|told|tells|reported|reports|announced|announces|wrote|writes|tweeted|posted|stated|added|confirmed|confirms|declared|according)(?![\p{L}])/giu;
+const SPEECH_WORDS = ['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'wrote', 'writes', 'tweeted', 'posted', 'stated', 'added', 'confirmed', 'confirms', 'declared', 'according'];
+export const SPEECH = new RegExp(`${firstCharLookahead(SPEECH_WORDS)}(?<![\\p{L}])(?:${SPEECH_WORDS.join('|')})(?![\\p{L}])`, 'giu');
 
 /** Event words of a sentence, in order. */
 export function findTriggers(text: string): TriggerHit[] {
