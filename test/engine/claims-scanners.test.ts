@@ -9,6 +9,7 @@ import { AsciiWords, WordStarts } from '../../src/engine/claims/word-starts';
 import { isPrintableAscii, startsUpper } from '../../src/engine/claims/tokens';
 import { hasDigit } from '../../src/engine/claims/entities';
 import { DATE_PATTERNS } from '../../src/engine/claims/dates';
+import { AFTER_BRACKET, AFTER_COMMA, AFTER_DESCRIBING_VERB, AFTER_VERB, cuesAfter } from '../../src/engine/claims/titles';
 import { findNumbers, HEDGE_BEFORE } from '../../src/engine/claims/numbers';
 import { findTriggers, FUTURE, PAST_WORD, SPEECH } from '../../src/engine/claims/triggers';
 import { PREVIOUS } from '../../src/engine/claims/counts';
@@ -173,4 +174,25 @@ test('cue patterns: the first-character lookahead changes no match', () => {
   });
   const matches = (re: RegExp, t: string) => execAll(re, t).map((m) => [m.index, ...m]);
   fc.assert(fc.property(text, (t) => { for (const [name, now, old] of pairs) assert.deepEqual(matches(now, t), matches(old, t), name); }), { numRuns: 4000 });
+});
+
+test('title cues: a pattern anchored after a name is skipped only where its opening cannot match', () => {
+  // The openings of titles.ts's anchored patterns (each full pattern starts with its opening, same flags).
+  const openings: Array<[number, RegExp]> = [
+    [AFTER_COMMA, /^\s*,\s+/iu], // APPOSITIVE
+    [AFTER_COMMA, /^\s*,\s+/u], // PARENT
+    [AFTER_BRACKET, /^\s*[([]/], // ACRONYM
+    [AFTER_COMMA | AFTER_DESCRIBING_VERB, /^\s*(?:,|\s+(?:was|is|became|remains)\s)/i], // the "X, the longtime head of" description
+    [AFTER_VERB, /^\s+(?:will|is|was|has|had|served|serves|became|becomes|remains|remained|takes|took)\s/iu], // COPULAR
+  ];
+  const pieces = [...PIECES, ',', ', ', ' (', '[', ' was', ' Is', ' became', ' remains', ' will', ' has', ' had', ' served', ' took', ' takes', ' ſerved', ' ſerves', ' \u212a', '\u00a0was', '\u3000is', '\ufeff,', 'was', ' x', ' the'];
+  const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), anyText(20));
+  fc.assert(
+    fc.property(text, fc.nat({ max: 3 }), (t, cut) => {
+      const from = Math.min(cut, t.length);
+      const cues = cuesAfter(t, from);
+      for (const [needs, opening] of openings) if (opening.test(t.slice(from))) assert.ok(cues & needs, `${opening} after ${JSON.stringify(t.slice(from))}`);
+    }),
+    { numRuns: 5000 },
+  );
 });

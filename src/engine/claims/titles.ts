@@ -124,6 +124,35 @@ function titleClaim(name: number, phrase: string, start: number, tense: Tense): 
   return { type: 'title', predicate: 'title', start, end: start + phrase.trimEnd().length, value: { lo: 0, hi: 0, precision: 'exact', display: phrase.trim().replace(/\s+/g, ' '), words }, subject: { name }, tense };
 }
 
+/** What the text right after a name can open with, for the patterns anchored there (`cuesAfter`). */
+export const AFTER_COMMA = 1;
+export const AFTER_BRACKET = 2;
+/** White space, then a word that can open "was/is/became/remains" (ASCII, any case). */
+export const AFTER_DESCRIBING_VERB = 4;
+/** White space, then a word that can open one of `COPULAR`'s verbs (or a non-ASCII character, which a /iu pattern may fold). */
+export const AFTER_VERB = 8;
+
+/**
+ * Which of the patterns anchored after a name can match there, from the first character after the
+ * white space (`\s`) at `from`: most names are followed by neither a comma nor a copula, and each
+ * pattern tried costs a call into the regex engine per name.
+ */
+export function cuesAfter(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  if (at >= text.length) return 0;
+  const c = text.charCodeAt(at);
+  if (c === 0x2c) return AFTER_COMMA;
+  if (c === 0x28 || c === 0x5b) return AFTER_BRACKET;
+  if (at === from) return 0;
+  if (c >= 128) return AFTER_VERB;
+  const lower = c | 0x20;
+  let cues = 0;
+  if (lower === 0x77 || lower === 0x69 || lower === 0x62 || lower === 0x72) cues |= AFTER_DESCRIBING_VERB; // w i b r
+  if (cues || lower === 0x68 || lower === 0x73 || lower === 0x74) cues |= AFTER_VERB; // h s t
+  return cues;
+}
+
 /**
  * Titles of people ("Information Minister X", "X, chief executive of Y", "X will be senior vice
  * president for Y"), parent organisations ("X, a unit of Y"), and the words and aliases the
@@ -136,6 +165,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
   names.forEach((h, i) => {
     const before = text.slice(0, h.title ? h.title.start : h.start);
     const after = text.slice(h.end);
+    const cues = cuesAfter(text, h.end);
     if (h.title) {
       const phrase = text.slice(h.title.start, h.title.end);
       const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined));
@@ -154,14 +184,14 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       const lower = lowerWordsBefore(before.slice(-40));
       if (lower) roles.push({ name: i, words: lower.trim().split(/\s+/) });
     }
-    const apposed = APPOSITIVE.exec(after);
+    const apposed = cues & AFTER_COMMA ? APPOSITIVE.exec(after) : null;
     if (apposed && h.kind !== 'org') {
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: fold(apposed[1]!).split(/\s+/) });
     }
-    const copular = COPULAR.exec(after);
+    const copular = cues & AFTER_VERB ? COPULAR.exec(after) : null;
     if (copular && h.kind !== 'org') {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
@@ -169,9 +199,9 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       roles.push({ name: i, words: fold(copular[2]!).split(/\s+/) });
     }
     // "X was the shadowy leader of ...", "X, the longtime head of ...": descriptions, not titles.
-    const described = /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i.exec(after);
+    const described = cues & (AFTER_COMMA | AFTER_DESCRIBING_VERB) ? /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i.exec(after) : null;
     if (described) roles.push({ name: i, words: described[1]!.split(/\s+/) });
-    const parent = PARENT.exec(after);
+    const parent = cues & AFTER_COMMA ? PARENT.exec(after) : null;
     if (parent) {
       const at = h.end + parent[0].length;
       const owner = names.findIndex((o) => o.start === at || (o.start > at && /^\s*$/.test(text.slice(at, o.start))));
@@ -181,7 +211,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
         claims.push({ type: 'relation', predicate: 'parent', start: o.start, end: o.end, value: { lo: 0, hi: 0, precision: 'exact', display: text.slice(o.start, o.end), words }, subject: { name: i } });
       }
     }
-    const acronym = ACRONYM.exec(after);
+    const acronym = cues & AFTER_BRACKET ? ACRONYM.exec(after) : null;
     if (acronym && h.words.length > 1) aliases.push({ name: i, acronym: acronym[1]! });
     if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
