@@ -6,6 +6,7 @@ import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
 import { WordStarts } from './word-starts';
+import { isSpace, lastWord, lowerWordsBefore, wordBeforeSpace } from './words-before';
 
 /** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
@@ -22,81 +23,14 @@ const ROLE_OF_STARTS = new WordStarts(['move', 'take', 'named', 'appointed'], { 
 const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
 const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
 const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
+/** "X was the shadowy leader of ...", "X, the longtime head of ...". */
+const DESCRIBED = /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i;
 const ACRONYM = /^\s*[([]\s*([A-Z][A-Z0-9&.-]{1,12})\s*[)\]]/;
 const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** The first title head in a folded phrase; at one position the longest head wins. */
 const HEAD_IN = new RegExp(`(?:^|\\s)(${HEADS.map(escapeRegExp).join('|')})(?=\\s|$)`);
 const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
-
-/**
- * What `/([\p{L}-]+)\s+$/u` captures: the run of letters and hyphens before the white space that
- * ends the text. A regex anchored at the end tries every position of the text; this reads backwards.
- */
-function wordBeforeSpace(text: string): string | undefined {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === text.length) return undefined;
-  let start = end;
-  for (;;) {
-    const c = text.charCodeAt(start - 1);
-    if (c === 0x2d || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) start--;
-    else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2)) && LETTER.test(text.slice(start - 2, start))) start -= 2;
-    else if (c >= 0x80 && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[start - 1]!)) start--;
-    else break;
-  }
-  return start < end ? text.slice(start, end) : undefined;
-}
-
-const LETTER = /^\p{L}$/u;
-
-/**
- * What `/((?:[a-z][a-z-]*\s+){1,2})$/` captures: the last one or two lower-case words before the
- * white space that ends the text. Read backwards, as the regex would try every position of the text.
- */
-function lowerWordsBefore(text: string): string | undefined {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === text.length) return undefined;
-  const runStart = lowerRunStart(text, end);
-  const last = firstLetter(text, runStart, end);
-  if (last < 0) return undefined;
-  // A word before it counts only when white space alone separates the two.
-  if (last === runStart && last > 0 && isSpace(text.charCodeAt(last - 1))) {
-    let gap = last;
-    while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
-    const first = firstLetter(text, lowerRunStart(text, gap), gap);
-    if (first >= 0) return text.slice(first);
-  }
-  return text.slice(last);
-}
-
-/** Start of the run of `[a-z-]` that ends at `end`. */
-function lowerRunStart(text: string, end: number): number {
-  let start = end;
-  while (start > 0 && isLowerOrHyphen(text.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-function isLowerOrHyphen(c: number): boolean {
-  return c === 0x2d || (c >= 0x61 && c <= 0x7a);
-}
-
-/** The first letter (not hyphen) of a run of `[a-z-]`, or -1. */
-function firstLetter(text: string, start: number, end: number): number {
-  let at = start;
-  while (at < end && text.charCodeAt(at) === 0x2d) at++;
-  return at < end ? at : -1;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-/** The characters of `\s`. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 function titleWords(phrase: string): string[] | undefined {
@@ -110,7 +44,7 @@ function titleWords(phrase: string): string[] | undefined {
 }
 
 function tenseOfTitle(before: string, cue: string | undefined): Tense {
-  const lead = fold(before.slice(-30)).split(/\s+/).filter(Boolean).pop() ?? '';
+  const lead = lastWord(fold(before.slice(-30)));
   if (PAST_TITLE_CUES.has(lead) || /(?:^|\s)(?:former|ex-|then)/.test(fold(before.slice(-20)))) return 'past';
   const c = fold(cue ?? '');
   if (FUTURE_TITLE_CUES.some((f) => c.startsWith(f) || c === f) || /^will\s/.test(c)) return 'future';
@@ -182,7 +116,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
         if (claim) claims.push(claim);
       }
       const lower = lowerWordsBefore(before.slice(-40));
-      if (lower) roles.push({ name: i, words: lower.trim().split(/\s+/) });
+      if (lower) roles.push({ name: i, words: lower });
     }
     const apposed = cues & AFTER_COMMA ? APPOSITIVE.exec(after) : null;
     if (apposed && h.kind !== 'org') {
@@ -199,7 +133,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       roles.push({ name: i, words: fold(copular[2]!).split(/\s+/) });
     }
     // "X was the shadowy leader of ...", "X, the longtime head of ...": descriptions, not titles.
-    const described = cues & (AFTER_COMMA | AFTER_DESCRIBING_VERB) ? /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i.exec(after) : null;
+    const described = cues & (AFTER_COMMA | AFTER_DESCRIBING_VERB) ? DESCRIBED.exec(after) : null;
     if (described) roles.push({ name: i, words: described[1]!.split(/\s+/) });
     const parent = cues & AFTER_COMMA ? PARENT.exec(after) : null;
     if (parent) {
