@@ -6,6 +6,7 @@ import { PERSON_EVENTS } from './lexicon';
 import type { RawClaim, Ref } from './raw';
 import type { SentenceFacts } from './sentence';
 import { skeleton } from './spelling';
+import { startsUpper } from './tokens';
 import type { Claim, EntitySignature } from './types';
 
 /** The facts of one block's sentences; depends only on the block's text, so it is memoised per block. */
@@ -142,7 +143,7 @@ export function applySentence(
   const base = blockStart + sentence.start;
   const sentenceText = text.slice(base, blockStart + sentence.end);
   facts.names.forEach((hit, i) => {
-    const tokens = hit.words.filter((w) => /^\p{Lu}/u.test(w));
+    const tokens = hit.words.filter(startsUpper);
     record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
   });
   if (table) {

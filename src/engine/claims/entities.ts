@@ -1,11 +1,12 @@
 import type { NameHit } from './names';
 import { EntityIndex } from './entity-index';
 import { isNearMiss } from './spelling';
-import { fold } from './tokens';
+import { fold, startsUpper } from './tokens';
 import type { EntitySignature } from './types';
 
 interface Entity {
-  names: Map<string, { tokens: string[]; surface: string }>;
+  /** By joined tokens: the tokens and the words of the name's latest mention (joined only for a signature's label). */
+  names: Map<string, { tokens: string[]; words: readonly string[] }>;
   aliases: Set<string>;
   roles: Set<string>;
   kinds: Record<EntitySignature['kind'], number>;
@@ -14,7 +15,19 @@ interface Entity {
 
 /** Content words of a name, folded: connectors dropped ("Department of Defense" → department, defense). */
 export function nameTokens(words: readonly string[]): string[] {
-  return words.filter((w) => /^\p{Lu}/u.test(w) || /\d/.test(w)).map(fold);
+  // Every name is tokenised twice (to link it, and to record the mention): no regex per word.
+  const tokens: string[] = [];
+  for (const w of words) if (startsUpper(w) || hasDigit(w)) tokens.push(fold(w));
+  return tokens;
+}
+
+/** `/\d/.test(word)`. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** Tokens are folded already; a near miss needs the same first letter, which settles most pairs cheaply. */
@@ -40,7 +53,7 @@ export class EntityTable {
 
   /** Finds or creates the entity a name refers to, preferring the most recently created. */
   link(hit: NameHit): number {
-    this.signatures.clear();
+    this.forgetSignatures();
     const tokens = nameTokens(hit.words);
     const joined = tokens.join(' ');
     // The newest entity with this very name or alias; the index lists every entity that was given it.
@@ -85,7 +98,7 @@ export class EntityTable {
     const e = this.entities[found]!;
     if (tokens.length && !e.aliases.has(joined)) {
       const known = e.names.has(joined);
-      e.names.set(joined, { tokens, surface: hit.words.join(' ') });
+      e.names.set(joined, { tokens, words: hit.words });
       // A name the entity already has is in the index under it (or under an entity merged into it).
       if (!known) this.index.addName(found, joined, tokens);
     }
@@ -95,9 +108,14 @@ export class EntityTable {
     return found;
   }
 
+  /** Most changes come before any signature is asked for; clearing an empty map still allocates. */
+  private forgetSignatures(): void {
+    if (this.signatures.size) this.signatures.clear();
+  }
+
   /** Records that two entities are one (an alias cue joined them). */
   union(a: number, b: number): void {
-    this.signatures.clear();
+    this.forgetSignatures();
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
@@ -113,7 +131,7 @@ export class EntityTable {
   }
 
   addAlias(entity: number, alias: string): void {
-    this.signatures.clear();
+    this.forgetSignatures();
     this.alias(this.find(entity), fold(alias));
   }
 
@@ -130,7 +148,7 @@ export class EntityTable {
   }
 
   addRoles(entity: number, words: readonly string[]): void {
-    this.signatures.clear();
+    this.forgetSignatures();
     const root = this.find(entity);
     const e = this.entities[root]!;
     for (const w of words) {
@@ -206,8 +224,8 @@ export class EntityTable {
   private computeSignature(i: number): EntitySignature {
     const e = this.entities[this.find(i)]!;
     const names = [...e.names.values()];
-    const longest = names.reduce<{ tokens: string[]; surface: string } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
-    return { label: longest?.surface ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
+    const longest = names.reduce<{ tokens: string[]; words: readonly string[] } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
+    return { label: longest?.words.join(' ') ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
   }
 
   /** Roots of all entities, for fingerprints. */
