@@ -1,3 +1,4 @@
+import { CUE, dateCues } from './date-cues';
 import { dayNumber, fromDayNumber, monthSpan, yearSpan } from './calendar';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { Precision, Tense } from './types';
@@ -57,24 +58,9 @@ function partOf(word: string | undefined): Part | undefined {
 
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/**
- * Words or characters a pattern cannot match without; a sentence that lacks one skips the pattern.
- * Same flags as the patterns, so a cue is found wherever a pattern could match.
- */
-const CUES = {
-  digit: /\d/u,
-  // The year of `YEAR` and the four digits of an ISO date: most figures in a sentence are neither.
-  year: /(?:19|20)\d{2}/u,
-  iso: /\d{4}-\d{2}-\d{2}/u,
-  month: new RegExp(`${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}`, 'iu'),
-  weekday: new RegExp(WEEKDAYS.join('|'), 'iu'),
-  day: /yesterday|today|tonight|tomorrow/iu,
-  unit: /week|month|year/iu,
-  ago: /ago/iu,
-} as const;
-type Cue = keyof typeof CUES;
-const CUE_NAMES = Object.keys(CUES) as Cue[];
-const CUE_TESTS = CUE_NAMES.map((cue) => CUES[cue]);
+/** What a pattern cannot match without: `dateCues` bits, and `iso` for `\d{4}-\d{2}-\d{2}` (tested by its regex). */
+type Cue = keyof typeof CUE | 'iso';
+const ISO = /\d{4}-\d{2}-\d{2}/u;
 
 interface Pattern {
   re: RegExp;
@@ -108,21 +94,27 @@ export const DATE_PATTERNS: readonly Pattern[] = [
   { re: P('elmnpt', `(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
   { re: P('\\daefnost', `${COUNT}\\s+${UNIT}\\s+ago`), needs: ['ago'], make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
 ];
-/** Each pattern's cues as indices into `CUE_NAMES`. */
-const NEEDS = DATE_PATTERNS.map((p) => p.needs.map((cue) => CUE_NAMES.indexOf(cue)));
+/**
+ * The gate the finder always had, a regex without the /u flag: it takes none of a pattern's case
+ * foldings ("ſunday"), so a text whose only cues are such words has no dates. Kept for texts where
+ * `dateCues` saw `ſ` or `K`, so that they read as they did.
+ */
+const ASCII_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
 
-/** Anything a date pattern could start from; sentences without one skip the patterns. */
-const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
+/** Each pattern's cues as `dateCues` bits (an ISO date has digits). */
+const NEEDS = DATE_PATTERNS.map((p) => p.needs.reduce((bits, cue) => bits | (cue === 'iso' ? CUE.digit : CUE[cue]), 0));
+const NEEDS_ISO = DATE_PATTERNS.map((p) => p.needs.includes('iso'));
 
 /** Finds date expressions in a sentence. */
 export function findDates(text: string): DateHit[] {
-  if (!DATE_CUE.test(text)) return [];
+  // Most sentences hold no cue at all, and most of the rest the cues of a pattern or two.
+  const cues = dateCues(text);
+  if (!cues || ((cues & CUE.folded) !== 0 && !ASCII_CUE.test(text))) return [];
   const found: DateHit[] = [];
-  // Cue tests, made when a pattern first needs them: 1 present, 2 absent.
-  const seen = new Uint8Array(CUE_NAMES.length);
-  const present = (cue: number) => (seen[cue] ||= CUE_TESTS[cue]!.test(text) ? 1 : 2) === 1;
+  let iso: boolean | undefined;
   for (let p = 0; p < DATE_PATTERNS.length; p++) {
-    if (!NEEDS[p]!.every(present)) continue;
+    if ((cues & NEEDS[p]!) !== NEEDS[p]) continue;
+    if (NEEDS_ISO[p] && !(iso ??= ISO.test(text))) continue;
     const { re, make } = DATE_PATTERNS[p]!;
     // No pattern matches the empty string: a plain exec loop sees the matches `execAll` would.
     re.lastIndex = 0;

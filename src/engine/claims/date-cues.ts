@@ -1,0 +1,81 @@
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { AsciiWords } from './word-starts';
+
+/**
+ * What a sentence holds that the date patterns need, read in one char-code pass: a bit per cue.
+ *
+ * The word cues are whole words, not substrings: "mar" in "market" or "may" in "mayor" used to send
+ * a sentence through six month patterns that could not match. Every date pattern has its month,
+ * weekday, day word, unit or "ago" between characters that are not letters (its lookbehind, `\s`, a
+ * comma, a period or its closing `(?![\p{L}\p{N}])`), except that "early", "mid" and "late" may be
+ * glued to a month ("midjanuary"). So such a word is a whole run of ASCII letters of the text, or one
+ * of those three and a month, unless its match holds a non-ASCII character: only `ſ` (an `s`) and `K`
+ * (a `k`) case-fold onto ASCII letters under /iu, and a text holding either gets every word cue and
+ * the `folded` bit.
+ */
+export const CUE = { digit: 1, year: 2, month: 4, weekday: 8, day: 16, unit: 32, ago: 64, folded: 128 } as const;
+
+/** Cue words by first letter (a = 0), each with its cue bit: one lookup per run of letters. */
+const BY_FIRST: Array<Array<{ word: string; cue: number }>> = Array.from({ length: 26 }, () => []);
+const add = (cue: number, words: readonly string[]) => {
+  for (const word of words) BY_FIRST[word.charCodeAt(0) - 0x61]!.push({ word, cue });
+};
+add(CUE.month, [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
+add(CUE.weekday, WEEKDAYS);
+add(CUE.day, ['yesterday', 'today', 'tonight', 'tomorrow']);
+add(CUE.unit, ['week', 'month', 'year']);
+add(CUE.ago, ['ago']);
+const MONTH_WORDS = new AsciiWords([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
+const PART_WORDS = new AsciiWords(['early', 'mid', 'late']);
+const ALL_WORDS = CUE.month | CUE.weekday | CUE.day | CUE.unit | CUE.ago;
+
+/** The cues of `text`: `CUE` bits. `year` is `(?:19|20)\d{2}` anywhere, `digit` an ASCII digit (`\d` under /u). */
+export function dateCues(text: string): number {
+  let cues = 0;
+  const n = text.length;
+  for (let at = 0; at < n; ) {
+    const c = text.charCodeAt(at);
+    if (c >= 0x30 && c <= 0x39) {
+      cues |= CUE.digit;
+      if ((c === 0x31 && text.charCodeAt(at + 1) === 0x39) || (c === 0x32 && text.charCodeAt(at + 1) === 0x30)) {
+        if (isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) cues |= CUE.year;
+      }
+      at++;
+      continue;
+    }
+    if (!isLetter(c)) {
+      if (c === 0x17f || c === 0x212a) cues |= ALL_WORDS | CUE.folded;
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < n && isLetter(text.charCodeAt(end))) end++;
+    cues |= wordCue(text, at, end);
+    at = end;
+  }
+  return cues;
+}
+
+function wordCue(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length < 3 || length > 14) return 0;
+  const first = text.charCodeAt(start) | 0x20;
+  const words = BY_FIRST[first - 0x61]!;
+  outer: for (let w = 0; w < words.length; w++) {
+    const { word, cue } = words[w]!;
+    if (word.length !== length) continue;
+    for (let i = 1; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) continue outer;
+    return cue;
+  }
+  // "midjanuary", "latemarch": the part word may be glued to its month.
+  const part = first === 0x6d ? 3 : first === 0x6c ? 4 : first === 0x65 ? 5 : 0;
+  return part && length > part && PART_WORDS.has(text, start, start + part) && MONTH_WORDS.has(text, start + part, end) ? CUE.month : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
