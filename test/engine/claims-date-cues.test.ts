@@ -22,12 +22,15 @@ const CUES: Record<string, RegExp> = {
 };
 const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
 
+/** The cues each pattern needed, in DATE_PATTERNS order. */
+const OLD_NEEDS = [['iso'], ['year', 'month'], ['year', 'month'], ['year', 'month'], ['digit', 'month'], ['digit', 'month'], ['year'], ['month'], ['weekday'], ['day'], ['unit'], ['unit'], ['unit'], ['ago']];
+
 /** findDates as it was before dateCues: the same patterns, gated by the regexes above. */
 function findDatesReference(text: string): DateHit[] {
   if (!DATE_CUE.test(text)) return [];
   const found: DateHit[] = [];
-  for (const { re, needs, make } of DATE_PATTERNS) {
-    if (!needs.every((cue) => CUES[cue]!.test(text))) continue;
+  for (const [p, { re, make }] of DATE_PATTERNS.entries()) {
+    if (!OLD_NEEDS[p]!.every((cue) => CUES[cue]!.test(text))) continue;
     for (const m of execAll(re, text)) {
       const raw = make(m);
       if (!raw || ('month' in raw && raw.month !== undefined && raw.month < 0)) continue;
@@ -44,7 +47,7 @@ function findDatesReference(text: string): DateHit[] {
   return found.filter((f, i) => !(f.raw.kind === 'weekday' && found[i + 1] && /^,?\s*$/.test(text.slice(f.end, found[i + 1]!.start)) && found[i + 1]!.raw.kind !== 'weekday'));
 }
 
-const PIECES = ['in', 'since', 'by', 'until', 'early', 'mid-', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'January', 'Jan.', 'jan', 'ſept.', 'Sept', 'May', 'mayor', 'market', 'DEC', 'decided', '3', '21st', '2011', '1999', '12019', '2024-05-03', '1850-01-02', 'Monday', 'ſunday', '\u212aelvin', 'wee\u212a', 'last', 'next', 'this', 'past', 'week', 'weeks', 'month', 'year', 'years', 'yearly', 'ago', 'agog', 'a few', 'several', 'twelve', 'yesterday', 'Tonight', 'today\u0301', 'earlier', 'later', 'of', 'morning', 'toward', 'said', 'Ortega', 'é', '\u0301', '𝐀', '😀', '\u00a0', ' ', ', ', '. ', '.', ',', '-', '—', '’', '\n', '\r\n', '\t', '(', ')'];
+const PIECES = ['in', 'since', 'by', 'until', 'early', 'mid-', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'January', 'Jan.', 'jan', 'ſept.', 'Sept', 'May', 'mayor', 'market', 'DEC', 'decided', '3', '21st', '2011', '1999', '12019', '2024-05-03', '1850-01-02', 'Monday', 'ſunday', '\u212aelvin', 'wee\u212a', 'last', 'next', 'this', 'past', 'week', 'weeks', 'month', 'year', 'years', 'yearly', 'ago', 'agog', 'a few', 'several', 'twelve', 'yesterday', 'Tonight', 'today\u0301', 'earlier', 'later', 'of', 'morning', 'toward', 'end', 'Middle', 'START', 'ſtart', 'paſt', 'beginning', 'at', 'towards', '2024-05-0', '12024-05-031', 'said', 'Ortega', 'é', '\u0301', '𝐀', '😀', '\u00a0', ' ', ', ', '. ', '.', ',', '-', '—', '’', '\n', '\r\n', '\t', '(', ')'];
 const texts = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(' ')),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join('')),
@@ -61,18 +64,20 @@ const REAL = [
 ];
 
 test('date cues: every pattern that matches finds its cues', () => {
-  const bits = (needs: readonly string[]) => needs.reduce((b, cue) => b | (cue === 'iso' ? CUE.digit : CUE[cue as keyof typeof CUE]), 0);
+  const bits = (needs: readonly string[]) => needs.reduce((b, cue) => b | CUE[cue as keyof typeof CUE], 0);
   const check = (t: string) => {
     const cues = dateCues(t);
     for (const { re, needs } of DATE_PATTERNS) if (execAll(re, t).length) assert.equal(cues & bits(needs), bits(needs), `${re.source} on ${JSON.stringify(t)}`);
     assert.equal(Boolean(cues & CUE.digit), CUES.digit!.test(t));
     assert.equal(Boolean(cues & CUE.year), CUES.year!.test(t));
+    assert.equal(Boolean(cues & CUE.iso), CUES.iso!.test(t));
   };
   for (const t of REAL) check(t);
   fc.assert(fc.property(texts, check), { numRuns: 5000 });
 });
 
 test('date cues: findDates finds what the regex-gated finder found', () => {
+  assert.equal(OLD_NEEDS.length, DATE_PATTERNS.length);
   for (const t of REAL) assert.deepEqual(findDates(t), findDatesReference(t), t);
   assert.ok(findDates(REAL[0]!).length >= 2);
   fc.assert(fc.property(texts, (t) => assert.deepEqual(findDates(t), findDatesReference(t))), { numRuns: 5000 });

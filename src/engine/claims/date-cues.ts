@@ -13,21 +13,45 @@ import { AsciiWords } from './word-starts';
  * (a `k`) case-fold onto ASCII letters under /iu, and a text holding either gets every word cue and
  * the `folded` bit.
  */
-export const CUE = { digit: 1, year: 2, month: 4, weekday: 8, day: 16, unit: 32, ago: 64, folded: 128 } as const;
+export const CUE = {
+  digit: 1,
+  year: 2,
+  month: 4,
+  weekday: 8,
+  day: 16,
+  unit: 32,
+  ago: 64,
+  folded: 128,
+  /** `\d{4}-\d{2}-\d{2}` anywhere. */
+  iso: 256,
+  /** A part of a period: early, mid, middle, late, end, beginning, start. */
+  part: 512,
+  earlierLater: 1024,
+  /** last, this, next, past. */
+  near: 2048,
+} as const;
 
-/** Cue words by first letter (a = 0), each with its cue bit: one lookup per run of letters. */
+/** Cue words by first letter (a = 0), each with its cue bits: one lookup per run of letters. */
 const BY_FIRST: Array<Array<{ word: string; cue: number }>> = Array.from({ length: 26 }, () => []);
 const add = (cue: number, words: readonly string[]) => {
-  for (const word of words) BY_FIRST[word.charCodeAt(0) - 0x61]!.push({ word, cue });
+  for (const word of words) {
+    const list = BY_FIRST[word.charCodeAt(0) - 0x61]!;
+    const entry = list.find((e) => e.word === word);
+    if (entry) entry.cue |= cue;
+    else list.push({ word, cue });
+  }
 };
 add(CUE.month, [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
 add(CUE.weekday, WEEKDAYS);
 add(CUE.day, ['yesterday', 'today', 'tonight', 'tomorrow']);
 add(CUE.unit, ['week', 'month', 'year']);
 add(CUE.ago, ['ago']);
+add(CUE.part, ['early', 'mid', 'middle', 'late', 'end', 'beginning', 'start']);
+add(CUE.earlierLater, ['earlier', 'later']);
+add(CUE.near, ['last', 'this', 'next', 'past']);
 const MONTH_WORDS = new AsciiWords([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
 const PART_WORDS = new AsciiWords(['early', 'mid', 'late']);
-const ALL_WORDS = CUE.month | CUE.weekday | CUE.day | CUE.unit | CUE.ago;
+const ALL_WORDS = CUE.month | CUE.weekday | CUE.day | CUE.unit | CUE.ago | CUE.part | CUE.earlierLater | CUE.near;
 
 /** The cues of `text`: `CUE` bits. `year` is `(?:19|20)\d{2}` anywhere, `digit` an ASCII digit (`\d` under /u). */
 export function dateCues(text: string): number {
@@ -40,6 +64,7 @@ export function dateCues(text: string): number {
       if ((c === 0x31 && text.charCodeAt(at + 1) === 0x39) || (c === 0x32 && text.charCodeAt(at + 1) === 0x30)) {
         if (isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) cues |= CUE.year;
       }
+      if (text.charCodeAt(at + 4) === 0x2d && isIso(text, at)) cues |= CUE.iso;
       at++;
       continue;
     }
@@ -70,6 +95,12 @@ function wordCue(text: string, start: number, end: number): number {
   // "midjanuary", "latemarch": the part word may be glued to its month.
   const part = first === 0x6d ? 3 : first === 0x6c ? 4 : first === 0x65 ? 5 : 0;
   return part && length > part && PART_WORDS.has(text, start, start + part) && MONTH_WORDS.has(text, start + part, end) ? CUE.month : 0;
+}
+
+/** `\d{4}-\d{2}-\d{2}` at `at`. */
+function isIso(text: string, at: number): boolean {
+  for (let i = 0; i < 10; i++) if (i === 4 || i === 7 ? text.charCodeAt(at + i) !== 0x2d : !isDigit(text.charCodeAt(at + i))) return false;
+  return true;
 }
 
 function isDigit(c: number): boolean {

@@ -58,9 +58,8 @@ function partOf(word: string | undefined): Part | undefined {
 
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** What a pattern cannot match without: `dateCues` bits, and `iso` for `\d{4}-\d{2}-\d{2}` (tested by its regex). */
-type Cue = keyof typeof CUE | 'iso';
-const ISO = /\d{4}-\d{2}-\d{2}/u;
+/** What a pattern cannot match without: `dateCues` bits. */
+type Cue = Exclude<keyof typeof CUE, 'folded'>;
 
 interface Pattern {
   re: RegExp;
@@ -89,9 +88,9 @@ export const DATE_PATTERNS: readonly Pattern[] = [
   { re: P('abflmnostuw', `(?:(last|next|this|on|by|until|since|before|after)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`), needs: ['weekday'], make: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), relation: ['last', 'next', 'this'].includes(m[1]?.toLowerCase() ?? '') ? (m[1]!.toLowerCase() as 'last') : undefined }) },
   { re: P('ty', '(yesterday|today|tonight|tomorrow)'), needs: ['day'], make: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]! }) },
   // "the end of the month" may be a month named before: it is only taken as the current one ahead of publication.
-  { re: P('abelmtu', `(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(the\\s+|this\\s+|next\\s+|last\\s+)(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: /next/i.test(m[2]!) ? 1 : /last/i.test(m[2]!) ? -1 : 0, part: partOf(m[1]), anaphoric: /the/i.test(m[2]!) && !/year/i.test(m[3]!) }) },
-  { re: P('el', `(earlier|later)\\s+this\\s+(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: 0, part: m[1]!.toLowerCase() === 'earlier' ? 'until-now' : 'from-now' }) },
-  { re: P('elmnpt', `(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
+  { re: P('abelmtu', `(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(the\\s+|this\\s+|next\\s+|last\\s+)(year|month|week)`), needs: ['unit', 'part'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: /next/i.test(m[2]!) ? 1 : /last/i.test(m[2]!) ? -1 : 0, part: partOf(m[1]), anaphoric: /the/i.test(m[2]!) && !/year/i.test(m[3]!) }) },
+  { re: P('el', `(earlier|later)\\s+this\\s+(year|month|week)`), needs: ['unit', 'earlierLater'], make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: 0, part: m[1]!.toLowerCase() === 'earlier' ? 'until-now' : 'from-now' }) },
+  { re: P('elmnpt', `(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), needs: ['unit', 'near'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
   { re: P('\\daefnost', `${COUNT}\\s+${UNIT}\\s+ago`), needs: ['ago'], make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
 ];
 /**
@@ -101,9 +100,8 @@ export const DATE_PATTERNS: readonly Pattern[] = [
  */
 const ASCII_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
 
-/** Each pattern's cues as `dateCues` bits (an ISO date has digits). */
-const NEEDS = DATE_PATTERNS.map((p) => p.needs.reduce((bits, cue) => bits | (cue === 'iso' ? CUE.digit : CUE[cue]), 0));
-const NEEDS_ISO = DATE_PATTERNS.map((p) => p.needs.includes('iso'));
+/** Each pattern's cues as `dateCues` bits. */
+const NEEDS = DATE_PATTERNS.map((p) => p.needs.reduce((bits, cue) => bits | CUE[cue], 0));
 
 /** Finds date expressions in a sentence. */
 export function findDates(text: string): DateHit[] {
@@ -111,10 +109,8 @@ export function findDates(text: string): DateHit[] {
   const cues = dateCues(text);
   if (!cues || ((cues & CUE.folded) !== 0 && !ASCII_CUE.test(text))) return [];
   const found: DateHit[] = [];
-  let iso: boolean | undefined;
   for (let p = 0; p < DATE_PATTERNS.length; p++) {
     if ((cues & NEEDS[p]!) !== NEEDS[p]) continue;
-    if (NEEDS_ISO[p] && !(iso ??= ISO.test(text))) continue;
     const { re, make } = DATE_PATTERNS[p]!;
     // No pattern matches the empty string: a plain exec loop sees the matches `execAll` would.
     re.lastIndex = 0;
