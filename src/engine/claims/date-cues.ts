@@ -31,11 +31,16 @@ export const CUE = {
   near: 2048,
 } as const;
 
-/** Cue words by first letter (a = 0), each with its cue bits: one lookup per run of letters. */
-const BY_FIRST: Array<Array<{ word: string; cue: number }>> = Array.from({ length: 26 }, () => []);
+const MAX_LENGTH = 14;
+/**
+ * Cue words by first letter and length (`slot`), each with its cue bits: most runs of letters of a
+ * sentence find an empty list, the rest compare a word or two.
+ */
+const BY_SLOT: Array<Array<{ word: string; cue: number }>> = Array.from({ length: 26 * (MAX_LENGTH + 1) }, () => []);
+const slot = (first: number, length: number) => (first - 0x61) * (MAX_LENGTH + 1) + length;
 const add = (cue: number, words: readonly string[]) => {
   for (const word of words) {
-    const list = BY_FIRST[word.charCodeAt(0) - 0x61]!;
+    const list = BY_SLOT[slot(word.charCodeAt(0), word.length)]!;
     const entry = list.find((e) => e.word === word);
     if (entry) entry.cue |= cue;
     else list.push({ word, cue });
@@ -83,18 +88,17 @@ export function dateCues(text: string): number {
 
 function wordCue(text: string, start: number, end: number): number {
   const length = end - start;
-  if (length < 3 || length > 14) return 0;
+  if (length < 3 || length > MAX_LENGTH) return 0;
   const first = text.charCodeAt(start) | 0x20;
-  const words = BY_FIRST[first - 0x61]!;
+  const words = BY_SLOT[slot(first, length)]!;
   outer: for (let w = 0; w < words.length; w++) {
     const { word, cue } = words[w]!;
-    if (word.length !== length) continue;
     for (let i = 1; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) continue outer;
     return cue;
   }
   // "midjanuary", "latemarch": the part word may be glued to its month.
   const part = first === 0x6d ? 3 : first === 0x6c ? 4 : first === 0x65 ? 5 : 0;
-  return part && length > part && PART_WORDS.has(text, start, start + part) && MONTH_WORDS.has(text, start + part, end) ? CUE.month : 0;
+  return part && length >= part + 3 && PART_WORDS.has(text, start, start + part) && MONTH_WORDS.has(text, start + part, end) ? CUE.month : 0;
 }
 
 /** `\d{4}-\d{2}-\d{2}` at `at`. */
