@@ -59,12 +59,13 @@ function isLetter(c: number): boolean {
  * lower-casing each word of a sentence to look it up in a Set cost more than the regex it spares.
  */
 export class AsciiWords {
-  private readonly byFirst: string[][] = Array.from({ length: 26 }, () => []);
+  /** Words by first letter and length (lengths from `LONG` on share a slot): most runs of a sentence find an empty list. */
+  private readonly bySlot: string[][] = Array.from({ length: 26 * (LONG + 1) }, () => []);
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
       if (!/^[a-z]+$/.test(word)) throw new Error(`AsciiWords: "${word}" is not a lower-case ASCII word`);
-      const list = this.byFirst[word.charCodeAt(0) - 0x61]!;
+      const list = this.bySlot[slot(word.charCodeAt(0), word.length)]!;
       if (!list.includes(word)) list.push(word);
     }
   }
@@ -73,11 +74,19 @@ export class AsciiWords {
   has(text: string, start: number, end: number): boolean {
     const length = end - start;
     // ASCII letters lower-case by setting bit 5.
-    outer: for (const word of this.byFirst[(text.charCodeAt(start) | 0x20) - 0x61]!) {
+    const list = this.bySlot[slot(text.charCodeAt(start) | 0x20, length)]!;
+    outer: for (let w = 0; w < list.length; w++) {
+      const word = list[w]!;
       if (word.length !== length) continue;
       for (let i = 1; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) continue outer;
       return true;
     }
     return false;
   }
+}
+
+const LONG = 15;
+
+function slot(first: number, length: number): number {
+  return (first - 0x61) * (LONG + 1) + Math.min(length, LONG);
 }
