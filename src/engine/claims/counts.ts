@@ -1,4 +1,5 @@
 import { firstCharLookahead } from './alternation';
+import { capitalBefore } from './cap-before';
 import type { DateHit } from './dates';
 import { COUNT_PREDICATES, EVENT_TRIGGERS, NON_UNITS, PARTIAL_AFTER, PERSON_COUNT_EVENTS, PERSON_NOUN, PREVIOUS_VALUE_CUES, UNIT_CLASSES } from './lexicon';
 import type { NameHit } from './names';
@@ -91,8 +92,7 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
     const before = text.slice(0, n.start);
     if (/^(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|gmt|et\b))/i.test(after)) continue;
     // "Highway 57", "Flight 370": a number right after a name (not at the sentence start) is part of it.
-    const capBefore = /(?:\p{Lu}[\p{L}.]*|No\.|#)\s+$/u.exec(before);
-    if (capBefore && capBefore.index > 0 && !n.currency) continue;
+    if (!n.currency && capitalBefore(text, n.start) > 0) continue;
     if (PARTIAL_BEFORE.test(before)) continue;
     const nextWord = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     if (nextWord && PARTIAL_AFTER.has(nextWord)) continue;
