@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { capitalBefore } from '../../src/engine/claims/cap-before';
-import { HEDGE_BEFORE, mayEndInHedge } from '../../src/engine/claims/numbers';
+import { BETWEEN_BEFORE, BETWEEN_GATE, FROM_BEFORE, FROM_GATE, HEDGE_BEFORE, HEDGE_GATE } from '../../src/engine/claims/numbers';
+import { PARTIAL_BEFORE, PARTIAL_GATE } from '../../src/engine/claims/counts';
+import { PASSIVE_BEFORE, PASSIVE_GATE, POSSESSIVE_BEFORE, POSSESSIVE_GATE, PREPOSITION_BEFORE, PREPOSITION_GATE } from '../../src/engine/claims/date-claims';
+import type { LastWordGate } from '../../src/engine/claims/last-word';
 import { anyText } from './support/arbitraries';
 
 const CAP_BEFORE = /(?:\p{Lu}[\p{L}.]*|No\.|#)\s+$/u;
@@ -24,15 +27,31 @@ test('capital before a figure: the backward scan finds where the regex match sta
   fc.assert(fc.property(texts, check), { numRuns: 3000 });
 });
 
-test('hedge before a figure: the regex is skipped only where it cannot match', () => {
+// Each gated regex, the gate in front of it, and the window it runs on (characters before the figure or date; 0: all).
+const GATED: Array<[string, LastWordGate, RegExp, number]> = [
+  ['hedge', HEDGE_GATE, HEDGE_BEFORE, 30],
+  ['between', BETWEEN_GATE, BETWEEN_BEFORE, 20],
+  ['from', FROM_GATE, FROM_BEFORE, 20],
+  ['partial', PARTIAL_GATE, PARTIAL_BEFORE, 0],
+  ['preposition', PREPOSITION_GATE, PREPOSITION_BEFORE, 0],
+  ['passive', PASSIVE_GATE, PASSIVE_BEFORE, 0],
+  ['possessive', POSSESSIVE_GATE, POSSESSIVE_BEFORE, 0],
+];
+const WORDS = ['between', 'from', 'another', 'other', 'the remaining', 'the  other', 'additional', 'in', 'since', 'after', 'was', 'been', 'got', 'its', 'their', 'her', 'ſince', 'wa\u017f', 'Another', 'FROM'];
+const gatedTexts = fc.oneof(texts, fc.array(fc.constantFrom(...PIECES, ...WORDS), { maxLength: 12 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...PIECES, ...WORDS), { maxLength: 12 }).map((p) => p.join('')));
+
+test('words before a figure or date: each regex is skipped only where it cannot match', () => {
   const check = (t: string) => {
     for (let to = 0; to <= t.length; to++) {
-      const from = Math.max(0, to - 30);
-      if (!mayEndInHedge(t, from, to)) assert.equal(HEDGE_BEFORE.exec(t.slice(from, to)), null, JSON.stringify(t.slice(from, to)));
+      for (const [name, gate, re, window] of GATED) {
+        const from = window ? Math.max(0, to - window) : 0;
+        if (!gate.mayMatch(t, from, to)) assert.equal(re.exec(t.slice(from, to)), null, `${name}: ${JSON.stringify(t.slice(from, to))}`);
+      }
     }
   };
-  for (const t of ['at least 5', 'more than  3', 'ſome 4', 'well over\u00a05', 'xabout 5', 'circa\t1900', 'roughly']) check(t);
-  assert.ok(mayEndInHedge('at least 5', 0, 9));
-  assert.ok(!mayEndInHedge('killed 5', 0, 7));
-  fc.assert(fc.property(texts, check), { numRuns: 3000 });
+  for (const t of ['at least 5', 'more than  3', 'ſome 4', 'well over\u00a05', 'xabout 5', 'circa\t1900', 'roughly', 'between 3 and 4', 'from 5 to 6', 'four other makers', 'the remaining 3', 'killed in 2019', 'was arrested', 'their founding']) check(t);
+  assert.ok(HEDGE_GATE.mayMatch('at least 5', 0, 9));
+  assert.ok(!HEDGE_GATE.mayMatch('killed 5', 0, 7));
+  assert.ok(PARTIAL_GATE.mayMatch('the remaining 3', 0, 14));
+  fc.assert(fc.property(gatedTexts, check), { numRuns: 3000 });
 });

@@ -1,5 +1,6 @@
 import { firstCharLookahead } from './alternation';
 import { capitalBefore } from './cap-before';
+import { LastWordGate } from './last-word';
 import type { DateHit } from './dates';
 import { COUNT_PREDICATES, EVENT_TRIGGERS, NON_UNITS, PARTIAL_AFTER, PERSON_COUNT_EVENTS, PERSON_NOUN, PREVIOUS_VALUE_CUES, UNIT_CLASSES } from './lexicon';
 import type { NameHit } from './names';
@@ -21,7 +22,9 @@ const APPOSITIVE_UNIT = /^\s*,\s*or\s+(?:about|some|roughly|nearly|around|almost
 const OF_COMPLEMENT = /^\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|u\.s\.\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
 const PLACE_AFTER = /^[\s\p{L}-]{0,25}?\s(?:in|inside|at|aboard)\s+the\s+(scene|location|site|house|home|building|car|vehicle|truck|bus|van|boat|ship|plane|hospital|school|church|mosque|temple|market|camp|prison|hotel|restaurant|bar|club|mall|station|square)(?![\p{L}])/iu;
 const LOCATED = /(?<![\p{L}])(?:in|inside|aboard|on\s+board)\s+the\s+$/iu;
-const PARTIAL_BEFORE = /(?<![\p{L}])(?:another|other|the\s+remaining|the\s+other|additional)\s+$/iu;
+export const PARTIAL_BEFORE = /(?<![\p{L}])(?:another|other|the\s+remaining|the\s+other|additional)\s+$/iu;
+/** The partial-figure regex runs only where the word before a figure can end one of its phrases. */
+export const PARTIAL_GATE = new LastWordGate(['another', 'other', 'the remaining', 'the other', 'additional']);
 const MAX_TRIGGER_DISTANCE = 70;
 
 /** Singular form of a unit noun for comparison. */
@@ -89,11 +92,10 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
     if (!n.word && !n.currency && !n.percent && n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && !/,/.test(text.slice(n.coreStart, n.coreEnd))) continue;
     if (n.word && n.value === 1) continue;
     const after = text.slice(n.end);
-    const before = text.slice(0, n.start);
     if (/^(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|gmt|et\b))/i.test(after)) continue;
     // "Highway 57", "Flight 370": a number right after a name (not at the sentence start) is part of it.
     if (!n.currency && capitalBefore(text, n.start) > 0) continue;
-    if (PARTIAL_BEFORE.test(before)) continue;
+    if (PARTIAL_GATE.mayMatch(text, 0, n.start) && PARTIAL_BEFORE.test(text.slice(0, n.start))) continue;
     const nextWord = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     if (nextWord && PARTIAL_AFTER.has(nextWord)) continue;
 

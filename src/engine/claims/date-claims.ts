@@ -3,6 +3,7 @@ import type { DateHit } from './dates';
 import { DATE_PREDICATES, PATIENT_EVENTS, PERSON_EVENTS } from './lexicon';
 import type { NameHit } from './names';
 import type { RawClaim, Ref } from './raw';
+import { LastWordGate } from './last-word';
 import { refAfter, refBefore } from './refs';
 import { SPEECH, tenseOf, type TriggerHit } from './triggers';
 
@@ -12,14 +13,20 @@ const NEWS_ITEMS = new Set(['story', 'stories', 'article', 'articles', 'piece', 
 const PUBLISHED_ITEM = /(?<![\p{L}])(story|stories|article|articles|piece|column|editorial|op-ed|report|reports|study|studies|survey|paper|data|book|letter|statement|findings|results|poll|review|analysis)(?![\p{L}])/giu;
 /** Nouns that name a publication; a date attaches to them only when it modifies them directly. */
 const NOMINAL = new Set(['story', 'article', 'editorial', 'column', 'op-ed', 'publication']);
-const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|be|is|are|being|get|got)\s+$/iu;
+export const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|on|at|by|since|until|through|from|during|before|after)\s+$/iu;
+/** The preposition regex runs only where the word before a date is one. */
+export const PREPOSITION_GATE = new LastWordGate(['in', 'on', 'at', 'by', 'since', 'until', 'through', 'from', 'during', 'before', 'after']);
+export const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|be|is|are|being|get|got)\s+$/iu;
+export const PASSIVE_GATE = new LastWordGate(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
+export const POSSESSIVE_BEFORE = /(?<![\p{L}])(its|his|her|their)\s+$/iu;
+export const POSSESSIVE_GATE = new LastWordGate(['its', 'his', 'her', 'their']);
 const VENUE_AFTER = /^\s+(?:in|by)\s+/iu;
 const SAYS = new RegExp(SPEECH.source, 'iu');
 
 function nearestTrigger(text: string, date: DateHit, triggers: readonly TriggerHit[]): TriggerHit | undefined {
   let best: TriggerHit | undefined;
   let bestDistance = Infinity;
-  const prepositional = /^(?:in|on|at|by|since|until|through|from|during|before|after)\s/i.test(text.slice(date.start, date.end)) || /(?<![\p{L}])(?:in|on|at|by|since|until|through|from|during|before|after)\s+$/iu.test(text.slice(0, date.start));
+  const prepositional = /^(?:in|on|at|by|since|until|through|from|during|before|after)\s/i.test(text.slice(date.start, date.end)) || (PREPOSITION_GATE.mayMatch(text, 0, date.start) && PREPOSITION_BEFORE.test(text.slice(0, date.start)));
   for (const t of triggers) {
     if (!DATE_PREDICATES.has(t.event)) continue;
     const after = t.start >= date.end;
@@ -78,8 +85,8 @@ export function findDateClaims(text: string, dates: readonly DateHit[], triggers
     let item: string | undefined;
     const event = trigger.event;
     if (PATIENT_EVENTS.has(event)) {
-      const passive = PASSIVE_BEFORE.test(text.slice(0, trigger.start));
-      const possessive = /(?<![\p{L}])(its|his|her|their)\s+$/iu.exec(text.slice(0, trigger.start));
+      const passive = PASSIVE_GATE.mayMatch(text, 0, trigger.start) && PASSIVE_BEFORE.test(text.slice(0, trigger.start));
+      const possessive = POSSESSIVE_GATE.mayMatch(text, 0, trigger.start) ? POSSESSIVE_BEFORE.exec(text.slice(0, trigger.start)) : null;
       const of = /^\s+of\s/i.test(text.slice(trigger.end));
       if (passive) subject = refBefore(text, trigger.start, names, PERSON_EVENTS.has(event));
       else if (possessive && !of) subject = { pronoun: possessive[1]!.toLowerCase() === 'its' || possessive[1]!.toLowerCase() === 'their' ? 'thing' : 'person' };

@@ -1,7 +1,7 @@
 import { firstCharLookahead } from './alternation';
 import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexicon';
 import { nextNumberStart } from './number-starts';
-import { AsciiWords } from './word-starts';
+import { LastWordGate } from './last-word';
 import type { Precision } from './types';
 
 /** A figure in a sentence: the number with its hedge, currency, scale and percent sign. Offsets are sentence-relative. */
@@ -38,36 +38,12 @@ const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:to|-|–|—|and)\\s*(?:\\$|US\\$|€|£)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?![\\p{L}\\p{N}])(\\s*(?:hundred|thousand|million|billion|trillion)\\b)?`, 'iu');
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|Rs\.?\s?)\s?$/;
 export const HEDGE_BEFORE = new RegExp(`${firstCharLookahead(Object.keys(HEDGES))}(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
-/** Last words of the hedges: the word before a figure must be one for `HEDGE_BEFORE` to match. */
-const HEDGE_LAST_WORDS = new AsciiWords(Object.keys(HEDGES).map((h) => h.slice(h.lastIndexOf(' ') + 1)));
-
-/**
- * False when `HEDGE_BEFORE` cannot match `text.slice(from, to)`: it needs a hedge's last word, then
- * white space to the end. That word follows white space or a non-letter, so it is the whole run of
- * ASCII letters before the white space (cut at `from`, as the slice cuts it), unless a non-ASCII
- * character (a space, a letter, or `ſ` and `K`, which case-fold onto ASCII letters) is next to it.
- */
-export function mayEndInHedge(text: string, from: number, to: number): boolean {
-  let at = to;
-  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
-  if (at > from && text.charCodeAt(at - 1) >= 128) return true;
-  if (at === to) return false;
-  let word = at;
-  while (word > from && isLetter(text.charCodeAt(word - 1))) word--;
-  if (word > from && text.charCodeAt(word - 1) >= 128) return true;
-  return word < at && HEDGE_LAST_WORDS.has(text, word, at);
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
-const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+/** The hedge regex runs only where the word before a figure can end a hedge. */
+export const HEDGE_GATE = new LastWordGate(Object.keys(HEDGES));
+export const BETWEEN_GATE = new LastWordGate(['between']);
+export const FROM_GATE = new LastWordGate(['from']);
+export const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
+export const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
 const COMPOUND_AFTER = /^-(?!\d)([\p{L}][\p{L}-]*)/u;
 
 /** Value of a number word phrase ("fifty-nine", "half a dozen"), or undefined. */
@@ -134,10 +110,11 @@ export function findNumbers(text: string): NumberHit[] {
     const currency = CURRENCY_BEFORE.exec(before);
     if (currency) start -= currency[0].length;
     const range = RANGE_AFTER.exec(text.slice(end));
-    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    const near = Math.max(0, start - 20);
+    const between = BETWEEN_GATE.mayMatch(text, near, start) ? BETWEEN_BEFORE.exec(text.slice(near, start)) : null;
     const isAnd = range !== null && /^\s*and\s/i.test(range[0]);
     // "from 500 to 2,000" is a change, not a range; "X and Y" is a range only after "between".
-    const change = FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && CHANGE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+    const change = FROM_GATE.mayMatch(text, near, start) && FROM_BEFORE.test(text.slice(near, start)) && CHANGE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
     if (range && (isAnd ? between : !change)) {
       const digits = /^\d/.test(range[1]!);
       const second = parseCore(digits ? range[1] : undefined, digits ? undefined : range[1]);
@@ -161,7 +138,7 @@ export function findNumbers(text: string): NumberHit[] {
       }
     }
     const hedgeFrom = Math.max(0, start - 30);
-    const hedge = precision === 'range' || !mayEndInHedge(text, hedgeFrom, start) ? null : HEDGE_BEFORE.exec(text.slice(hedgeFrom, start));
+    const hedge = precision === 'range' || !HEDGE_GATE.mayMatch(text, hedgeFrom, start) ? null : HEDGE_BEFORE.exec(text.slice(hedgeFrom, start));
     if (hedge) {
       const kind = HEDGES[hedge[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
       start -= hedge[0].length;
