@@ -8,6 +8,7 @@ import { BETWEEN_BEFORE, BETWEEN_GATE, FROM_BEFORE, FROM_GATE, HEDGE_BEFORE, HED
 import { PARTIAL_BEFORE, PARTIAL_GATE } from '../../src/engine/claims/counts';
 import { PASSIVE_BEFORE, PASSIVE_GATE, POSSESSIVE_BEFORE, POSSESSIVE_GATE, PREPOSITION_BEFORE, PREPOSITION_GATE } from '../../src/engine/claims/date-claims';
 import type { LastWordGate } from '../../src/engine/claims/last-word';
+import { EVENT_TRIGGERS } from '../../src/engine/claims/lexicon';
 import { anyText } from './support/arbitraries';
 
 const CAP_BEFORE = /(?:\p{Lu}[\p{L}.]*|No\.|#)\s+$/u;
@@ -54,4 +55,8 @@ test('words before a figure or date: each regex is skipped only where it cannot 
   assert.ok(!HEDGE_GATE.mayMatch('killed 5', 0, 7));
   assert.ok(PARTIAL_GATE.mayMatch('the remaining 3', 0, 14));
   fc.assert(fc.property(gatedTexts, check), { numRuns: 3000 });
+});
+
+test('event phrases are lower case with single spaces, so a trigger spelt so is looked up as written', () => {
+  for (const phrases of Object.values(EVENT_TRIGGERS)) for (const p of phrases) assert.equal(p, p.toLowerCase().replace(/\s+/g, ' '));
 });

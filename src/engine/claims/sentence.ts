@@ -6,7 +6,7 @@ import { findNames, type NameHit } from './names';
 import { findNumbers } from './numbers';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { findTitlesAndRelations } from './titles';
-import { tokenize } from './tokens';
+import { startsUpper, tokenize } from './tokens';
 import { findTriggers, tenseOf } from './triggers';
 import type { Tense } from './types';
 
@@ -25,12 +25,27 @@ export interface SentenceFacts {
 
 const TERMINAL = /[.!?]["'”’)\]]*\s*$/;
 
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const LETTERS = /\p{L}+/gu;
+
 /** True for a line in headline capitals ("US Intelligence Played Key Role in Operation"). */
 function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 5) return false;
-  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capital / words.length > 0.6;
+  let words = 0;
+  let capitals = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words++;
+    if (startsUpper(m[0])) capitals++;
+  }
+  return words >= 5 && capitals / words > 0.6;
+}
+
+/** Whether a text has fewer than `limit` runs of letters: counted up to the limit, without an array of them. */
+function fewerLetterRuns(text: string, limit: number): boolean {
+  let runs = 0;
+  LETTERS.lastIndex = 0;
+  while (runs < limit && LETTERS.exec(text)) runs++;
+  return runs < limit;
 }
 
 /** Reads one sentence: its names, dates, figures and the typed claims they make. */
@@ -46,7 +61,7 @@ export function readSentence(text: string): SentenceFacts {
   const ages = findAges(text, names, numbers);
   const counts = findCounts(text, numbers, dates, triggers, names, ages);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
-  const dated = headline && (text.match(/\p{L}+/gu)?.length ?? 0) < 8 ? [] : findDateClaims(text, dates, triggers, names);
+  const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggers, names);
   const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names);
   const claims = [...ages, ...counts, ...dated, ...titled];
   // Only claims read the tense: a sentence without any is not scanned for it.

@@ -36,7 +36,9 @@ export function findTriggers(text: string): TriggerHit[] {
       from = at + 1;
       continue;
     }
-    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], event: CLASS_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '))! });
+    // The phrases are spaced by single spaces: a match spelt as one is looked up as it is.
+    const key = m[0].toLowerCase();
+    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], event: (CLASS_OF.get(key) ?? CLASS_OF.get(key.replace(/\s+/g, ' ')))! });
     from = at + m[0].length;
   }
   return hits;
