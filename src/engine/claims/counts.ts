@@ -80,9 +80,10 @@ function nearestTrigger(text: string, n: NumberHit, triggers: readonly TriggerHi
 /**
  * Counts and quantities: deaths, arrests, users, money, percentages. A count needs a unit (what is
  * counted) and an event it belongs to, else it is not compared; figures that are partial
- * ("four other makers") or earlier values ("up from 1.7 million") are skipped.
+ * ("four other makers") or earlier values ("up from 1.7 million") are skipped. `triggers` gives the
+ * sentence's event words; a sentence whose figures are all skipped before one needs them never reads them.
  */
-export function findCounts(text: string, numbers: readonly NumberHit[], dates: readonly DateHit[], triggers: readonly TriggerHit[], names: readonly NameHit[], taken: ReadonlyArray<{ start: number; end: number }>): RawClaim[] {
+export function findCounts(text: string, numbers: readonly NumberHit[], dates: readonly DateHit[], triggers: () => readonly TriggerHit[], names: readonly NameHit[], taken: ReadonlyArray<{ start: number; end: number }>): RawClaim[] {
   const claims: RawClaim[] = [];
   if (!numbers.length) return claims;
   const previousAt = PREVIOUS.exec(text)?.index ?? Infinity;
@@ -103,12 +104,12 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
     let predicate: string | undefined;
     if (n.currency) {
       unit = `money:${CURRENCIES[n.currency.toLowerCase().replace(/\.$/, '')] ?? n.currency.toLowerCase()}`;
-      predicate = nearestTrigger(text, n, triggers, (e) => MONEY_EVENTS.has(e))?.event;
+      predicate = nearestTrigger(text, n, triggers(), (e) => MONEY_EVENTS.has(e))?.event;
     } else if (n.percent) {
       const of = OF_COMPLEMENT.exec(after);
       const head = of ? unitOf(of[1]!.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w))) : undefined;
       unit = `percent:${head ?? ''}`;
-      predicate = nearestTrigger(text, n, triggers, (e) => COUNT_PREDICATES.has(e) || e === 'share')?.event ?? (head ? 'of' : undefined);
+      predicate = nearestTrigger(text, n, triggers(), (e) => COUNT_PREDICATES.has(e) || e === 'share')?.event ?? (head ? 'of' : undefined);
       if (/^\s+(?:surge|increase|rise|jump|drop|decline|fall|growth|gain|cut)/i.test(after)) predicate = undefined;
     } else {
       const noun = nounAfter(text, n.end);
@@ -116,10 +117,10 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
       const currencyWord = CURRENCY_WORDS[noun[0]?.toLowerCase() ?? ''];
       if (currencyWord) {
         unit = `money:${currencyWord}`;
-        predicate = nearestTrigger(text, n, triggers, (e) => MONEY_EVENTS.has(e))?.event;
+        predicate = nearestTrigger(text, n, triggers(), (e) => MONEY_EVENTS.has(e))?.event;
       } else {
         unit = noun.length ? unitOf(noun) : unitOf(APPOSITIVE_UNIT.exec(after)?.[1]?.split(/\s+/) ?? []);
-        predicate = nearestTrigger(text, n, triggers, (e) => COUNT_PREDICATES.has(e))?.event;
+        predicate = nearestTrigger(text, n, triggers(), (e) => COUNT_PREDICATES.has(e))?.event;
         if (!unit && noun.length === 0 && (predicate === 'death' || predicate === 'injury')) unit = 'people';
         if (unit === 'death' || unit === 'fatality' || unit === 'casualty') {
           unit = 'people';

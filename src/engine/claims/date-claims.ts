@@ -67,7 +67,7 @@ function publishedItem(text: string, trigger: TriggerHit): string | undefined {
  * Dates of events: each date belongs to the nearest event word of its sentence ("designated ... in
  * March 2011", "stepping down at the end of the year"); its subject is who the event concerns.
  */
-export function findDateClaims(text: string, dates: readonly DateHit[], triggers: readonly TriggerHit[], names: readonly NameHit[]): RawClaim[] {
+export function findDateClaims(text: string, dates: readonly DateHit[], triggers: () => readonly TriggerHit[], names: readonly NameHit[]): RawClaim[] {
   const claims: RawClaim[] = [];
   for (const date of dates) {
     // ISO dates are metadata; a bare date after a comma ("Porto, Portugal, May 3, 2011") is a caption's or dateline's.
@@ -77,7 +77,7 @@ export function findDateClaims(text: string, dates: readonly DateHit[], triggers
     if (/^\s*\(\s*\p{Lu}[\p{L}.]*\s*\)/u.test(text.slice(date.end))) continue;
     // "Expo 2010", "Games 2012": a bare year after a capitalised word belongs to a name.
     if (date.raw.kind === 'absolute' && date.raw.month === undefined && /^\d/.test(text.slice(date.start)) && /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(0, date.start))) continue;
-    const trigger = nearestTrigger(text, date, triggers);
+    const trigger = nearestTrigger(text, date, triggers());
     if (!trigger) continue;
     // "a similar crash in 2019", "another attack": some other event than the story's.
     if (OTHER_EVENT.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))) continue;

@@ -7,7 +7,7 @@ import { findNumbers } from './numbers';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { findTitlesAndRelations } from './titles';
 import { startsUpper, tokenize } from './tokens';
-import { findTriggers, tenseOf } from './triggers';
+import { findTriggers, tenseOf, type TriggerHit } from './triggers';
 import type { Tense } from './types';
 
 /** What one sentence says, before the article links its names. Offsets are sentence-relative. */
@@ -56,12 +56,13 @@ export function readSentence(text: string): SentenceFacts {
   const names = headline && isTitleCase(text) ? [] : findNames(text, tokens);
   const numbers = findNumbers(text);
   const dates = findDates(text);
-  // Event words serve only to place a figure or a date; most sentences have neither.
-  const triggers = numbers.length || dates.length ? findTriggers(text) : [];
+  // Event words serve only to place a figure or a date: they are read when the first one needs them.
+  let triggers: TriggerHit[] | undefined;
+  const triggersOf = () => (triggers ??= findTriggers(text));
   const ages = findAges(text, names, numbers);
-  const counts = findCounts(text, numbers, dates, triggers, names, ages);
+  const counts = findCounts(text, numbers, dates, triggersOf, names, ages);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
-  const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggers, names);
+  const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggersOf, names);
   const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names);
   const claims = [...ages, ...counts, ...dated, ...titled];
   // Only claims read the tense: a sentence without any is not scanned for it.
