@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { capitalBefore } from '../../src/engine/claims/cap-before';
+import { endsLikeDemonym } from '../../src/engine/claims/names';
 import { BETWEEN_BEFORE, BETWEEN_GATE, FROM_BEFORE, FROM_GATE, HEDGE_BEFORE, HEDGE_GATE } from '../../src/engine/claims/numbers';
 import { PARTIAL_BEFORE, PARTIAL_GATE } from '../../src/engine/claims/counts';
 import { PASSIVE_BEFORE, PASSIVE_GATE, POSSESSIVE_BEFORE, POSSESSIVE_GATE, PREPOSITION_BEFORE, PREPOSITION_GATE } from '../../src/engine/claims/date-claims';
@@ -59,4 +60,12 @@ test('words before a figure or date: each regex is skipped only where it cannot 
 
 test('event phrases are lower case with single spaces, so a trigger spelt so is looked up as written', () => {
   for (const phrases of Object.values(EVENT_TRIGGERS)) for (const p of phrases) assert.equal(p, p.toLowerCase().replace(/\s+/g, ' '));
+});
+
+test('demonym ending: the char-code test agrees with the regex on the part before the first hyphen', () => {
+  const DEMONYM = /(?:an|ian|ese|ish|i)$/;
+  const reference = (lower: string) => DEMONYM.test(lower.split('-')[0]!);
+  for (const w of ['peruvian', 'japanese', 'british', 'iraqi', 'afghan', 'an', 'i', '', '-', 'an-', 'x-an', 'pakistani-american', 'ese', 'sh', 'fish', 'tan\u0301', 'ian-', 'ſi', 'chilean’s']) assert.equal(endsLikeDemonym(w), reference(w), w);
+  const pieces = ['a', 'n', 'i', 'e', 's', 'h', '-', 'x', 'é', '\u0301', '𝐀', 'İ', 'ſ', '’'];
+  fc.assert(fc.property(fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), anyText(12)), (w) => assert.equal(endsLikeDemonym(w), reference(w))), { numRuns: 4000 });
 });

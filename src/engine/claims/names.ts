@@ -24,7 +24,6 @@ const TITLE_WORDS = new Set(TITLE_HEADS.flatMap((t) => t.split(' ')).filter((w) 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'from', 'town', 'city', 'village', 'state', 'province', 'county']);
-const DEMONYM = /(?:an|ian|ese|ish|i)$/;
 /** Words after a capitalised word that show it is a name, not a demonym adjective ("Adrian is", "Adrian said"). */
 const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'said', 'says', 'told', 'added', 'and', 'or', 'who', 'which', 'of', 'in', 'to', 'at', 'on', 'for', 'with', 'by', 'from', 'as', 'did', 'does', 'also', 'then', 'later', 'himself', 'herself', 'wrote', 'called', 'spent', 'resigned', 'joined', 'left']);
 
@@ -45,6 +44,25 @@ function skipBlanks(text: string, at: number, end: number): number {
   let i = at;
   while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   return i;
+}
+
+/**
+ * Whether a lower-case word, up to its first hyphen, ends as a demonym does ("peruvian", "japanese",
+ * "british", "iraqi"): `/(?:an|ian|ese|ish|i)$/` on that part, read by char codes without splitting.
+ */
+export function endsLikeDemonym(lower: string): boolean {
+  const hyphen = lower.indexOf('-');
+  const end = hyphen < 0 ? lower.length : hyphen;
+  if (end < 1) return false;
+  // "ian" ends in "an": the endings to test are "i", "an", "ese" and "ish".
+  const last = lower.charCodeAt(end - 1);
+  if (last === 0x69) return true;
+  if (end < 2) return false;
+  const before = lower.charCodeAt(end - 2);
+  if (last === 0x6e) return before === 0x61;
+  if (end < 3) return false;
+  const third = lower.charCodeAt(end - 3);
+  return (last === 0x65 && before === 0x73 && third === 0x65) || (last === 0x68 && before === 0x73 && third === 0x69);
 }
 
 function isNameWord(t: Token | undefined): t is Token {
@@ -150,7 +168,7 @@ function shape(text: string, tokens: readonly Token[], run: number[], initial: b
   // Tokens are ordered by offset: a binary search finds a word's neighbours without scanning the sentence.
   const next = tokens[tokenAt(tokens, lastWord.start) + 1];
   // "Peruvian authorities": a demonym is an adjective, not a name.
-  if (words.length === 1 && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower) && DEMONYM.test(first.lower.split('-')[0]!)) return undefined;
+  if (words.length === 1 && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower) && endsLikeDemonym(first.lower)) return undefined;
   const end = lastWord.end - (endsPossessive(lastWord.text) ? 2 : 0);
   const prev = tokens[tokenAt(tokens, first.start) - 1];
   let capitals = 0;
