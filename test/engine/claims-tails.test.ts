@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { capitalBefore } from '../../src/engine/claims/cap-before';
 import { endsLikeDemonym } from '../../src/engine/claims/names';
-import { BETWEEN_BEFORE, BETWEEN_GATE, FROM_BEFORE, FROM_GATE, HEDGE_BEFORE, HEDGE_GATE } from '../../src/engine/claims/numbers';
+import { BETWEEN_BEFORE, BETWEEN_GATE, COMPOUND_AFTER, FROM_BEFORE, FROM_GATE, HEDGE_BEFORE, HEDGE_GATE, PERCENT_AFTER, RANGE_AFTER, SCALE_AFTER } from '../../src/engine/claims/numbers';
 import { PARTIAL_BEFORE, PARTIAL_GATE } from '../../src/engine/claims/counts';
 import { PASSIVE_BEFORE, PASSIVE_GATE, POSSESSIVE_BEFORE, POSSESSIVE_GATE, PREPOSITION_BEFORE, PREPOSITION_GATE } from '../../src/engine/claims/date-claims';
 import type { LastWordGate } from '../../src/engine/claims/last-word';
@@ -68,4 +68,26 @@ test('demonym ending: the char-code test agrees with the regex on the part befor
   for (const w of ['peruvian', 'japanese', 'british', 'iraqi', 'afghan', 'an', 'i', '', '-', 'an-', 'x-an', 'pakistani-american', 'ese', 'sh', 'fish', 'tan\u0301', 'ian-', 'ſi', 'chilean’s']) assert.equal(endsLikeDemonym(w), reference(w), w);
   const pieces = ['a', 'n', 'i', 'e', 's', 'h', '-', 'x', 'é', '\u0301', '𝐀', 'İ', 'ſ', '’'];
   fc.assert(fc.property(fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), anyText(12)), (w) => assert.equal(endsLikeDemonym(w), reference(w))), { numRuns: 4000 });
+});
+
+test('after a figure: the sticky patterns match at an offset what the anchored ones matched on the rest of the text', () => {
+  const sticky = { SCALE_AFTER, PERCENT_AFTER, RANGE_AFTER, COMPOUND_AFTER };
+  const pairs = Object.entries(sticky).map(([name, re]) => {
+    assert.ok(re.sticky, name);
+    return [name, re, new RegExp(`^(?:${re.source})`, re.flags.replace('y', ''))] as const;
+  });
+  const pieces = ['3', ' million', '-million', ' - billion', 'Hundred', '%', ' percent', ' per cent', ' percentage point', ' percentage points', 'percentages', ' to 5', ' - 7', '–8', ' and 9', ' to $10', ' to US$ 1,200.5', ' to twenty-one', ' thousand', '-year-old', '-day', '-16', '-é', '-\u0301', '-𝐀bc', ' ', '\u00a0', 'ſ', 'x', '😀', '\r\n'];
+  const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join('')), anyText(40));
+  fc.assert(
+    fc.property(text, (t) => {
+      for (let at = 0; at <= t.length; at++)
+        for (const [name, now, old] of pairs) {
+          now.lastIndex = at;
+          const a = now.exec(t);
+          const b = old.exec(t.slice(at));
+          assert.deepEqual(a && [...a], b && [...b], `${name} at ${at} of ${JSON.stringify(t)}`);
+        }
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -33,9 +33,10 @@ const CORE_SOURCE = `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\
 const CORE = new RegExp(CORE_SOURCE, 'iuy');
 /** Verbs before "from X to Y" that make it a change rather than a range. */
 const CHANGE_BEFORE = /(?:increas|rais|ris|rose|grow|grew|fell|fall|drop|jump|climb|cut|reduc|boost|expand|lower|declin|soar|surg|doubl|tripl|went|up|down)\w*\s+(?:[\w'’-]+\s+){0,5}from\s+$/i;
-const SCALE_AFTER = /^(\s*-?\s*)(hundred|thousand|million|billion|trillion)\b/i;
-const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
-const RANGE_AFTER = new RegExp(`^\\s*(?:to|-|–|—|and)\\s*(?:\\$|US\\$|€|£)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?![\\p{L}\\p{N}])(\\s*(?:hundred|thousand|million|billion|trillion)\\b)?`, 'iu');
+// What follows a figure: sticky patterns run at its end, not anchored ones on a slice of the rest.
+export const SCALE_AFTER = /(\s*-?\s*)(hundred|thousand|million|billion|trillion)\b/iy;
+export const PERCENT_AFTER = /\s*(%|percent\b|per cent\b|percentage points?\b)/iy;
+export const RANGE_AFTER = new RegExp(`\\s*(?:to|-|–|—|and)\\s*(?:\\$|US\\$|€|£)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?![\\p{L}\\p{N}])(\\s*(?:hundred|thousand|million|billion|trillion)\\b)?`, 'iuy');
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|Rs\.?\s?)\s?$/;
 export const HEDGE_BEFORE = new RegExp(`${firstCharLookahead(Object.keys(HEDGES))}(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 /** The hedge regex runs only where the word before a figure can end a hedge. */
@@ -44,7 +45,13 @@ export const BETWEEN_GATE = new LastWordGate(['between']);
 export const FROM_GATE = new LastWordGate(['from']);
 export const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
 export const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
-const COMPOUND_AFTER = /^-(?!\d)([\p{L}][\p{L}-]*)/u;
+export const COMPOUND_AFTER = /-(?!\d)([\p{L}][\p{L}-]*)/uy;
+
+/** A sticky pattern's match at `at`. */
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 /** Value of a number word phrase ("fifty-nine", "half a dozen"), or undefined. */
 function wordValue(text: string): number | undefined {
@@ -86,7 +93,7 @@ export function findNumbers(text: string): NumberHit[] {
     if (value === undefined || !Number.isFinite(value)) continue;
     let end = coreEnd;
     let scale = m[2] ? SCALE_WORDS[m[2].toLowerCase()] ?? 1 : 1;
-    const scaleMatch = m[2] ? null : SCALE_AFTER.exec(text.slice(end));
+    const scaleMatch = m[2] ? null : execAt(SCALE_AFTER, text, end);
     if (scaleMatch) {
       scale = SCALE_WORDS[scaleMatch[2]!.toLowerCase()] ?? 1;
       end += scaleMatch[0].length;
@@ -100,7 +107,7 @@ export function findNumbers(text: string): NumberHit[] {
     hi += half;
     let precision: Precision = 'exact';
     let percent = false;
-    const pct = PERCENT_AFTER.exec(text.slice(end));
+    const pct = execAt(PERCENT_AFTER, text, end);
     if (pct) {
       percent = true;
       end += pct[0].length;
@@ -109,7 +116,7 @@ export function findNumbers(text: string): NumberHit[] {
     const before = text.slice(Math.max(0, start - 40), start);
     const currency = CURRENCY_BEFORE.exec(before);
     if (currency) start -= currency[0].length;
-    const range = RANGE_AFTER.exec(text.slice(end));
+    const range = execAt(RANGE_AFTER, text, end);
     const near = Math.max(0, start - 20);
     const between = BETWEEN_GATE.mayMatch(text, near, start) ? BETWEEN_BEFORE.exec(text.slice(near, start)) : null;
     const isAnd = range !== null && /^\s*and\s/i.test(range[0]);
@@ -128,7 +135,7 @@ export function findNumbers(text: string): NumberHit[] {
           hi = upper;
           precision = 'range';
           end += range[0].length;
-          const pct2 = PERCENT_AFTER.exec(text.slice(end));
+          const pct2 = execAt(PERCENT_AFTER, text, end);
           if (pct2) {
             percent = true;
             end += pct2[0].length;
@@ -157,7 +164,7 @@ export function findNumbers(text: string): NumberHit[] {
         precision = 'at-most';
       }
     }
-    const compound = COMPOUND_AFTER.exec(text.slice(coreEnd))?.[1]?.toLowerCase();
+    const compound = execAt(COMPOUND_AFTER, text, coreEnd)?.[1]?.toLowerCase();
     hits.push({ start, end, coreStart, coreEnd, value, lo, hi, precision, word: Boolean(words), currency: currency?.[1]?.trim(), percent, compound });
     from = Math.max(from, precision === 'range' ? end : coreEnd);
   }
