@@ -51,10 +51,9 @@ export class EntityTable {
   private index = new EntityIndex();
   private signatures = new Map<number, EntitySignature>();
 
-  /** Finds or creates the entity a name refers to, preferring the most recently created. */
-  link(hit: NameHit): number {
+  /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
+  link(hit: NameHit, tokens: string[] = nameTokens(hit.words)): number {
     this.forgetSignatures();
-    const tokens = nameTokens(hit.words);
     const joined = tokens.join(' ');
     // The newest entity with this very name or alias; the index lists every entity that was given it.
     let found = this.newestRoot(this.index.withName(joined));
