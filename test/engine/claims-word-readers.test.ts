@@ -1,9 +1,9 @@
-// The backward word readers of titles.ts must give exactly what the regexes (and /\s+/ splits)
+// The word readers of titles.ts and entities.ts must give exactly what the regexes (and /\s+/ splits)
 // they replace gave. Each reference is kept here, as it was in the source.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isSpace, lastWord, lowerWordsBefore, wordBeforeSpace } from '../../src/engine/claims/words-before';
+import { isSpace, lastWord, lowerWordsBefore, splitSpaces, wordBeforeSpace, withoutPluralS } from '../../src/engine/claims/word-readers';
 import { fold } from '../../src/engine/claims/tokens';
 import { anyText } from './support/arbitraries';
 
@@ -11,18 +11,23 @@ import { anyText } from './support/arbitraries';
 const PIECES = ['chief', 'executive', 'senior vice', 'spokesperson', 'the', 'said', 'co-founder', '-', '--', 'Acme', 'CEO', 'ex-', 'former', 'O’Brien', "Reyes's", 'Garci\u0301a', 'Ünal', 'İstanbul', 'ſeptember', '\u212aelvin', '𝐀bc', '𝒜', '😀', 'é', '\u0301', '\ud800', '\udc00', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', ' ', '  ', ', ', '. ', '\n', '\r\n', '\t', '\v', '—', "'", '’', '“', '(', '3'];
 const prose = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(''));
 const texts = fc.oneof(prose, anyText(80));
-const REAL = ['Information Minister ', 'the company’s chief executive ', 'said senior vice president ', 'ex-president  ', 'a spokesperson\r\n', 'Ana María Ortega', '', ' ', 'co-founder -', 'said   ', 'former CEO '];
+const REAL = ['Information Minister ', 'the company’s chief executive ', 'said senior vice president ', 'ex-president  ', 'a spokesperson\r\n', 'Ana María Ortega', '', ' ', 'co-founder -', 'said   ', 'former CEO ', 'the union leaders', 's', 'ss', 'news', '\tchief  executive\r\n'];
 
 const wordBeforeSpaceReference = (text: string) => /([\p{L}-]+)\s+$/u.exec(text)?.[1];
 const lowerWordsReference = (text: string) => /((?:[a-z][a-z-]*\s+){1,2})$/.exec(text)?.[1]!.trim().split(/\s+/);
 const lastWordReference = (text: string) => text.split(/\s+/).filter(Boolean).pop() ?? '';
 
-test('words before a name: the backward readers agree with their regexes', () => {
+test('word readers: the words before a name, the last word, the /\\s+/ split and the plural "s" agree with their regexes', () => {
   const check = (text: string) => {
     assert.equal(wordBeforeSpace(text), wordBeforeSpaceReference(text), JSON.stringify(text));
     assert.deepEqual(lowerWordsBefore(text), lowerWordsReference(text), JSON.stringify(text));
     assert.equal(lastWord(text), lastWordReference(text), JSON.stringify(text));
     assert.equal(lastWord(fold(text)), lastWordReference(fold(text)), JSON.stringify(text));
+    // A description's head noun, as entities.ts took it.
+    assert.equal(lastWord(text), text.trim().split(/\s+/).pop() ?? '', JSON.stringify(text));
+    assert.deepEqual(splitSpaces(text), text.split(/\s+/), JSON.stringify(text));
+    assert.deepEqual(splitSpaces(fold(text)), fold(text).split(/\s+/), JSON.stringify(text));
+    for (const word of [text, lastWord(text), `${text}s`, `${text}S`, `${text}s `, `${text}ſ`]) assert.equal(withoutPluralS(word), word.replace(/s$/, ''), JSON.stringify(word));
   };
   REAL.forEach(check);
   fc.assert(fc.property(texts, check), { numRuns: 5000 });

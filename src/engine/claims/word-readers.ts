@@ -1,5 +1,5 @@
-// Words read backwards from the end of the text before a name: regexes anchored at the end
-// (`…$`) try every position of the text, and splitting on /\s+/ runs a regex per name.
+// Words read off a name's surroundings without a regex: patterns anchored at the end (`…$`) try
+// every position of the text, and a /\s+/ split or /s$/ replace is a regex call per name or word.
 
 /**
  * What `/([\p{L}-]+)\s+$/u` captures: the run of letters and hyphens before the white space that
@@ -77,4 +77,27 @@ function isHighSurrogate(c: number): boolean {
 /** The characters of `\s`. */
 export function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** What `text.split(/\s+/)` gives (empty strings at the ends included), without a regex call per word. */
+export function splitSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    words.push(text.slice(start, at));
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    start = at;
+  }
+  words.push(text.slice(start));
+  return words;
+}
+
+/** What `word.replace(/s$/, '')` gives: the word without one final "s" (a plural's). */
+export function withoutPluralS(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
