@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isSpace, lastWord, lowerWordsBefore, splitSpaces, wordBeforeSpace, withoutPluralS } from '../../src/engine/claims/word-readers';
+import { isSpace, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace, withoutPluralS } from '../../src/engine/claims/word-readers';
 import { fold } from '../../src/engine/claims/tokens';
 import { anyText } from './support/arbitraries';
 
@@ -31,6 +31,19 @@ test('word readers: the words before a name, the last word, the /\\s+/ split and
   };
   REAL.forEach(check);
   fc.assert(fc.property(texts, check), { numRuns: 5000 });
+});
+
+const lettersReference = (text: string) => text.replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+const TITLE_PIECES = [...PIECES, "'s", '’s', "'S", "'sa", '’s-', 's', 'vice president', 'Acme’s', "Reyes's", 'U.S.', '&', '.', '(acting)', '1st', '_', '\ud800', '\ud835\udc00', '\ud83d\ude00', '\u0301'];
+const titlePhrase = fc.oneof(fc.array(fc.constantFrom(...TITLE_PIECES), { maxLength: 20 }).map((p) => p.join('')), anyText(60));
+
+test('title phrases: letters and hyphens are kept as the four replacements kept them', () => {
+  const check = (text: string) => {
+    assert.equal(lettersAndHyphens(text), lettersReference(text), JSON.stringify(text));
+    assert.equal(lettersAndHyphens(fold(text)), lettersReference(fold(text)), JSON.stringify(text));
+  };
+  ['Acme’s senior vice president for logistics', "the company's chief executive", '  co-founder (acting), U.S. ', '\ud800\'s\udc00', 'ex-CEO 1st'].forEach(check);
+  fc.assert(fc.property(titlePhrase, check), { numRuns: 10000 });
 });
 
 test('white space: isSpace is \\s on every UTF-16 code unit', () => {

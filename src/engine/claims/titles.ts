@@ -6,7 +6,7 @@ import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
 import { WordStarts } from './word-starts';
-import { isSpace, lastWord, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
+import { isSpace, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
 /** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
@@ -34,7 +34,7 @@ const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 function titleWords(phrase: string): string[] | undefined {
-  const text = fold(phrase).replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = lettersAndHyphens(fold(phrase));
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
   const m = HEAD_IN.exec(text);
   if (!m) return undefined;
