@@ -118,9 +118,7 @@ function push(map: Map<string, number[]>, key: string, entity: number): void {
  * Keys shared by any two tokens that are equal or a near miss (`isNearMiss`): the token itself, its
  * consonant skeleton (transliteration variants), and the strings left by deleting one letter (for
  * words of 5 letters or more, where one slip counts) or two (8 or more). Two words within edit
- * distance k both reduce to a common string by at most k deletions each. A near miss keeps the
- * first letter (as `sameToken` requires), and two words that share it are as far apart as the rest
- * of them: no key deletes the first letter, which saves a sixth of the keys every name indexes.
+ * distance k both reduce to a common string by at most k deletions each.
  */
 export function spellingKeys(token: string): readonly string[] {
   let keys = KEYS.get(token);
@@ -143,7 +141,7 @@ function computeSpellingKeys(token: string): string[] {
   const keys = new Set<string>([`=${token}`]);
   if (token.length >= 4) keys.add(`~${skeleton(token)}`);
   if (token.length >= 5) {
-    for (let i = 1; i < token.length; i++) {
+    for (let i = 0; i < token.length; i++) {
       const once = token.slice(0, i) + token.slice(i + 1);
       keys.add(`=${once}`);
       if (token.length >= 8) for (let j = i; j < once.length; j++) keys.add(`=${once.slice(0, j)}${once.slice(j + 1)}`);
