@@ -17,3 +17,14 @@ export function phraseAlternation(phrases: readonly string[]): string {
   }
   return [...groups].map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.join('|')})`).join('|');
 }
+
+/**
+ * `(?=[…])` listing the first characters of the phrases, to open a pattern every match of which
+ * starts with one (with the pattern's /i flag the class folds case as the phrases do). Most
+ * offsets of a sentence then fail one class test, before the pattern's Unicode lookbehind and
+ * alternatives are tried there.
+ */
+export function firstCharLookahead(phrases: readonly string[]): string {
+  const chars = new Set(phrases.map((p) => p[0]!.toLowerCase()));
+  return `(?=[${[...chars].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
+}

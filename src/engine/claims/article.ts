@@ -2,7 +2,7 @@ import type { Block, ParsedBlock } from '../blocks';
 import type { CredenceDocument } from '../document';
 import { blockFacts, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
-import { STOP_WORDS } from './lexicon';
+import { contentWords } from './content-words';
 import { readSentence } from './sentence';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
@@ -57,15 +57,4 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   if (!byDate) extracted.set(doc, (byDate = new Map()));
   byDate.set(date ?? '', result);
   return result;
-}
-
-const CONTENT_WORD = /\p{L}{4,}/gu;
-
-/** The article's content words, lower-case, for a cosine of word sets between articles. */
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  const lower = text.toLowerCase();
-  CONTENT_WORD.lastIndex = 0;
-  for (let m = CONTENT_WORD.exec(lower); m; m = CONTENT_WORD.exec(lower)) if (!STOP_WORDS.has(m[0])) words.add(m[0]);
-  return words;
 }

@@ -1,3 +1,4 @@
+import { firstCharLookahead } from './alternation';
 import type { DateHit } from './dates';
 import { COUNT_PREDICATES, EVENT_TRIGGERS, NON_UNITS, PARTIAL_AFTER, PERSON_COUNT_EVENTS, PERSON_NOUN, PREVIOUS_VALUE_CUES, UNIT_CLASSES } from './lexicon';
 import type { NameHit } from './names';
@@ -14,7 +15,7 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollars: 'usd', dolla
 const MONEY_EVENTS = new Set(['valuation', 'revenue', 'reward', 'funding']);
 /** Words that end the noun phrase after a number. */
 const NP_STOP = new Set(['who', 'that', 'which', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'in', 'of', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'and', 'or', 'as', 'than', 'including', 'per', 'a', 'an', 'the', 'across', 'into', 'after', 'before', 'since', 'during', 'while', 'when', 'also', 'both', 'all', 'each', 'inside', 'aboard', 'said', 'say', 'says']);
-const PREVIOUS = new RegExp(`(?<![\\p{L}])(?:${PREVIOUS_VALUE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+export const PREVIOUS = new RegExp(`${firstCharLookahead(PREVIOUS_VALUE_CUES)}(?<![\\p{L}])(?:${PREVIOUS_VALUE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const APPOSITIVE_UNIT = /^\s*,\s*or\s+(?:about|some|roughly|nearly|around|almost)?\s*[\d.,]+\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)/i;
 const OF_COMPLEMENT = /^\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|u\.s\.\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
 const PLACE_AFTER = /^[\s\p{L}-]{0,25}?\s(?:in|inside|at|aboard)\s+the\s+(scene|location|site|house|home|building|car|vehicle|truck|bus|van|boat|ship|plane|hospital|school|church|mosque|temple|market|camp|prison|hotel|restaurant|bar|club|mall|station|square)(?![\p{L}])/iu;

@@ -1,4 +1,3 @@
-import { execAll } from '../lexicon';
 import { dayNumber, fromDayNumber, monthSpan, yearSpan } from './calendar';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { Precision, Tense } from './types';
@@ -74,6 +73,8 @@ const CUES = {
   ago: /ago/iu,
 } as const;
 type Cue = keyof typeof CUES;
+const CUE_NAMES = Object.keys(CUES) as Cue[];
+const CUE_TESTS = CUE_NAMES.map((cue) => CUES[cue]);
 
 interface Pattern {
   re: RegExp;
@@ -82,26 +83,33 @@ interface Pattern {
   make(m: RegExpExecArray): RawDate | undefined;
 }
 
-const P = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])${source}${END}`, 'giu');
+/**
+ * A date pattern. `first` lists every character a match can start with (a class, case-folded by
+ * the /iu flags like the pattern): tested before the lookbehind, it rejects most offsets of a
+ * sentence with one table lookup instead of a Unicode property test and the pattern's alternatives.
+ */
+const P = (first: string, source: string) => new RegExp(`(?=[${first}])(?<![\\p{L}\\p{N}])${source}${END}`, 'giu');
 
 /** Date patterns, most specific first; overlapping matches keep the longest. */
-const PATTERNS: Pattern[] = [
-  { re: P('(\\d{4})-(\\d{2})-(\\d{2})'), needs: ['iso'], make: (m) => ({ kind: 'absolute', year: +m[1]!, month: +m[2]! - 1, day: +m[3]! }) },
-  { re: P(`${MONTH}\\s+${DAY},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[1]!), day: +m[2]! }) },
-  { re: P(`${DAY}\\s+${MONTH},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[2]!), day: +m[1]! }) },
-  { re: P(`(?:in\\s+)?${MONTH},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[2]!, month: monthIndex(m[1]!) }) },
-  { re: P(`${MONTH}\\s+${DAY}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[1]!), day: +m[2]! }) },
-  { re: P(`${DAY}\\s+(?:of\\s+)?${MONTH}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[2]!), day: +m[1]! }) },
-  { re: P(`(?:(?:in|since|by|until|through|before|after|during|from|around|of)\\s+)?(?:(early|mid-?|middle|late|the end of|end of|the beginning of|the start of)\\s*-?\\s*)?${YEAR}`), needs: ['year'], make: (m) => (m[1] ? { kind: 'year-part', year: +m[2]!, part: partOf(m[1])! } : { kind: 'absolute', year: +m[2]! }) },
-  { re: P(`(?:in|since|until|till|through|by|before|after|from|during|last|next|this|early|late|mid-?)\\s+(?:(early|mid-?|late)\\s*)?(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`), needs: ['month'], make: (m) => ({ kind: 'month', month: monthIndex(m[2]!), part: partOf(m[1]) }) },
-  { re: P(`(?:(last|next|this|on|by|until|since|before|after)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`), needs: ['weekday'], make: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), relation: ['last', 'next', 'this'].includes(m[1]?.toLowerCase() ?? '') ? (m[1]!.toLowerCase() as 'last') : undefined }) },
-  { re: P('(yesterday|today|tonight|tomorrow)'), needs: ['day'], make: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]! }) },
+export const DATE_PATTERNS: readonly Pattern[] = [
+  { re: P('\\d', '(\\d{4})-(\\d{2})-(\\d{2})'), needs: ['iso'], make: (m) => ({ kind: 'absolute', year: +m[1]!, month: +m[2]! - 1, day: +m[3]! }) },
+  { re: P('adfjmnos', `${MONTH}\\s+${DAY},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[1]!), day: +m[2]! }) },
+  { re: P('\\d', `${DAY}\\s+${MONTH},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[3]!, month: monthIndex(m[2]!), day: +m[1]! }) },
+  { re: P('adfijmnos', `(?:in\\s+)?${MONTH},?\\s+${YEAR}`), needs: ['year', 'month'], make: (m) => ({ kind: 'absolute', year: +m[2]!, month: monthIndex(m[1]!) }) },
+  { re: P('adfjmnos', `${MONTH}\\s+${DAY}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[1]!), day: +m[2]! }) },
+  { re: P('\\d', `${DAY}\\s+(?:of\\s+)?${MONTH}`), needs: ['digit', 'month'], make: (m) => ({ kind: 'month-day', month: monthIndex(m[2]!), day: +m[1]! }) },
+  { re: P('\\dabdefilmostu', `(?:(?:in|since|by|until|through|before|after|during|from|around|of)\\s+)?(?:(early|mid-?|middle|late|the end of|end of|the beginning of|the start of)\\s*-?\\s*)?${YEAR}`), needs: ['year'], make: (m) => (m[1] ? { kind: 'year-part', year: +m[2]!, part: partOf(m[1])! } : { kind: 'absolute', year: +m[2]! }) },
+  { re: P('abdefilmnstu', `(?:in|since|until|till|through|by|before|after|from|during|last|next|this|early|late|mid-?)\\s+(?:(early|mid-?|late)\\s*)?(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`), needs: ['month'], make: (m) => ({ kind: 'month', month: monthIndex(m[2]!), part: partOf(m[1]) }) },
+  { re: P('abflmnostuw', `(?:(last|next|this|on|by|until|since|before|after)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`), needs: ['weekday'], make: (m) => ({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), relation: ['last', 'next', 'this'].includes(m[1]?.toLowerCase() ?? '') ? (m[1]!.toLowerCase() as 'last') : undefined }) },
+  { re: P('ty', '(yesterday|today|tonight|tomorrow)'), needs: ['day'], make: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase()]! }) },
   // "the end of the month" may be a month named before: it is only taken as the current one ahead of publication.
-  { re: P(`(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(the\\s+|this\\s+|next\\s+|last\\s+)(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: /next/i.test(m[2]!) ? 1 : /last/i.test(m[2]!) ? -1 : 0, part: partOf(m[1]), anaphoric: /the/i.test(m[2]!) && !/year/i.test(m[3]!) }) },
-  { re: P(`(earlier|later)\\s+this\\s+(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: 0, part: m[1]!.toLowerCase() === 'earlier' ? 'until-now' : 'from-now' }) },
-  { re: P(`(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
-  { re: P(`${COUNT}\\s+${UNIT}\\s+ago`), needs: ['ago'], make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
+  { re: P('abelmtu', `(?:(?:at|by|before|until|through|toward|towards)\\s+)?${PART}\\s+(the\\s+|this\\s+|next\\s+|last\\s+)(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: /next/i.test(m[2]!) ? 1 : /last/i.test(m[2]!) ? -1 : 0, part: partOf(m[1]), anaphoric: /the/i.test(m[2]!) && !/year/i.test(m[3]!) }) },
+  { re: P('el', `(earlier|later)\\s+this\\s+(year|month|week)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[2]!.toLowerCase() as 'year', offset: 0, part: m[1]!.toLowerCase() === 'earlier' ? 'until-now' : 'from-now' }) },
+  { re: P('elmnpt', `(?:(early|late|mid-?)\\s+)?(last|this|next|past)\\s+(week|month|year)`), needs: ['unit'], make: (m) => ({ kind: 'relative', unit: m[3]!.toLowerCase() as 'year', offset: { last: -1, past: -1, this: 0, next: 1 }[m[2]!.toLowerCase()]!, part: partOf(m[1]) }) },
+  { re: P('\\daefnost', `${COUNT}\\s+${UNIT}\\s+ago`), needs: ['ago'], make: (m) => (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) > 0 ? { kind: 'ago', unit: m[2]!.toLowerCase() as 'year', amount: COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) } : undefined },
 ];
+/** Each pattern's cues as indices into `CUE_NAMES`. */
+const NEEDS = DATE_PATTERNS.map((p) => p.needs.map((cue) => CUE_NAMES.indexOf(cue)));
 
 /** Anything a date pattern could start from; sentences without one skip the patterns. */
 const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
@@ -110,17 +118,16 @@ const DATE_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVI
 export function findDates(text: string): DateHit[] {
   if (!DATE_CUE.test(text)) return [];
   const found: DateHit[] = [];
-  const has = new Map<Cue, boolean>();
-  const present = (cue: Cue) => {
-    let yes = has.get(cue);
-    if (yes === undefined) has.set(cue, (yes = CUES[cue].test(text)));
-    return yes;
-  };
-  for (const { re, needs, make } of PATTERNS) {
-    if (!needs.every(present)) continue;
+  // Cue tests, made when a pattern first needs them: 1 present, 2 absent.
+  const seen = new Uint8Array(CUE_NAMES.length);
+  const present = (cue: number) => (seen[cue] ||= CUE_TESTS[cue]!.test(text) ? 1 : 2) === 1;
+  for (let p = 0; p < DATE_PATTERNS.length; p++) {
+    if (!NEEDS[p]!.every(present)) continue;
+    const { re, make } = DATE_PATTERNS[p]!;
+    // No pattern matches the empty string: a plain exec loop sees the matches `execAll` would.
     re.lastIndex = 0;
-    for (const m of execAll(re, text)) {
-      const raw = make(m as RegExpExecArray);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const raw = make(m);
       if (!raw || ('month' in raw && raw.month !== undefined && raw.month < 0)) continue;
       if ('day' in raw && raw.day !== undefined && (raw.day < 1 || raw.day > 31)) continue;
       const start = m.index;

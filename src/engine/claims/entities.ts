@@ -1,11 +1,13 @@
 import type { NameHit } from './names';
 import { EntityIndex } from './entity-index';
 import { isNearMiss } from './spelling';
-import { fold } from './tokens';
+import { fold, startsUpper } from './tokens';
+import { lastWord, withoutPluralS } from './word-readers';
 import type { EntitySignature } from './types';
 
 interface Entity {
-  names: Map<string, { tokens: string[]; surface: string }>;
+  /** By joined tokens: the tokens and the words of the name's latest mention (joined only for a signature's label). */
+  names: Map<string, { tokens: string[]; words: readonly string[] }>;
   aliases: Set<string>;
   roles: Set<string>;
   kinds: Record<EntitySignature['kind'], number>;
@@ -14,7 +16,19 @@ interface Entity {
 
 /** Content words of a name, folded: connectors dropped ("Department of Defense" → department, defense). */
 export function nameTokens(words: readonly string[]): string[] {
-  return words.filter((w) => /^\p{Lu}/u.test(w) || /\d/.test(w)).map(fold);
+  // Every name is tokenised twice (to link it, and to record the mention): no regex per word.
+  const tokens: string[] = [];
+  for (const w of words) if (startsUpper(w) || hasDigit(w)) tokens.push(fold(w));
+  return tokens;
+}
+
+/** `/\d/.test(word)`. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** Tokens are folded already; a near miss needs the same first letter, which settles most pairs cheaply. */
@@ -38,10 +52,9 @@ export class EntityTable {
   private index = new EntityIndex();
   private signatures = new Map<number, EntitySignature>();
 
-  /** Finds or creates the entity a name refers to, preferring the most recently created. */
-  link(hit: NameHit): number {
-    this.signatures.clear();
-    const tokens = nameTokens(hit.words);
+  /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
+  link(hit: NameHit, tokens: string[] = nameTokens(hit.words)): number {
+    this.forgetSignatures();
     const joined = tokens.join(' ');
     // The newest entity with this very name or alias; the index lists every entity that was given it.
     let found = this.newestRoot(this.index.withName(joined));
@@ -85,7 +98,7 @@ export class EntityTable {
     const e = this.entities[found]!;
     if (tokens.length && !e.aliases.has(joined)) {
       const known = e.names.has(joined);
-      e.names.set(joined, { tokens, surface: hit.words.join(' ') });
+      e.names.set(joined, { tokens, words: hit.words });
       // A name the entity already has is in the index under it (or under an entity merged into it).
       if (!known) this.index.addName(found, joined, tokens);
     }
@@ -95,9 +108,14 @@ export class EntityTable {
     return found;
   }
 
+  /** Most changes come before any signature is asked for; clearing an empty map still allocates. */
+  private forgetSignatures(): void {
+    if (this.signatures.size) this.signatures.clear();
+  }
+
   /** Records that two entities are one (an alias cue joined them). */
   union(a: number, b: number): void {
-    this.signatures.clear();
+    this.forgetSignatures();
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
@@ -113,7 +131,7 @@ export class EntityTable {
   }
 
   addAlias(entity: number, alias: string): void {
-    this.signatures.clear();
+    this.forgetSignatures();
     this.alias(this.find(entity), fold(alias));
   }
 
@@ -130,11 +148,11 @@ export class EntityTable {
   }
 
   addRoles(entity: number, words: readonly string[]): void {
-    this.signatures.clear();
+    this.forgetSignatures();
     const root = this.find(entity);
     const e = this.entities[root]!;
     for (const w of words) {
-      const role = fold(w).replace(/s$/, '');
+      const role = withoutPluralS(fold(w));
       e.roles.add(role);
       this.index.addHead(root, role);
     }
@@ -176,7 +194,7 @@ export class EntityTable {
    * name or described role contains the description's head noun; the one mentioned last before wins.
    */
   resolveDescriptor(descriptor: string, lastMention: (entity: number) => number): number | undefined {
-    const head = fold(descriptor.trim().split(/\s+/).pop() ?? '').replace(/s$/, '');
+    const head = withoutPluralS(fold(lastWord(descriptor)));
     if (!head) return undefined;
     let best: number | undefined;
     let bestAt = -Infinity;
@@ -184,7 +202,7 @@ export class EntityTable {
     const candidates = [...new Set(this.index.withHead(head).map((c) => this.find(c)))].sort((a, b) => a - b);
     for (const i of candidates) {
       const e = this.entities[i]!;
-      const named = [...e.names.values()].some((n) => n.tokens.length > 1 && n.tokens.some((t) => t.replace(/s$/, '') === head));
+      const named = [...e.names.values()].some((n) => n.tokens.length > 1 && n.tokens.some((t) => withoutPluralS(t) === head));
       if (!named && !e.roles.has(head)) continue;
       const at = lastMention(i);
       if (at > bestAt || (at === bestAt && best !== undefined && e.mentions > this.entities[best]!.mentions)) {
@@ -206,8 +224,8 @@ export class EntityTable {
   private computeSignature(i: number): EntitySignature {
     const e = this.entities[this.find(i)]!;
     const names = [...e.names.values()];
-    const longest = names.reduce<{ tokens: string[]; surface: string } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
-    return { label: longest?.surface ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
+    const longest = names.reduce<{ tokens: string[]; words: readonly string[] } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
+    return { label: longest?.words.join(' ') ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
   }
 
   /** Roots of all entities, for fingerprints. */

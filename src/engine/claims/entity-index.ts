@@ -1,4 +1,5 @@
 import { skeleton } from './spelling';
+import { withoutPluralS } from './word-readers';
 
 /**
  * Which entities of an article a name can refer to, so that linking a name tests a handful of
@@ -13,8 +14,12 @@ export class EntityIndex {
   private readonly inner = new Map<string, number[]>();
   /** The token of a one-word name → entities. */
   private readonly single = new Map<string, number[]>();
-  /** Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`). */
-  private readonly spelled = new Map<string, number[]>();
+  /**
+   * Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`). A name's tokens
+   * have dozens of keys, nearly all of them one entity's: that entity is stored as a number, and an
+   * array made only for a key that a second entity shares.
+   */
+  private readonly spelled = new Map<string, number | number[]>();
   /** A word of a multi-word name, plural "s" dropped → entities ("the union" → "Union of Miners"). */
   private readonly heads = new Map<string, number[]>();
   /** A role word → entities; kept apart from names so that roles can be replaced (`withRoleHeads`). */
@@ -26,8 +31,8 @@ export class EntityIndex {
     if (tokens.length < 2) return;
     for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
     for (const token of tokens) {
-      for (const key of spellingKeys(token)) push(this.spelled, key, entity);
-      push(this.heads, token.replace(/s$/, ''), entity);
+      for (const key of spellingKeys(token)) pushCompact(this.spelled, key, entity);
+      push(this.heads, withoutPluralS(token), entity);
     }
   }
 
@@ -77,18 +82,30 @@ export class EntityIndex {
     const hits = new Map<number, number>();
     for (const token of tokens) {
       const seen = new Set<number>();
+      const count = (e: number) => {
+        if (seen.has(e)) return;
+        seen.add(e);
+        hits.set(e, (hits.get(e) ?? 0) + 1);
+      };
       for (const key of spellingKeys(token)) {
-        for (const e of this.spelled.get(key) ?? []) {
-          if (seen.has(e)) continue;
-          seen.add(e);
-          hits.set(e, (hits.get(e) ?? 0) + 1);
-        }
+        const entities = this.spelled.get(key);
+        if (typeof entities === 'number') count(entities);
+        else if (entities) for (const e of entities) count(e);
       }
     }
     const found: number[] = [];
     for (const [e, n] of hits) if (n >= least) found.push(e);
     return found;
   }
+}
+
+/** `push` for a map that holds a lone entity as a number. */
+function pushCompact(map: Map<string, number | number[]>, key: string, entity: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, entity);
+  else if (typeof list === 'number') {
+    if (list !== entity) map.set(key, [list, entity]);
+  } else if (list[list.length - 1] !== entity) list.push(entity);
 }
 
 function push(map: Map<string, number[]>, key: string, entity: number): void {

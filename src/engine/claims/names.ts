@@ -1,5 +1,6 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
 import { tokenAt, type Token } from './tokens';
+import { endsPossessive, withoutPeriod } from './word-ends';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
@@ -56,7 +57,8 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
   const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   let i = 0;
   while (i < tokens.length) {
-    const quotedStart = OPEN_QUOTES.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) ? i : -1;
+    // Quotation marks are punctuation tokens; a word's text need not be looked up (hashed).
+    const quotedStart = tokens[i]!.kind === 'punct' && OPEN_QUOTES.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) ? i : -1;
     const begin = quotedStart >= 0 ? i + 1 : i;
     if (!isNameWord(tokens[begin])) {
       i++;
@@ -84,7 +86,7 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
         }
       }
       // A nickname in quotes between first name and surname: First "Nick" Surname.
-      if (next && OPEN_QUOTES.has(next.text) && !nickname) {
+      if (next?.kind === 'punct' && OPEN_QUOTES.has(next.text) && !nickname) {
         let k = j + 2;
         while (isNameWord(tokens[k]) && k - j < 6) k++;
         if (k > j + 2 && tokens[k] && CLOSE_QUOTES.has(tokens[k]!.text) && isNameWord(tokens[k + 1])) {
@@ -105,11 +107,12 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
 }
 
 function shape(text: string, tokens: readonly Token[], run: number[], initial: boolean, quoted: boolean, nickname: NameHit['nickname']): NameHit[] | undefined {
-  let words = run.map((x) => tokens[x]!).filter((t) => t.kind === 'word');
+  let words: Token[] = [];
+  for (const x of run) if (tokens[x]!.kind === 'word') words.push(tokens[x]!);
   let honorific = false;
   let isInitial = initial;
   // Leading function words and honorifics are not part of the name.
-  while (words.length && (NOT_NAMES.has(words[0]!.lower) || HONORIFICS.has(words[0]!.lower.replace(/\.$/, '')))) {
+  while (words.length && (NOT_NAMES.has(words[0]!.lower) || HONORIFICS.has(withoutPeriod(words[0]!.lower)))) {
     if (HONORIFICS.has(words[0]!.lower)) honorific = true;
     words = words.slice(1);
     isInitial = false;
@@ -147,11 +150,12 @@ function shape(text: string, tokens: readonly Token[], run: number[], initial: b
   // Tokens are ordered by offset: a binary search finds a word's neighbours without scanning the sentence.
   const next = tokens[tokenAt(tokens, lastWord.start) + 1];
   // "Peruvian authorities": a demonym is an adjective, not a name.
-  if (words.length === 1 && DEMONYM.test(first.lower.split('-')[0]!) && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower)) return undefined;
-  const end = lastWord.end - (/['’]s$/i.test(lastWord.text) ? 2 : 0);
+  if (words.length === 1 && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower) && DEMONYM.test(first.lower.split('-')[0]!)) return undefined;
+  const end = lastWord.end - (endsPossessive(lastWord.text) ? 2 : 0);
   const prev = tokens[tokenAt(tokens, first.start) - 1];
-  const contentWords = words.filter((w) => w.cap);
+  let capitals = 0;
+  for (const w of words) if (w.cap) capitals++;
   const isOrg = words.some((w) => ORG_WORDS.has(w.lower)) || (words.length === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
-  const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || contentWords.length >= 2 ? 'person' : prev && PLACE_BEFORE.has(prev.lower) ? 'place' : 'unknown';
-  return [{ start: first.start, end, words: words.map((w) => w.text.replace(/['’]s$/i, '')), nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind }];
+  const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev && PLACE_BEFORE.has(prev.lower) ? 'place' : 'unknown';
+  return [{ start: first.start, end, words: words.map((w) => (endsPossessive(w.text) ? w.text.slice(0, -2) : w.text)), nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind }];
 }

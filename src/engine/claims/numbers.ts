@@ -1,4 +1,6 @@
+import { firstCharLookahead } from './alternation';
 import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexicon';
+import { nextNumberStart } from './number-starts';
 import type { Precision } from './types';
 
 /** A figure in a sentence: the number with its hedge, currency, scale and percent sign. Offsets are sentence-relative. */
@@ -25,14 +27,16 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero';
 const WORD_NUMBER = `(?:half a dozen|a dozen|dozens|(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred|a thousand)`;
-const CORE = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`, 'giu');
+const CORE_SOURCE = `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`;
+/** The figure pattern, tried only where `nextNumberStart` finds it may match. */
+const CORE = new RegExp(CORE_SOURCE, 'iuy');
 /** Verbs before "from X to Y" that make it a change rather than a range. */
 const CHANGE_BEFORE = /(?:increas|rais|ris|rose|grow|grew|fell|fall|drop|jump|climb|cut|reduc|boost|expand|lower|declin|soar|surg|doubl|tripl|went|up|down)\w*\s+(?:[\w'’-]+\s+){0,5}from\s+$/i;
 const SCALE_AFTER = /^(\s*-?\s*)(hundred|thousand|million|billion|trillion)\b/i;
 const PERCENT_AFTER = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:to|-|–|—|and)\\s*(?:\\$|US\\$|€|£)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?![\\p{L}\\p{N}])(\\s*(?:hundred|thousand|million|billion|trillion)\\b)?`, 'iu');
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|Rs\.?\s?)\s?$/;
-const HEDGE_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+export const HEDGE_BEFORE = new RegExp(`${firstCharLookahead(Object.keys(HEDGES))}(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s+$/iu;
 const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
 const COMPOUND_AFTER = /^-(?!\d)([\p{L}][\p{L}-]*)/u;
@@ -60,8 +64,15 @@ function roundingHalfUnit(digits: string | undefined, scale: number): number {
 /** Finds every figure in a sentence. Years, times and the like are returned too; callers decide what they mean. */
 export function findNumbers(text: string): NumberHit[] {
   const hits: NumberHit[] = [];
-  CORE.lastIndex = 0;
-  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+  for (let from = 0, at = nextNumberStart(text, 0); at >= 0; at = nextNumberStart(text, from)) {
+    CORE.lastIndex = at;
+    const m = CORE.exec(text);
+    if (!m) {
+      from = at + 1;
+      continue;
+    }
+    // Where a scan of the text resumes: after the match, or after the figure when it reaches further.
+    from = at + m[0].length;
     const coreStart = m.index;
     let coreEnd = coreStart + m[0].length;
     const words = m[3];
@@ -141,7 +152,7 @@ export function findNumbers(text: string): NumberHit[] {
     }
     const compound = COMPOUND_AFTER.exec(text.slice(coreEnd))?.[1]?.toLowerCase();
     hits.push({ start, end, coreStart, coreEnd, value, lo, hi, precision, word: Boolean(words), currency: currency?.[1]?.trim(), percent, compound });
-    CORE.lastIndex = Math.max(CORE.lastIndex, precision === 'range' ? end : coreEnd);
+    from = Math.max(from, precision === 'range' ? end : coreEnd);
   }
   return hits;
 }

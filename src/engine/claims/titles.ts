@@ -1,10 +1,12 @@
-import { escapeRegExp, execAll } from '../lexicon';
+import { escapeRegExp } from '../lexicon';
 import { ALIAS_CUES, COMPANY_SUFFIXES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT_CUES, PAST_TITLE_CUES, TITLE_HEADS, TITLE_SYNONYMS } from './lexicon';
 import type { NameHit } from './names';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
+import { WordStarts } from './word-starts';
+import { isSpace, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
 /** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
@@ -15,12 +17,14 @@ const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${MODIFIER
 /** "X will be senior vice president for Y", "X has served as chief executive of Y". */
 const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
 /** "will move into the role of Acme CEO" after a pronoun or name further back. */
-const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'giu');
-/** A word every `ROLE_OF` match contains (same flags), tested before the pattern's long alternation. */
-const ROLE_OF_CUE = /move|take|named|appointed/iu;
+const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
+/** Where a `ROLE_OF` match may start: the pattern runs only there. */
+const ROLE_OF_STARTS = new WordStarts(['move', 'take', 'named', 'appointed'], { digits: false, chars: '' });
 const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
 const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
 const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
+/** "X was the shadowy leader of ...", "X, the longtime head of ...". */
+const DESCRIBED = /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i;
 const ACRONYM = /^\s*[([]\s*([A-Z][A-Z0-9&.-]{1,12})\s*[)\]]/;
 const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
@@ -28,78 +32,9 @@ const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 const HEAD_IN = new RegExp(`(?:^|\\s)(${HEADS.map(escapeRegExp).join('|')})(?=\\s|$)`);
 const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
-/**
- * What `/([\p{L}-]+)\s+$/u` captures: the run of letters and hyphens before the white space that
- * ends the text. A regex anchored at the end tries every position of the text; this reads backwards.
- */
-function wordBeforeSpace(text: string): string | undefined {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === text.length) return undefined;
-  let start = end;
-  for (;;) {
-    const c = text.charCodeAt(start - 1);
-    if (c === 0x2d || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) start--;
-    else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2)) && LETTER.test(text.slice(start - 2, start))) start -= 2;
-    else if (c >= 0x80 && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[start - 1]!)) start--;
-    else break;
-  }
-  return start < end ? text.slice(start, end) : undefined;
-}
-
-const LETTER = /^\p{L}$/u;
-
-/**
- * What `/((?:[a-z][a-z-]*\s+){1,2})$/` captures: the last one or two lower-case words before the
- * white space that ends the text. Read backwards, as the regex would try every position of the text.
- */
-function lowerWordsBefore(text: string): string | undefined {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === text.length) return undefined;
-  const runStart = lowerRunStart(text, end);
-  const last = firstLetter(text, runStart, end);
-  if (last < 0) return undefined;
-  // A word before it counts only when white space alone separates the two.
-  if (last === runStart && last > 0 && isSpace(text.charCodeAt(last - 1))) {
-    let gap = last;
-    while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
-    const first = firstLetter(text, lowerRunStart(text, gap), gap);
-    if (first >= 0) return text.slice(first);
-  }
-  return text.slice(last);
-}
-
-/** Start of the run of `[a-z-]` that ends at `end`. */
-function lowerRunStart(text: string, end: number): number {
-  let start = end;
-  while (start > 0 && isLowerOrHyphen(text.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-function isLowerOrHyphen(c: number): boolean {
-  return c === 0x2d || (c >= 0x61 && c <= 0x7a);
-}
-
-/** The first letter (not hyphen) of a run of `[a-z-]`, or -1. */
-function firstLetter(text: string, start: number, end: number): number {
-  let at = start;
-  while (at < end && text.charCodeAt(at) === 0x2d) at++;
-  return at < end ? at : -1;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-/** The characters of `\s`. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 function titleWords(phrase: string): string[] | undefined {
-  const text = fold(phrase).replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = lettersAndHyphens(fold(phrase));
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
   const m = HEAD_IN.exec(text);
   if (!m) return undefined;
@@ -109,7 +44,7 @@ function titleWords(phrase: string): string[] | undefined {
 }
 
 function tenseOfTitle(before: string, cue: string | undefined): Tense {
-  const lead = fold(before.slice(-30)).split(/\s+/).filter(Boolean).pop() ?? '';
+  const lead = lastWord(fold(before.slice(-30)));
   if (PAST_TITLE_CUES.has(lead) || /(?:^|\s)(?:former|ex-|then)/.test(fold(before.slice(-20)))) return 'past';
   const c = fold(cue ?? '');
   if (FUTURE_TITLE_CUES.some((f) => c.startsWith(f) || c === f) || /^will\s/.test(c)) return 'future';
@@ -121,6 +56,35 @@ function titleClaim(name: number, phrase: string, start: number, tense: Tense): 
   const words = titleWords(phrase);
   if (!words || GENERIC_TITLES.has(words[0]!)) return undefined;
   return { type: 'title', predicate: 'title', start, end: start + phrase.trimEnd().length, value: { lo: 0, hi: 0, precision: 'exact', display: phrase.trim().replace(/\s+/g, ' '), words }, subject: { name }, tense };
+}
+
+/** What the text right after a name can open with, for the patterns anchored there (`cuesAfter`). */
+export const AFTER_COMMA = 1;
+export const AFTER_BRACKET = 2;
+/** White space, then a word that can open "was/is/became/remains" (ASCII, any case). */
+export const AFTER_DESCRIBING_VERB = 4;
+/** White space, then a word that can open one of `COPULAR`'s verbs (or a non-ASCII character, which a /iu pattern may fold). */
+export const AFTER_VERB = 8;
+
+/**
+ * Which of the patterns anchored after a name can match there, from the first character after the
+ * white space (`\s`) at `from`: most names are followed by neither a comma nor a copula, and each
+ * pattern tried costs a call into the regex engine per name.
+ */
+export function cuesAfter(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  if (at >= text.length) return 0;
+  const c = text.charCodeAt(at);
+  if (c === 0x2c) return AFTER_COMMA;
+  if (c === 0x28 || c === 0x5b) return AFTER_BRACKET;
+  if (at === from) return 0;
+  if (c >= 128) return AFTER_VERB;
+  const lower = c | 0x20;
+  let cues = 0;
+  if (lower === 0x77 || lower === 0x69 || lower === 0x62 || lower === 0x72) cues |= AFTER_DESCRIBING_VERB; // w i b r
+  if (cues || lower === 0x68 || lower === 0x73 || lower === 0x74) cues |= AFTER_VERB; // h s t
+  return cues;
 }
 
 /**
@@ -135,11 +99,12 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
   names.forEach((h, i) => {
     const before = text.slice(0, h.title ? h.title.start : h.start);
     const after = text.slice(h.end);
+    const cues = cuesAfter(text, h.end);
     if (h.title) {
       const phrase = text.slice(h.title.start, h.title.end);
       const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined));
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: fold(phrase).split(/\s+/) });
+      roles.push({ name: i, words: splitSpaces(fold(phrase)) });
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
       const lastWord = wordBeforeSpace(before.slice(-40))?.toLowerCase();
@@ -151,26 +116,26 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
         if (claim) claims.push(claim);
       }
       const lower = lowerWordsBefore(before.slice(-40));
-      if (lower) roles.push({ name: i, words: lower.trim().split(/\s+/) });
+      if (lower) roles.push({ name: i, words: lower });
     }
-    const apposed = APPOSITIVE.exec(after);
+    const apposed = cues & AFTER_COMMA ? APPOSITIVE.exec(after) : null;
     if (apposed && h.kind !== 'org') {
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: fold(apposed[1]!).split(/\s+/) });
+      roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
     }
-    const copular = COPULAR.exec(after);
+    const copular = cues & AFTER_VERB ? COPULAR.exec(after) : null;
     if (copular && h.kind !== 'org') {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: fold(copular[2]!).split(/\s+/) });
+      roles.push({ name: i, words: splitSpaces(fold(copular[2]!)) });
     }
     // "X was the shadowy leader of ...", "X, the longtime head of ...": descriptions, not titles.
-    const described = /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i.exec(after);
-    if (described) roles.push({ name: i, words: described[1]!.split(/\s+/) });
-    const parent = PARENT.exec(after);
+    const described = cues & (AFTER_COMMA | AFTER_DESCRIBING_VERB) ? DESCRIBED.exec(after) : null;
+    if (described) roles.push({ name: i, words: splitSpaces(described[1]!) });
+    const parent = cues & AFTER_COMMA ? PARENT.exec(after) : null;
     if (parent) {
       const at = h.end + parent[0].length;
       const owner = names.findIndex((o) => o.start === at || (o.start > at && /^\s*$/.test(text.slice(at, o.start))));
@@ -180,12 +145,16 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
         claims.push({ type: 'relation', predicate: 'parent', start: o.start, end: o.end, value: { lo: 0, hi: 0, precision: 'exact', display: text.slice(o.start, o.end), words }, subject: { name: i } });
       }
     }
-    const acronym = ACRONYM.exec(after);
+    const acronym = cues & AFTER_BRACKET ? ACRONYM.exec(after) : null;
     if (acronym && h.words.length > 1) aliases.push({ name: i, acronym: acronym[1]! });
     if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
-  ROLE_OF.lastIndex = 0;
-  for (const m of ROLE_OF_CUE.test(text) ? execAll(ROLE_OF, text) : []) {
+  // No match is empty: resuming after each finds what a global scan finds.
+  for (let from = 0, at = ROLE_OF_STARTS.next(text, 0); at >= 0; at = ROLE_OF_STARTS.next(text, from)) {
+    ROLE_OF.lastIndex = at;
+    const m = ROLE_OF.exec(text);
+    from = m ? at + m[0].length : at + 1;
+    if (!m) continue;
     if (claims.some((c) => c.start <= m.index + m[0].length && m.index <= c.end)) continue;
     const ref = refBefore(text, m.index, names, true);
     if (!ref || !('name' in ref)) continue;

@@ -30,7 +30,7 @@ export function tokenize(text: string): Token[] {
     const end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
     if (end >= 0) {
       const kind = isAsciiLetter(c) ? 'word' : isDigit(c) ? 'number' : 'punct';
-      tokens.push(new SentenceToken(text.slice(at, end), at, kind, kind === 'word' && c <= 0x5a));
+      tokens.push(new SentenceToken(text, at, end, kind, kind === 'word' && c <= 0x5a));
       at = end;
       continue;
     }
@@ -39,7 +39,7 @@ export function tokenize(text: string): Token[] {
     if (!m) break;
     const raw = m[0];
     const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    tokens.push(new SentenceToken(raw, m.index, kind, kind === 'word' && startsUpper(raw)));
+    tokens.push(new SentenceToken(text, m.index, m.index + raw.length, kind, kind === 'word' && startsUpper(raw)));
     at = m.index + raw.length;
   }
   return tokens;
@@ -102,18 +102,24 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** A token whose lower-case form is made when first asked for: name finding reads it for few of a sentence's words. */
+/**
+ * A token whose text and lower-case form are made when first asked for: name finding reads them for
+ * few of a sentence's words (the capitalised ones and their neighbours), the kind and capital of all.
+ */
 class SentenceToken implements Token {
-  readonly end: number;
+  private sliced: string | undefined;
   private lowered: string | undefined;
 
   constructor(
-    readonly text: string,
+    private readonly sentence: string,
     readonly start: number,
+    readonly end: number,
     readonly kind: Token['kind'],
     readonly cap: boolean,
-  ) {
-    this.end = start + text.length;
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.sentence.slice(this.start, this.end));
   }
 
   get lower(): string {
@@ -130,7 +136,7 @@ function lowerWord(raw: string): string {
 }
 
 /** `/^\p{Lu}/u` without a regex for the common ASCII case. */
-function startsUpper(word: string): boolean {
+export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(word);
@@ -153,6 +159,15 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Lower-cases and strips accents, so that "García" and "Garcia" compare equal. */
 export function fold(text: string): string {
   // Most names are plain ASCII; decomposing them to strip accents would be wasted work.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  if (isPrintableAscii(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+}
+
+/** `/^[\x20-\x7e]*$/.test(text)`, by char codes. */
+export function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }

@@ -1,0 +1,42 @@
+import { AsciiWords } from './word-starts';
+
+/**
+ * Where a figure of `findNumbers` can start, found by char codes so that its regex runs only there
+ * (sticky) instead of being tried at every offset of every sentence.
+ *
+ * The figure pattern starts, after `(?<![\p{L}\p{N}.,])`, with an ASCII digit or with a number word
+ * whose first word is followed by a character that is not a letter. So at an ASCII letter the run of
+ * ASCII letters must be such a first word, unless a non-ASCII character ends the run (it might be a
+ * letter, or case-fold onto one: `ſ` is an `s` to a /iu pattern). A non-ASCII character, or one
+ * after a non-ASCII character, is always offered: the regex decides.
+ */
+const FIRST_WORDS = new AsciiWords(['half', 'a', 'dozens', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** The first offset at or after `from` where a figure may start, or -1. */
+export function nextNumberStart(text: string, from: number): number {
+  const n = text.length;
+  for (let at = from; at < n; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 128 && !isDigit(c) && !isLetter(c)) continue;
+    if (at > 0) {
+      const p = text.charCodeAt(at - 1);
+      // An ASCII letter or digit, a period or a comma before it fails the lookbehind.
+      if (p < 128 && (isDigit(p) || isLetter(p) || p === 0x2e || p === 0x2c)) continue;
+    }
+    if (c >= 128 || isDigit(c)) return at;
+    let end = at + 1;
+    while (end < n && isLetter(text.charCodeAt(end))) end++;
+    if (end < n && text.charCodeAt(end) >= 128) return at;
+    if (FIRST_WORDS.has(text, at, end)) return at;
+    at = end - 1;
+  }
+  return -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
