@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isSpace, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace, withoutPluralS } from '../../src/engine/claims/word-readers';
+import { isSpace } from '../../src/engine/spaces';
+import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace, withoutPluralS } from '../../src/engine/claims/word-readers';
 import { fold } from '../../src/engine/claims/tokens';
 import { anyText } from './support/arbitraries';
 

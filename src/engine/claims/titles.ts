@@ -6,7 +6,8 @@ import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
 import { WordStarts } from './word-starts';
-import { isSpace, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
+import { isSpace } from '../spaces';
+import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
 /** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;

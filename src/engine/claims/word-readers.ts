@@ -1,5 +1,6 @@
 // Words read off a name's surroundings without a regex: patterns anchored at the end (`…$`) try
 // every position of the text, and a /\s+/ split or /s$/ replace is a regex call per name or word.
+import { isSpace } from '../spaces';
 
 /**
  * What `/([\p{L}-]+)\s+$/u` captures: the run of letters and hyphens before the white space that
@@ -72,11 +73,6 @@ function firstLetter(text: string, start: number, end: number): number {
 
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
-}
-
-/** The characters of `\s`. */
-export function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** What `text.split(/\s+/)` gives (empty strings at the ends included), without a regex call per word. */
