@@ -187,15 +187,33 @@ export function lineBreakFrom(text: string, from: number): number {
  * lines end mid-sentence. There a line break is never a sentence break, even after a short line
  * that looks like a heading ("…,” said Kevin⏎Burns, chief executive…").
  */
-function isHardWrapped(text: string): boolean {
+export function isHardWrapped(text: string): boolean {
   // Fewer than three lines (most paragraphs are one line): nothing to split.
   const first = lineBreakFrom(text, 0);
   if (first < 0 || lineBreakFrom(text, first + 1) < 0) return false;
-  const lines = text.split(/\r?\n|\r/).filter((l) => l.trim());
-  if (lines.length < 3) return false;
-  const open = lines.slice(0, -1).filter((l) => !/[.!?:"”’)\]]\s*$/.test(l)).length;
-  return open / (lines.length - 1) >= 0.5;
+  // The lines that are not blank, and how many of them but the last end open (not in a stop, a
+  // colon or a closing mark, spaces aside): counted in one scan rather than split into strings.
+  let lines = 0;
+  let open = 0;
+  let lastOpen = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = lineBreakFrom(text, start);
+    if (end < 0) end = text.length;
+    let k = end;
+    while (k > start && isSpaceAt(text, k - 1)) k--;
+    if (k > start) {
+      open += lastOpen;
+      lastOpen = CLOSES_LINE.includes(text[k - 1]!) ? 0 : 1;
+      lines++;
+    }
+    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  }
+  if (lines < 3) return false;
+  return open / (lines - 1) >= 0.5;
 }
+
+/** The characters that end a line that is not hard-wrapped mid-sentence. */
+const CLOSES_LINE = '.!?:"”’)]';
 
 /**
  * Where the word starting at `i` ends, or `i` when none starts there. A word is an initialism
