@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isHardWrapped } from '../../src/detectors/quote/tokens';
 import { isPluralLower, singular, singularOfLower } from '../../src/detectors/quote/cues';
+import { quoteWords, QUOTE_WORDS_READ } from '../../src/detectors/quote/classify';
+import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
 
 /** isHardWrapped as it was, splitting the text into line strings. */
 function isHardWrappedBefore(text: string): boolean {
@@ -47,4 +49,23 @@ test('singularOfLower and isPluralLower agree with singular on lower-case words'
   for (const w of ['people', 'People', 'men', 'women', 'Spokesmen', 'policies', 'ies', 'witnesses', 'sses', 'churches', 'bushes', 'officials', 'glass', 'ss', 's', '', 'bus', 'news', 'İstanbul', 'ΟΔΟΣ', 'ſ', 'officialſ', 'MEN', 'K\u212Aies']) check(w);
   fc.assert(fc.property(fc.array(fc.constantFrom('s', 'S', 'ss', 'e', 'E', 'men', 'MEN', 'ie', 'ies', 'ch', 'sh', 'people', 'ſ', 'İ', 'Σ', '\u0301', '𝐀', 'x'), { maxLength: 6 }), (parts) => check(parts.join(''))), { numRuns: 5000 });
   fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 10 }), check), { numRuns: 3000 });
+});
+
+/** The words of a quotation as the former regular expressions found them. */
+function quoteWordsByRegex(text: string, q: QuoteSpan): string[] {
+  const inner = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
+  return inner.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+test('quoteWords with a limit gives the first words the regular expressions found, read in place', () => {
+  const check = (text: string) => {
+    for (const q of findQuotes(text)) {
+      const all = quoteWordsByRegex(text, q);
+      assert.deepEqual(quoteWords(text, q), all, JSON.stringify(text));
+      for (const limit of [1, 3, QUOTE_WORDS_READ]) assert.deepEqual(quoteWords(text, q, limit), all.slice(0, limit), JSON.stringify(text));
+    }
+  };
+  for (const t of ['He said “We will rebuild the bridge, the school, the road, the park and the library by next year,” she said.', 'a “𝐀𝐁 c\u0301 — d” and “x', '“a b c d e f g h i j k l m”']) check(t);
+  const pieces = ['“', '”', '"', '‘', '’', "'", ' ', '\u00a0', '\u2028', '\r\n', '\t', 'word', 'W', '1', '—', ',', '.', '𝐀', '\ud835', '\udc00', 'e\u0301', '\u0301'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 50 }), (parts) => check(parts.join(''))), { numRuns: 5000 });
 });
