@@ -41,7 +41,14 @@ const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/iu;
 const LOWER = /^\p{Ll}/u;
 const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
-const TERMINAL = new Set(['.', '!', '?']);
+/**
+ * The list bits of each one-character ASCII token by char code, as listedWordAt finds them: most
+ * punctuation tokens are ASCII, and this spares hashing and probing the table for each.
+ */
+const ASCII_CHAR_FLAGS = Array.from({ length: 128 }, (_, code) => {
+  const listed = listedWordAt(String.fromCharCode(code), 0, 1);
+  return listed >= 0 ? LISTED_FLAGS[listed]! : 0;
+});
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
@@ -61,6 +68,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let nextBreak = 0;
   let sentence = 0;
   let q = 0;
+  let quoteStart = quotes.length ? quotes[0]!.start : Infinity;
+  let quoteEnd = quotes.length ? quotes[0]!.end : Infinity;
   let i = 0;
   let pendingBreak = false;
   let afterColon = false;
@@ -88,12 +97,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       i++;
       continue;
     }
-    while (q < quotes.length && quotes[q]!.end <= i) q++;
-    const quote = quotes[q];
-    if (quote && quote.start === i) {
-      const spelt = text.slice(quote.start, quote.end);
-      push('quote', quote.start, quote.end, spelt, '', q, undefined, wordFlags(''), startsUpper(spelt));
-      i = quote.end;
+    // The first quotation that ends after `i`, kept as two numbers: most tokens are not quotations.
+    while (i >= quoteEnd) {
+      q++;
+      quoteStart = q < quotes.length ? quotes[q]!.start : Infinity;
+      quoteEnd = q < quotes.length ? quotes[q]!.end : Infinity;
+    }
+    if (i === quoteStart) {
+      const spelt = text.slice(quoteStart, quoteEnd);
+      push('quote', quoteStart, quoteEnd, spelt, '', q, undefined, wordFlags(''), startsUpper(spelt));
+      i = quoteEnd;
       continue;
     }
     // Most words are plain ASCII letters and digits followed by a space or punctuation that
@@ -134,10 +147,14 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       continue;
     }
     const c = text[i]!;
-    const listed = listedWordAt(text, i, i + 1);
-    push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c), startsUpper(c));
+    const code = text.charCodeAt(i);
+    if (code < 128) push('punct', i, i + 1, c, c, undefined, undefined, ASCII_CHAR_FLAGS[code]!, code >= 65 && code <= 90);
+    else {
+      const listed = listedWordAt(text, i, i + 1);
+      push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c), startsUpper(c));
+    }
     // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
-    if (TERMINAL.has(c) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
     i++;
   }
   return { tokens, sentences: sentenceRanges(tokens) };
