@@ -59,6 +59,7 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
  */
 export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[]): Tokenized {
   const tokens: Token[] = [];
+  const sentences: Array<{ from: number; to: number }> = [];
   const wrapped = isHardWrapped(text);
   const breaks: number[] = [];
   for (let s = 1; s < engineSentences.length; s++) {
@@ -85,6 +86,12 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (crossed && INITIALS.test(tokens[tokens.length - 1]?.text ?? '') && token.upper) crossed = false;
     const starts = !tokens.length || pendingBreak || crossed;
     if (tokens.length && starts) sentence++;
+    // The sentence ranges are built here rather than in a second pass over the tokens: a range
+    // ends where the next begins.
+    if (starts) {
+      if (sentences.length) sentences[sentences.length - 1]!.to = tokens.length;
+      sentences.push({ from: tokens.length, to: tokens.length + 1 });
+    }
     pendingBreak = false;
     token.sentence = sentence;
     if (starts || afterColon) token.initial = true;
@@ -157,7 +164,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if ((code === 0x2e || code === 0x21 || code === 0x3f) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
     i++;
   }
-  return { tokens, sentences: sentenceRanges(tokens) };
+  if (sentences.length) sentences[sentences.length - 1]!.to = tokens.length;
+  return { tokens, sentences };
 }
 
 /** Whether offset `b` falls strictly inside one of the quotations. */
@@ -415,18 +423,4 @@ export function isAbbreviation(word: string): boolean {
   // The patterns need a single letter, or a stop inside the word: most words before a stop have neither.
   if (word.length > 2 && !word.includes('.')) return false;
   return /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
-}
-
-/** The token range of each sentence, in order. Sentence numbers never decrease along the tokens. */
-function sentenceRanges(tokens: readonly Token[]): Array<{ from: number; to: number }> {
-  const ranges: Array<{ from: number; to: number }> = [];
-  let current = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const s = tokens[i]!.sentence;
-    if (s !== current) {
-      ranges.push({ from: i, to: i + 1 });
-      current = s;
-    } else ranges[ranges.length - 1]!.to = i + 1;
-  }
-  return ranges;
 }
