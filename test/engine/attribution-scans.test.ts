@@ -28,6 +28,13 @@ test('isHardWrapped: real paragraphs', () => {
     'Line one.\r\rLine two\n\u2028\nLine three:\nLine four ”\u00a0\nend',
   ];
   for (const text of cases) assert.equal(isHardWrapped(text), isHardWrappedBefore(text), JSON.stringify(text));
+  // Many lines with LF only, CR only, and both: each line end is searched for once, not from every line.
+  for (const end of ['\n', '\r', '\r\n']) {
+    for (const stop of ['', '.']) {
+      const text = Array.from({ length: 20000 }, (_, i) => `line ${i} of a long wrapped text${i % 3 ? '' : stop}`).join(end);
+      assert.equal(isHardWrapped(text), isHardWrappedBefore(text));
+    }
+  }
 });
 
 test('isHardWrapped: random lines, line ends and spaces', () => {

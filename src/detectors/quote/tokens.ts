@@ -221,9 +221,16 @@ export function isHardWrapped(text: string): boolean {
   let lines = 0;
   let open = 0;
   let lastOpen = 0;
+  // The next LF and the next CR, each searched for again only once passed: a search for the
+  // nearer of the two from every line would read the rest of the text once per line.
+  // -2: not searched yet; -1: none left.
+  let lf = -2;
+  let cr = -2;
   for (let start = 0; start <= text.length; ) {
-    let end = lineBreakFrom(text, start);
-    if (end < 0) end = text.length;
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    const end = next < 0 ? text.length : next;
     let k = end;
     while (k > start && isSpaceAt(text, k - 1)) k--;
     if (k > start) {
