@@ -227,6 +227,7 @@ test('tokenize gives the tokens and sentences the former tokenizer gave', () => 
     assert.deepEqual(now.sentences, before.sentences);
   };
   check('Gov. Jane Roe said Sept. 3 that U.S. officials, about 200,000 people, met at 3.5 p.m. in Washington. “It’s done,” she said. Kenya’s team won: Dr. Who? T.J. Petrizzo, Inc. and the Rev. Al spoke.\r\nThen it rained.');
+  check('.    said and.  \r\n  then. So');
   const pieces = ['Gov', 'Dr', 'Sept', 'Mr', 'Inc', 'etc', 'said', 'The', 'US', 'U', 'a', 'Ab', 'abc', '3', '200', 'p', 'm', '.', '. ', ', ', ',', ':', '?', '!', ' ', '\n', '\r\n', '“', '”', '’', "'", '-', '&', 'é', '😀', '\u0301', 's', '—', '…', '(', ')'];
   fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...TRICKY)), { maxLength: 40 }), (parts) => check(parts.join(''))), { numRuns: 4000 });
 });

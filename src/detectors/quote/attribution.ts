@@ -9,7 +9,7 @@ import { findQuotes } from './quote-marks';
 import { namingVerbBefore } from './naming';
 import { tokenize, type Token } from './tokens';
 import { canSpeak } from './speaker';
-import { notQuoteReason, quoteWords, SHORT_QUOTE_WORDS } from './classify';
+import { notQuoteReason, quoteWords, QUOTE_WORDS_READ, SHORT_QUOTE_WORDS } from './classify';
 import { findAttributions } from './attribution-phrases';
 import { findMentions, findUnnamedMentions } from './mentions';
 import { findGroupMentions } from './groups';
@@ -42,7 +42,7 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
     const q = tokens[ti]!.quote;
     if (q === undefined) continue;
     quoteToken[q] = ti;
-    words[q] = quoteWords(text, spans[q]!);
+    words[q] = quoteWords(text, spans[q]!, QUOTE_WORDS_READ);
     namingVerbs[q] = namingVerbBefore(tokens, ti, words[q]!);
   }
   dropNamingVerbs(namingVerbs, attributions);

@@ -19,24 +19,30 @@ const NAMING_VERB = new Set(['called', 'named']);
  * The words inside a quotation, without its marks and edge punctuation: the pieces between
  * whitespace (`/\s+/`), each cut from its first to its last letter or number, and dropped when it
  * has none. Scanned by hand, as every quotation of every block needs it: splitting, replacing and
- * filtering with regular expressions made several strings and regex calls per word.
+ * filtering with regular expressions made several strings and regex calls per word. With a
+ * `limit`, only the first `limit` words.
  */
-export function quoteWords(text: string, q: QuoteSpan): string[] {
-  const inner = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
+export function quoteWords(text: string, q: QuoteSpan, limit = Infinity): string[] {
+  // The inner text [from, to) is read in place, not copied out.
+  const from = q.start + 1;
+  const to = q.closed ? q.end - 1 : q.end;
   const words: string[] = [];
   let first = -1;
   let last = -1;
-  let i = 0;
-  while (i <= inner.length) {
-    const code = i < inner.length ? inner.charCodeAt(i) : 32;
-    if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && code <= 0xffff && SPACE.test(inner[i]!))) {
-      if (first >= 0) words.push(inner.slice(first, last));
+  let i = from;
+  while (i <= to) {
+    const code = i < to ? text.charCodeAt(i) : 32;
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && code <= 0xffff && SPACE.test(text[i]!))) {
+      if (first >= 0) {
+        words.push(text.slice(first, last));
+        if (words.length >= limit) return words;
+      }
       first = -1;
       i++;
       continue;
     }
-    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < inner.length && (inner.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    if (isLetterOrNumber(code, inner, i, size)) {
+    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (isLetterOrNumber(code, text, i, size)) {
       if (first < 0) first = i;
       last = i + size;
     }
@@ -44,6 +50,13 @@ export function quoteWords(text: string, q: QuoteSpan): string[] {
   }
   return words;
 }
+
+/**
+ * How many of a quotation's words the attribution analysis reads: every reader compares the
+ * count with at most 10 (isTitleCase) or looks at the first words only, so an eleventh word
+ * settles every test a longer quotation would.
+ */
+export const QUOTE_WORDS_READ = 11;
 
 /** `/[\p{L}\p{N}]/u` on the code point of `size` code units at `i`, whose first unit is `code`. */
 function isLetterOrNumber(code: number, text: string, i: number, size: number): boolean {

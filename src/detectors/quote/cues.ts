@@ -62,13 +62,25 @@ export const NAMING_CUE = new PhraseMatcher(L.NAMING_CUES.map((c) => c.replace(/
 
 /** Singular form of an unnamed or role noun, for matching "the official" with "officials". */
 export function singular(word: string): string {
-  const w = lowerCase(word);
+  return singularOfLower(lowerCase(word));
+}
+
+/**
+ * `singular` of a word already in lower case, such as a word token's `lower`: lower-casing is
+ * idempotent, so the scan for capitals is skipped (the group and speaker finders ask this of many tokens).
+ */
+export function singularOfLower(w: string): string {
   if (w === 'people') return 'person';
   if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses') || w.endsWith('ches') || w.endsWith('shes')) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
+}
+
+/** `singularOfLower(w) !== w`, without making the singular: each rule there changes the word. */
+export function isPluralLower(w: string): boolean {
+  return w === 'people' || w.endsWith('men') || w.endsWith('ies') || w.endsWith('sses') || (w.endsWith('s') && !w.endsWith('ss'));
 }
 
 /**

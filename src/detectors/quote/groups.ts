@@ -7,7 +7,7 @@ import { collapseSpaces } from '../../engine/spaces';
 import { isConnectorAt, isNameWord, isWord } from './noun-phrase';
 import type { Attribution, GroupMention } from './types';
 import { hasConjunction } from './mentions';
-import { MEASURE_NOUN, ORG_WORD, singular, DIGITS_W, CLAUSE_W, GROUP_QUANTIFIER_W, PREPOSITION_W, SPEECH_W } from './cues';
+import { MEASURE_NOUN, ORG_WORD, isPluralLower, singularOfLower, DIGITS_W, CLAUSE_W, GROUP_QUANTIFIER_W, PREPOSITION_W, SPEECH_W } from './cues';
 
 const MAX_GROUP_WORDS = 3;
 /** Verbs that show the word before them is a plural subject ("Residents were …", "Crews had …"). */
@@ -22,7 +22,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
     const subject = pluralSubjectAt(tokens, i);
     if (subject >= 0) {
       const head = tokens[subject]!;
-      if (!credited(t)) groups.push({ start: t.start, end: head.end, text: head.text, head: singular(head.lower), named: false });
+      if (!credited(t)) groups.push({ start: t.start, end: head.end, text: head.text, head: singularOfLower(head.lower), named: false });
       i = subject;
       continue;
     }
@@ -40,10 +40,12 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
     // "two men were arrested", "several senior officers of the unit": the last plural among the plain words after the number.
     let j = i + 1;
     let h = -1;
-    for (; j < tokens.length && j - i <= MAX_GROUP_WORDS && isPlainWord(tokens[j], t.sentence); j++) if (singular(tokens[j]!.lower) !== tokens[j]!.lower) h = j;
+    for (; j < tokens.length && j - i <= MAX_GROUP_WORDS && isPlainWord(tokens[j], t.sentence); j++) if (isPluralLower(tokens[j]!.lower)) h = j;
     const head = tokens[h];
-    if (!head || MEASURE_NOUN.has(singular(head.lower))) continue;
-    groups.push({ start: t.start, end: head.end, text: collapseSpaces(text.slice(tokens[i + 1]!.start, head.end)), head: singular(head.lower), named: false });
+    if (!head) continue;
+    const one = singularOfLower(head.lower);
+    if (MEASURE_NOUN.has(one)) continue;
+    groups.push({ start: t.start, end: head.end, text: collapseSpaces(text.slice(tokens[i + 1]!.start, head.end)), head: one, named: false });
     i = h;
   }
   return groups;
@@ -59,8 +61,10 @@ function pluralSubjectAt(tokens: readonly Token[], i: number): number {
   const noun = t.lower === 'the' ? i + 1 : i;
   const head = tokens[noun];
   const verb = tokens[noun + 1];
-  if (!isWord(head) || head.sentence !== t.sentence || head.possessive || singular(head.lower) === head.lower || MEASURE_NOUN.has(singular(head.lower))) return -1;
-  return isWord(verb) && verb.sentence === t.sentence && startsLower(verb.text) && (FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower)) ? noun : -1;
+  // The token tests first, then the singular form and the expression: all are pure, only the order (cost) differs.
+  if (!isWord(head) || head.sentence !== t.sentence || head.possessive || !isWord(verb) || verb.sentence !== t.sentence || !startsLower(verb.text)) return -1;
+  if (!isPluralLower(head.lower) || MEASURE_NOUN.has(singularOfLower(head.lower))) return -1;
+  return FINITE_AUX.has(verb.lower) || /\p{L}{2}ed$/u.test(verb.lower) ? noun : -1;
 }
 
 /** A lower-case word that can sit inside a short noun phrase. */

@@ -4,7 +4,7 @@ import { letterRuns } from '../../engine/phrase-matcher';
 import { lowerCase } from './lower-case';
 import { isConnectorAt, isNameWord, isWord, type NounPhrase } from './noun-phrase';
 import {
-  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, singular, PRONOUN_W, CONTAINER_W, DETERMINER_W, OFFICE_W, ORG_W, POSTMODIFIER_W, ROLE_W, TITLE_W, UNNAMED_W,
+  ANONYMITY, CHARACTERISING_VERB, CONTAINER_NOUN, DEFINITE, GENERIC_ORG_NOUN, GROUP_MEMBER_WORD, GROUP_PRONOUN, SPEAKING_THING, INDEFINITE, KNOWLEDGE, OFFICE_WORD, ORG_WORD, STANDALONE_MEMBER_WORD, POSTMODIFIER, PRONOUN, ROLE_NOUN, TITLE_WORD, UNNAMED_KIND, WEAK_KIND, isPluralLower, singularOfLower, PRONOUN_W, CONTAINER_W, DETERMINER_W, OFFICE_W, ORG_W, POSTMODIFIER_W, ROLE_W, TITLE_W, UNNAMED_W,
 } from './cues';
 
 /** Whether a speaker is unnamed: yes, no, or only if the earlier speaker it refers back to was ("the CEO said"). */
@@ -83,15 +83,18 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
     const [runStart, whole] = runFrom < post ? [runFrom, post] : appositiveName!;
     const to = personBeforeOf(tokens, runStart, whole);
     const from = personStart(tokens, runStart, to);
-    const words = tokens.slice(from, to);
+    // The name is tokens [from, to), read in place rather than copied out.
     const described = from !== runStart || anyWord(tokens, first, runFrom, TITLE_W | ROLE_W | UNNAMED_W);
-    const org = anyWord(tokens, from, to, ORG_W, true) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!.text));
-    const roles = [...roleWords(tokens, first, runFrom), ...(ext ? roleWords(tokens, ext.from, headEnd(tokens, ext.from, ext.to)) : [])];
-    const nameWords = words.filter((t) => isNameWord(t)).length;
+    const org = anyWord(tokens, from, to, ORG_W, true) || (to - from === 1 && /^\p{Lu}{2,}$/u.test(tokens[from]!.text));
+    const roles: string[] = [];
+    roleWords(tokens, first, runFrom, roles);
+    if (ext) roleWords(tokens, ext.from, headEnd(tokens, ext.from, ext.to), roles);
+    let nameWords = 0;
+    for (let k = from; k < to; k++) if (isNameWord(tokens[k])) nameWords++;
     const person = !org && (described || roles.length > 0 || nameWords >= 2);
-    const last = words[words.length - 1]!;
+    const last = tokens[to - 1]!;
     return base({
-      form: org && !described ? 'organization' : 'name', text: joinTokens(words, text), head: last.lower, anonymous: 'no', person, plural: false, roles,
+      form: org && !described ? 'organization' : 'name', text: joinRange(tokens, from, to, text), head: last.lower, anonymous: 'no', person, plural: false, roles,
       titled: !org && (described || roles.length > 0),
     });
   }
@@ -103,25 +106,27 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
   const kind = UNNAMED_KIND.get(lower);
   const definite = determiner !== undefined && DEFINITE.has(determiner);
   const indefinite = determiner !== undefined && (INDEFINITE.has(determiner) || /^\d+$/.test(determiner));
-  const modifiers = tokens.slice(first, post - 1).filter(isWord).map((t) => t.lower);
-  const shown = joinTokens(tokens.slice(first, post), text);
-  const plural = singular(lower) !== lower;
+  const modifiers: string[] = [];
+  for (let k = first; k < post - 1; k++) if (isWord(tokens[k])) modifiers.push(tokens[k]!.lower);
+  const shown = joinRange(tokens, first, post, text);
+  const one = singularOfLower(lower);
+  const plural = one !== lower;
   const bare = post === end && np.extFrom === undefined && !unnamedBecause;
   if (kind) {
     // "people said" is vague, not anonymous; "the people said" refers back to people who were described.
     const weak = WEAK_KIND.has(kind) && !unnamedBecause && !(definite && bare);
     return base({
-      form: 'description', text: shown, head: singular(lower), anonymous: weak ? 'no' : 'yes', kind, reason: unnamedBecause ?? 'described, not named', person: true, plural, definite, modifiers, bare,
+      form: 'description', text: shown, head: one, anonymous: weak ? 'no' : 'yes', kind, reason: unnamedBecause ?? 'described, not named', person: true, plural, definite, modifiers, bare,
     });
   }
   if (ROLE_NOUN.has(lower) || TITLE_WORD.has(lower)) {
     const anonymous: Anonymity = unnamedBecause || indefinite ? 'yes' : definite ? 'antecedent' : 'no';
     return base({
-      form: 'description', text: shown, head: singular(lower), anonymous, kind: 'role', reason: unnamedBecause ?? 'described, not named', person: true, plural, definite, modifiers, bare,
+      form: 'description', text: shown, head: one, anonymous, kind: 'role', reason: unnamedBecause ?? 'described, not named', person: true, plural, definite, modifiers, bare,
     });
   }
   return base({
-    form: 'organization', text: shown, head: singular(lower), anonymous: unnamedBecause ? 'yes' : 'no', reason: unnamedBecause, person: false, plural, definite, modifiers, bare,
+    form: 'organization', text: shown, head: one, anonymous: unnamedBecause ? 'yes' : 'no', reason: unnamedBecause, person: false, plural, definite, modifiers, bare,
     kind: unnamedBecause ? 'role' : undefined,
   });
 }
@@ -140,7 +145,7 @@ function groupMember(tokens: readonly Token[], np: NounPhrase, text: string): Sp
   if (article) k++;
   const quantifier = tokens[k];
   if (!isWord(quantifier) || !(GROUP_MEMBER_WORD.has(quantifier.lower) || (article && quantifier.lower === 'others'))) return undefined;
-  const shown = joinTokens(tokens.slice(np.from, end), text);
+  const shown = joinRange(tokens, np.from, end, text);
   const plural = !['one', 'another', 'other', 'second', 'third', 'fourth', 'fifth', 'neither', 'either', 'each'].includes(quantifier.lower);
   const make = (head: string, kind?: string, written = shown) =>
     base({ form: 'description', text: written, head, anonymous: kind && !WEAK_KIND.has(kind) ? 'yes' : 'antecedent', kind, reason: 'one of a group described, not named', person: true, plural, member: true, bare: true });
@@ -153,9 +158,13 @@ function groupMember(tokens: readonly Token[], np: NounPhrase, text: string): Sp
   const head = tokens[end - 1]!;
   if (end === k + 4 && (GROUP_MEMBER_WORD.has(head.lower) || /^\d+$/.test(head.text))) return make(''); // "one of the two"
 
-  const modifiers = tokens.slice(k + 3, end - 1);
-  if (!isWord(head) || singular(head.lower) === head.lower || modifiers.some((t) => !isWord(t) || POSTMODIFIER.has(t.lower) || t.upper)) return undefined;
-  return make(singular(head.lower), UNNAMED_KIND.get(head.lower), joinTokens(tokens.slice(k + 3, end), text));
+  if (!isWord(head) || !isPluralLower(head.lower)) return undefined;
+  // The modifiers, tokens [k + 3, end - 1).
+  for (let m = k + 3; m < end - 1; m++) {
+    const t = tokens[m]!;
+    if (!isWord(t) || POSTMODIFIER.has(t.lower) || t.upper) return undefined;
+  }
+  return make(singularOfLower(head.lower), UNNAMED_KIND.get(head.lower), joinRange(tokens, k + 3, end, text));
 }
 
 /** "a commander reached by telephone", "an analyst based in Paris": a participle starting a post-modifier. */
@@ -285,15 +294,14 @@ function headEnd(tokens: readonly Token[], from: number, to: number): number {
   return to;
 }
 
-function roleWords(tokens: readonly Token[], from: number, to: number): string[] {
+/** Appends to `roles` the singular role nouns among tokens [from, to). */
+function roleWords(tokens: readonly Token[], from: number, to: number, roles: string[]): void {
   // Only lower-case descriptions ("a senior official"): a capitalised title ("Prime Minister Jane
   // Roe") names an office, and "the prime minister" later is shown as the office the text names.
-  const roles: string[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (isWord(t) && !t.upper && (t.flags & (UNNAMED_W | ROLE_W | TITLE_W)) !== 0) roles.push(singular(t.lower));
+    if (isWord(t) && !t.upper && (t.flags & (UNNAMED_W | ROLE_W | TITLE_W)) !== 0) roles.push(singularOfLower(t.lower));
   }
-  return roles;
 }
 
 /** Whether a token in [from, to) is a word (any token, with `anyKind`) in one of the lists `bits`. */
@@ -310,7 +318,7 @@ function findIndex(tokens: readonly Token[], from: number, to: number, test: (t:
   return -1;
 }
 
-/** The tokens' own text joined by single spaces (line breaks inside a name become spaces). */
-function joinTokens(words: readonly Token[], text: string): string {
-  return collapseSpaces(text.slice(words[0]!.start, words[words.length - 1]!.end));
+/** The text of the non-empty token range [from, to), spaces collapsed (line breaks inside a name become spaces). */
+function joinRange(tokens: readonly Token[], from: number, to: number, text: string): string {
+  return collapseSpaces(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
 }

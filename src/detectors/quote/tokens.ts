@@ -41,7 +41,14 @@ const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/iu;
 const LOWER = /^\p{Ll}/u;
 const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
-const TERMINAL = new Set(['.', '!', '?']);
+/**
+ * The list bits of each one-character ASCII token by char code, as listedWordAt finds them: most
+ * punctuation tokens are ASCII, and this spares hashing and probing the table for each.
+ */
+const ASCII_CHAR_FLAGS = Array.from({ length: 128 }, (_, code) => {
+  const listed = listedWordAt(String.fromCharCode(code), 0, 1);
+  return listed >= 0 ? LISTED_FLAGS[listed]! : 0;
+});
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
@@ -52,6 +59,7 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
  */
 export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[]): Tokenized {
   const tokens: Token[] = [];
+  const sentences: Array<{ from: number; to: number }> = [];
   const wrapped = isHardWrapped(text);
   const breaks: number[] = [];
   for (let s = 1; s < engineSentences.length; s++) {
@@ -61,6 +69,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let nextBreak = 0;
   let sentence = 0;
   let q = 0;
+  let quoteStart = quotes.length ? quotes[0]!.start : Infinity;
+  let quoteEnd = quotes.length ? quotes[0]!.end : Infinity;
   let i = 0;
   let pendingBreak = false;
   let afterColon = false;
@@ -76,6 +86,12 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (crossed && INITIALS.test(tokens[tokens.length - 1]?.text ?? '') && token.upper) crossed = false;
     const starts = !tokens.length || pendingBreak || crossed;
     if (tokens.length && starts) sentence++;
+    // The sentence ranges are built here rather than in a second pass over the tokens: a range
+    // ends where the next begins.
+    if (starts) {
+      if (sentences.length) sentences[sentences.length - 1]!.to = tokens.length;
+      sentences.push({ from: tokens.length, to: tokens.length + 1 });
+    }
     pendingBreak = false;
     token.sentence = sentence;
     if (starts || afterColon) token.initial = true;
@@ -88,12 +104,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       i++;
       continue;
     }
-    while (q < quotes.length && quotes[q]!.end <= i) q++;
-    const quote = quotes[q];
-    if (quote && quote.start === i) {
-      const spelt = text.slice(quote.start, quote.end);
-      push('quote', quote.start, quote.end, spelt, '', q, undefined, wordFlags(''), startsUpper(spelt));
-      i = quote.end;
+    // The first quotation that ends after `i`, kept as two numbers: most tokens are not quotations.
+    while (i >= quoteEnd) {
+      q++;
+      quoteStart = q < quotes.length ? quotes[q]!.start : Infinity;
+      quoteEnd = q < quotes.length ? quotes[q]!.end : Infinity;
+    }
+    if (i === quoteStart) {
+      const spelt = text.slice(quoteStart, quoteEnd);
+      push('quote', quoteStart, quoteEnd, spelt, '', q, undefined, wordFlags(''), startsUpper(spelt));
+      i = quoteEnd;
       continue;
     }
     // Most words are plain ASCII letters and digits followed by a space or punctuation that
@@ -134,13 +154,18 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       continue;
     }
     const c = text[i]!;
-    const listed = listedWordAt(text, i, i + 1);
-    push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c), startsUpper(c));
+    const code = text.charCodeAt(i);
+    if (code < 128) push('punct', i, i + 1, c, c, undefined, undefined, ASCII_CHAR_FLAGS[code]!, code >= 65 && code <= 90);
+    else {
+      const listed = listedWordAt(text, i, i + 1);
+      push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c), startsUpper(c));
+    }
     // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
-    if (TERMINAL.has(c) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
     i++;
   }
-  return { tokens, sentences: sentenceRanges(tokens) };
+  if (sentences.length) sentences[sentences.length - 1]!.to = tokens.length;
+  return { tokens, sentences };
 }
 
 /** Whether offset `b` falls strictly inside one of the quotations. */
@@ -187,15 +212,40 @@ export function lineBreakFrom(text: string, from: number): number {
  * lines end mid-sentence. There a line break is never a sentence break, even after a short line
  * that looks like a heading ("…,” said Kevin⏎Burns, chief executive…").
  */
-function isHardWrapped(text: string): boolean {
+export function isHardWrapped(text: string): boolean {
   // Fewer than three lines (most paragraphs are one line): nothing to split.
   const first = lineBreakFrom(text, 0);
   if (first < 0 || lineBreakFrom(text, first + 1) < 0) return false;
-  const lines = text.split(/\r?\n|\r/).filter((l) => l.trim());
-  if (lines.length < 3) return false;
-  const open = lines.slice(0, -1).filter((l) => !/[.!?:"”’)\]]\s*$/.test(l)).length;
-  return open / (lines.length - 1) >= 0.5;
+  // The lines that are not blank, and how many of them but the last end open (not in a stop, a
+  // colon or a closing mark, spaces aside): counted in one scan rather than split into strings.
+  let lines = 0;
+  let open = 0;
+  let lastOpen = 0;
+  // The next LF and the next CR, each searched for again only once passed: a search for the
+  // nearer of the two from every line would read the rest of the text once per line.
+  // -2: not searched yet; -1: none left.
+  let lf = -2;
+  let cr = -2;
+  for (let start = 0; start <= text.length; ) {
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    const end = next < 0 ? text.length : next;
+    let k = end;
+    while (k > start && isSpaceAt(text, k - 1)) k--;
+    if (k > start) {
+      open += lastOpen;
+      lastOpen = CLOSES_LINE.includes(text[k - 1]!) ? 0 : 1;
+      lines++;
+    }
+    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  }
+  if (lines < 3) return false;
+  return open / (lines - 1) >= 0.5;
 }
+
+/** The characters that end a line that is not hard-wrapped mid-sentence. */
+const CLOSES_LINE = '.!?:"”’)]';
 
 /**
  * Where the word starting at `i` ends, or `i` when none starts there. A word is an initialism
@@ -380,18 +430,4 @@ export function isAbbreviation(word: string): boolean {
   // The patterns need a single letter, or a stop inside the word: most words before a stop have neither.
   if (word.length > 2 && !word.includes('.')) return false;
   return /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
-}
-
-/** The token range of each sentence, in order. Sentence numbers never decrease along the tokens. */
-function sentenceRanges(tokens: readonly Token[]): Array<{ from: number; to: number }> {
-  const ranges: Array<{ from: number; to: number }> = [];
-  let current = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const s = tokens[i]!.sentence;
-    if (s !== current) {
-      ranges.push({ from: i, to: i + 1 });
-      current = s;
-    } else ranges[ranges.length - 1]!.to = i + 1;
-  }
-  return ranges;
 }

@@ -105,8 +105,10 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
     const record: BlockRecord = { facts: facts[index], mentions: [], pending: [], pronouns: [] };
     if (!record.facts) return record;
     record.facts.sentences.forEach((sentence, s) => {
-      const entities = sentence.facts.names.map((hit) => {
-        const entity = table.link(hit);
+      // A name's folded tokens serve both to link it and to record the mention: made once.
+      const norms = sentence.facts.names.map((hit) => nameTokens(hit.words));
+      const entities = sentence.facts.names.map((hit, i) => {
+        const entity = table.link(hit, norms[i]);
         log.push({ at: block.start + sentence.start + hit.start, entity });
         return entity;
       });
@@ -114,7 +116,7 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
         const answer = lastBefore(at, kind);
         (record.pronouns[s] ??= new Map()).set(pronounKey(sentence.facts, block.start + sentence.start, kind, at), answer);
         return answer;
-      });
+      }, norms);
     });
     return record;
   });
@@ -128,7 +130,8 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
  * Records a sentence's mentions, applies its aliases and roles to the table (unless `table` is
  * undefined: a table that has them already) and resolves its claims' references. `entities` are
  * what `link` gave its names; `pronoun` finds the entity a pronoun stands for at an offset (only a
- * forward pass, with the table as it then was, can answer it).
+ * forward pass, with the table as it then was, can answer it). `norms` are the names' `nameTokens`
+ * when the caller has them.
  */
 export function applySentence(
   text: string,
@@ -138,13 +141,14 @@ export function applySentence(
   table: EntityTable | undefined,
   record: BlockRecord,
   pronoun: (kind: 'person' | 'thing', at: number) => number | undefined,
+  norms?: ReadonlyArray<string[]>,
 ): void {
   const facts = sentence.facts;
   const base = blockStart + sentence.start;
   const sentenceText = text.slice(base, blockStart + sentence.end);
   facts.names.forEach((hit, i) => {
     const tokens = hit.words.filter(startsUpper);
-    record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
+    record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
   });
   if (table) {
     for (const alias of facts.aliases) {

@@ -2,6 +2,7 @@ import type { NameHit } from './names';
 import { EntityIndex } from './entity-index';
 import { isNearMiss } from './spelling';
 import { fold, startsUpper } from './tokens';
+import { lastWord, withoutPluralS } from './word-readers';
 import type { EntitySignature } from './types';
 
 interface Entity {
@@ -51,10 +52,9 @@ export class EntityTable {
   private index = new EntityIndex();
   private signatures = new Map<number, EntitySignature>();
 
-  /** Finds or creates the entity a name refers to, preferring the most recently created. */
-  link(hit: NameHit): number {
+  /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
+  link(hit: NameHit, tokens: string[] = nameTokens(hit.words)): number {
     this.forgetSignatures();
-    const tokens = nameTokens(hit.words);
     const joined = tokens.join(' ');
     // The newest entity with this very name or alias; the index lists every entity that was given it.
     let found = this.newestRoot(this.index.withName(joined));
@@ -152,7 +152,7 @@ export class EntityTable {
     const root = this.find(entity);
     const e = this.entities[root]!;
     for (const w of words) {
-      const role = fold(w).replace(/s$/, '');
+      const role = withoutPluralS(fold(w));
       e.roles.add(role);
       this.index.addHead(root, role);
     }
@@ -194,7 +194,7 @@ export class EntityTable {
    * name or described role contains the description's head noun; the one mentioned last before wins.
    */
   resolveDescriptor(descriptor: string, lastMention: (entity: number) => number): number | undefined {
-    const head = fold(descriptor.trim().split(/\s+/).pop() ?? '').replace(/s$/, '');
+    const head = withoutPluralS(fold(lastWord(descriptor)));
     if (!head) return undefined;
     let best: number | undefined;
     let bestAt = -Infinity;
@@ -202,7 +202,7 @@ export class EntityTable {
     const candidates = [...new Set(this.index.withHead(head).map((c) => this.find(c)))].sort((a, b) => a - b);
     for (const i of candidates) {
       const e = this.entities[i]!;
-      const named = [...e.names.values()].some((n) => n.tokens.length > 1 && n.tokens.some((t) => t.replace(/s$/, '') === head));
+      const named = [...e.names.values()].some((n) => n.tokens.length > 1 && n.tokens.some((t) => withoutPluralS(t) === head));
       if (!named && !e.roles.has(head)) continue;
       const at = lastMention(i);
       if (at > bestAt || (at === bestAt && best !== undefined && e.mentions > this.entities[best]!.mentions)) {

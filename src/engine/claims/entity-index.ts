@@ -1,4 +1,5 @@
 import { skeleton } from './spelling';
+import { withoutPluralS } from './word-readers';
 
 /**
  * Which entities of an article a name can refer to, so that linking a name tests a handful of
@@ -31,7 +32,7 @@ export class EntityIndex {
     for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
     for (const token of tokens) {
       for (const key of spellingKeys(token)) pushCompact(this.spelled, key, entity);
-      push(this.heads, token.replace(/s$/, ''), entity);
+      push(this.heads, withoutPluralS(token), entity);
     }
   }
 

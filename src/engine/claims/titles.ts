@@ -6,7 +6,8 @@ import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
 import { WordStarts } from './word-starts';
-import { isSpace, lastWord, lowerWordsBefore, wordBeforeSpace } from './words-before';
+import { isSpace } from '../spaces';
+import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
 /** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
@@ -34,7 +35,7 @@ const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 function titleWords(phrase: string): string[] | undefined {
-  const text = fold(phrase).replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = lettersAndHyphens(fold(phrase));
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
   const m = HEAD_IN.exec(text);
   if (!m) return undefined;
@@ -104,7 +105,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       const phrase = text.slice(h.title.start, h.title.end);
       const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined));
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: fold(phrase).split(/\s+/) });
+      roles.push({ name: i, words: splitSpaces(fold(phrase)) });
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
       const lastWord = wordBeforeSpace(before.slice(-40))?.toLowerCase();
@@ -123,18 +124,18 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: fold(apposed[1]!).split(/\s+/) });
+      roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
     }
     const copular = cues & AFTER_VERB ? COPULAR.exec(after) : null;
     if (copular && h.kind !== 'org') {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: fold(copular[2]!).split(/\s+/) });
+      roles.push({ name: i, words: splitSpaces(fold(copular[2]!)) });
     }
     // "X was the shadowy leader of ...", "X, the longtime head of ...": descriptions, not titles.
     const described = cues & (AFTER_COMMA | AFTER_DESCRIBING_VERB) ? DESCRIBED.exec(after) : null;
-    if (described) roles.push({ name: i, words: described[1]!.split(/\s+/) });
+    if (described) roles.push({ name: i, words: splitSpaces(described[1]!) });
     const parent = cues & AFTER_COMMA ? PARENT.exec(after) : null;
     if (parent) {
       const at = h.end + parent[0].length;

@@ -1,5 +1,6 @@
-// Words read backwards from the end of the text before a name: regexes anchored at the end
-// (`…$`) try every position of the text, and splitting on /\s+/ runs a regex per name.
+// Words read off a name's surroundings without a regex: patterns anchored at the end (`…$`) try
+// every position of the text, and a /\s+/ split or /s$/ replace is a regex call per name or word.
+import { isSpace } from '../spaces';
 
 /**
  * What `/([\p{L}-]+)\s+$/u` captures: the run of letters and hyphens before the white space that
@@ -74,7 +75,58 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** The characters of `\s`. */
-export function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+/** What `text.split(/\s+/)` gives (empty strings at the ends included), without a regex call per word. */
+export function splitSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    words.push(text.slice(start, at));
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    start = at;
+  }
+  words.push(text.slice(start));
+  return words;
+}
+
+/** What `word.replace(/s$/, '')` gives: the word without one final "s" (a plural's). */
+export function withoutPluralS(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * What `text.replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()`
+ * gives: letters and hyphens, each other run of characters one space, none at the ends. Four
+ * regex passes per title phrase made most of the cost of reading one.
+ */
+export function lettersAndHyphens(text: string): string {
+  // Dropping a possessive can join the halves of a surrogate pair: that case keeps the regex.
+  if (text.includes("'") || text.includes('’')) text = text.replace(/['’]s\b/g, '');
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let keep = 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d) keep = 1;
+    else if (c >= 0x80) {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2))) keep = 2;
+        else if (d >= 0xdc00 && d <= 0xdfff) i++;
+      } else if (!(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[i]!)) keep = 1;
+    }
+    if (!keep) {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += keep === 2 ? text.slice(i, i + 2) : text[i];
+    i += keep - 1;
+  }
+  return out;
 }
