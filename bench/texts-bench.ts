@@ -26,10 +26,10 @@ export interface TextInput {
  * Rounds per text size: small texts get many, long texts few (each run of 10 MB takes seconds).
  * alex takes about 25 s per MB, so on 1 MB it runs once and on 10 MB not at all (extrapolated).
  */
-function plan(chars: number): { rounds: number; alex: 'interleaved' | 'once' | 'skip'; writeGoodEvery: number; warmup: number } {
-  if (chars < 50_000) return { rounds: 60, alex: 'interleaved', writeGoodEvery: 1, warmup: 5 };
-  if (chars < 2_000_000) return { rounds: 5, alex: 'once', writeGoodEvery: 1, warmup: 1 };
-  return { rounds: 3, alex: 'skip', writeGoodEvery: 3, warmup: 0 };
+function plan(chars: number): { rounds: number; alex: 'interleaved' | 'once' | 'skip'; writeGoodEvery: number; warmup: number; collectBetween: boolean } {
+  if (chars < 50_000) return { rounds: 60, alex: 'interleaved', writeGoodEvery: 1, warmup: 5, collectBetween: false };
+  if (chars < 2_000_000) return { rounds: 5, alex: 'once', writeGoodEvery: 1, warmup: 1, collectBetween: true };
+  return { rounds: 3, alex: 'skip', writeGoodEvery: 3, warmup: 0, collectBetween: true };
 }
 
 /** Measures Credence, remark-parse, write-good and (where feasible) alex on one text, interleaved. */
@@ -44,7 +44,7 @@ export function benchText(input: TextInput, corpus: Corpus | undefined, log: (li
     { name: 'writeGood', run: () => writeGoodRun(text), every: p.writeGoodEvery },
     ...(p.alex === 'interleaved' ? [{ name: 'alex', run: () => alexRun(text), every: 3 }] : []),
   ];
-  const measured = interleave(variants, p.rounds, p.warmup);
+  const measured = interleave(variants, p.rounds, p.warmup, p.collectBetween);
   if (p.alex === 'once') {
     const ms = alexOnce(text);
     measured.set('alex', { runs: 1, median: ms, trimmedMean: ms, min: ms });

@@ -35,15 +35,19 @@ export function time(run: () => unknown): number {
 
 /**
  * Runs the variants interleaved (A B C, B C A, C A B, …) for `rounds` rounds after `warmup`
- * untimed rounds, so that drift from other processes on the machine affects all alike.
+ * untimed rounds, so that drift from other processes on the machine affects all alike. With
+ * `collectBetween`, every timed run starts from a collected heap (untimed): on multi-megabyte texts
+ * the previous tool's garbage (remark's tree of 10 MB, write-good's) otherwise lands in the next
+ * tool's timing, and which tool pays depends on the order, not on the tool.
  */
-export function interleave(variants: readonly Variant[], rounds: number, warmup = 3): Map<string, Stats> {
+export function interleave(variants: readonly Variant[], rounds: number, warmup = 3, collectBetween = false): Map<string, Stats> {
   const samples = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   for (let round = -warmup; round < rounds; round++) {
     for (let k = 0; k < variants.length; k++) {
       const variant = variants[(k + Math.max(round, 0)) % variants.length]!;
       if (round >= 0 && round % (variant.every ?? 1) !== 0) continue;
       if (round < 0 && variant.every && round < -1) continue;
+      if (collectBetween) collectGarbage();
       const ms = time(variant.run);
       if (round >= 0) samples.get(variant.name)!.push(ms);
     }
