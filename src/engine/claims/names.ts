@@ -72,7 +72,8 @@ function isNameWord(t: Token | undefined): t is Token {
 /** Finds proper names in a sentence from runs of capitalised words. */
 export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
   const hits: NameHit[] = [];
-  const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  let firstWord = 0;
+  while (firstWord < tokens.length && tokens[firstWord]!.kind !== 'word' && tokens[firstWord]!.kind !== 'number') firstWord++;
   let i = 0;
   while (i < tokens.length) {
     // Quotation marks are punctuation tokens; a word's text need not be looked up (hashed).
@@ -82,13 +83,14 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
       i++;
       continue;
     }
-    const run: number[] = [begin];
+    // The run's tokens are all words: shape reads them as one array, by index ranges.
+    const run: Token[] = [tokens[begin]!];
     let nickname: NameHit['nickname'];
     let j = begin;
     for (;;) {
       const next = tokens[j + 1];
       if (isNameWord(next) && gapOk(text, tokens[j]!, next)) {
-        run.push(++j);
+        run.push(tokens[++j]!);
         continue;
       }
       // Connectors inside a name: "Department of Defense", "Centers for Disease Control and Prevention".
@@ -96,9 +98,9 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
         let k = j + 1;
         while (tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && NAME_CONNECTORS.has(tokens[k + 1]!.lower) && k - j < 2) k++;
         // "the" joins only after "of" ("Office of the Mayor"); "X and the Y" is two names.
-        const joined = tokens.slice(j + 1, k + 1).map((t) => t.lower).join(' ');
+        const joined = k === j + 1 ? next.lower : `${next.lower} ${tokens[k]!.lower}`;
         if ((joined === 'of the' || !joined.includes('the')) && isNameWord(tokens[k + 1]) && gapOk(text, tokens[k]!, tokens[k + 1]!)) {
-          for (let x = j + 1; x <= k + 1; x++) run.push(x);
+          for (let x = j + 1; x <= k + 1; x++) run.push(tokens[x]!);
           j = k + 1;
           continue;
         }
@@ -109,7 +111,7 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
         while (isNameWord(tokens[k]) && k - j < 6) k++;
         if (k > j + 2 && tokens[k] && CLOSE_QUOTES.has(tokens[k]!.text) && isNameWord(tokens[k + 1])) {
           nickname = { text: text.slice(tokens[j + 2]!.start, tokens[k - 1]!.end), start: tokens[j + 2]!.start, end: tokens[k - 1]!.end };
-          run.push(k + 1);
+          run.push(tokens[k + 1]!);
           j = k + 1;
           continue;
         }
@@ -118,62 +120,83 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
     }
     i = j + 1;
     const quoted = quotedStart >= 0 && tokens[j + 1] !== undefined && CLOSE_QUOTES.has(tokens[j + 1]!.text);
-    const hit = shape(text, tokens, run, begin === firstWord, quoted, nickname);
-    if (hit) hits.push(...hit);
+    shape(tokens, run, 0, run.length, begin === firstWord, quoted, nickname, hits);
   }
   return hits;
 }
 
-function shape(text: string, tokens: readonly Token[], run: number[], initial: boolean, quoted: boolean, nickname: NameHit['nickname']): NameHit[] | undefined {
-  let words: Token[] = [];
-  for (const x of run) if (tokens[x]!.kind === 'word') words.push(tokens[x]!);
+/**
+ * Shapes the name words `run[from..to)` into hits, pushed onto `out`. A split ("X and Y", "CEO of
+ * Acme") shapes sub-ranges of the same run, so no word array is copied.
+ */
+function shape(tokens: readonly Token[], run: readonly Token[], from: number, to: number, initial: boolean, quoted: boolean, nickname: NameHit['nickname'], out: NameHit[]): void {
+  let lo = from;
+  let hi = to;
   let honorific = false;
   let isInitial = initial;
   // Leading function words and honorifics are not part of the name.
-  while (words.length && (NOT_NAMES.has(words[0]!.lower) || HONORIFICS.has(withoutPeriod(words[0]!.lower)))) {
-    if (HONORIFICS.has(words[0]!.lower)) honorific = true;
-    words = words.slice(1);
+  while (lo < hi && (NOT_NAMES.has(run[lo]!.lower) || HONORIFICS.has(withoutPeriod(run[lo]!.lower)))) {
+    if (HONORIFICS.has(run[lo]!.lower)) honorific = true;
+    lo++;
     isInitial = false;
   }
-  while (words.length && (NAME_CONNECTORS.has(words[words.length - 1]!.lower) || NOT_NAMES.has(words[words.length - 1]!.lower))) words = words.slice(0, -1);
-  if (!words.length) return undefined;
+  while (lo < hi && (NAME_CONNECTORS.has(run[hi - 1]!.lower) || NOT_NAMES.has(run[hi - 1]!.lower))) hi--;
+  if (lo === hi) return;
   // "and"/"for" join two names unless the whole is an organisation's name ("Food and Drug Administration").
-  const last = words[words.length - 1]!.lower;
-  const joiner = words.findIndex((w, x) => x > 0 && !w.cap && (w.lower === 'and' || w.lower === 'for'));
-  if (joiner > 0 && !ORG_WORDS.has(last)) {
-    const left = shape(text, tokens, run.filter((x) => tokens[x]!.start < words[joiner]!.start), isInitial, false, nickname);
-    const right = shape(text, tokens, run.filter((x) => tokens[x]!.start > words[joiner]!.start), false, false, undefined);
-    return [...(left ?? []), ...(right ?? [])];
+  let joiner = -1;
+  for (let x = lo + 1; x < hi; x++) {
+    const w = run[x]!;
+    if (!w.cap && (w.lower === 'and' || w.lower === 'for')) {
+      joiner = x;
+      break;
+    }
+  }
+  if (joiner > 0 && !ORG_WORDS.has(run[hi - 1]!.lower)) {
+    shape(tokens, run, from, joiner, isInitial, false, nickname, out);
+    shape(tokens, run, joiner + 1, to, false, false, undefined, out);
+    return;
   }
   let title: NameHit['title'];
   let titleEnd = -1;
-  words.forEach((w, x) => {
-    if (TITLE_WORDS.has(w.lower) && x < words.length - 1 && words[x + 1]!.cap) titleEnd = x;
-  });
-  if (titleEnd >= 0 && !words.slice(titleEnd + 1).some((w) => ORG_WORDS.has(w.lower))) {
-    title = { start: words[0]!.start, end: words[titleEnd]!.end, words: words.slice(0, titleEnd + 1).map((w) => w.text) };
-    words = words.slice(titleEnd + 1);
+  for (let x = lo; x < hi - 1; x++) if (TITLE_WORDS.has(run[x]!.lower) && run[x + 1]!.cap) titleEnd = x;
+  if (titleEnd >= 0 && !someOrgWord(run, titleEnd + 1, hi)) {
+    const words: string[] = [];
+    for (let x = lo; x <= titleEnd; x++) words.push(run[x]!.text);
+    title = { start: run[lo]!.start, end: run[titleEnd]!.end, words };
+    lo = titleEnd + 1;
     isInitial = false;
   }
   // "the role of Acme CEO": a title after the name belongs to the phrase, not to the name.
-  while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!.lower)) words = words.slice(0, -1);
-  if (words.length === 1 && TITLE_WORDS.has(words[0]!.lower)) return undefined;
+  while (hi - lo > 1 && TITLE_WORDS.has(run[hi - 1]!.lower)) hi--;
+  if (hi - lo === 1 && TITLE_WORDS.has(run[lo]!.lower)) return;
   // "CEO of Acme Robotics": the title phrase is not a name; the organisation after it is.
-  if (TITLE_WORDS.has(words[0]!.lower) && words[1] && !words[1].cap) {
-    const rest = words.findIndex((w, x) => x > 0 && w.cap);
-    return rest < 0 ? undefined : shape(text, tokens, run.filter((x) => tokens[x]!.start >= words[rest]!.start), false, false, undefined);
+  if (TITLE_WORDS.has(run[lo]!.lower) && lo + 1 < hi && !run[lo + 1]!.cap) {
+    let rest = lo + 1;
+    while (rest < hi && !run[rest]!.cap) rest++;
+    if (rest < hi) shape(tokens, run, rest, to, false, false, undefined, out);
+    return;
   }
-  const first = words[0]!;
-  const lastWord = words[words.length - 1]!;
+  const first = run[lo]!;
+  const lastWord = run[hi - 1]!;
   // Tokens are ordered by offset: a binary search finds a word's neighbours without scanning the sentence.
   const next = tokens[tokenAt(tokens, lastWord.start) + 1];
   // "Peruvian authorities": a demonym is an adjective, not a name.
-  if (words.length === 1 && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower) && endsLikeDemonym(first.lower)) return undefined;
+  if (hi - lo === 1 && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower) && endsLikeDemonym(first.lower)) return;
   const end = lastWord.end - (endsPossessive(lastWord.text) ? 2 : 0);
   const prev = tokens[tokenAt(tokens, first.start) - 1];
   let capitals = 0;
-  for (const w of words) if (w.cap) capitals++;
-  const isOrg = words.some((w) => ORG_WORDS.has(w.lower)) || (words.length === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
+  const words: string[] = [];
+  for (let x = lo; x < hi; x++) {
+    const w = run[x]!;
+    if (w.cap) capitals++;
+    words.push(endsPossessive(w.text) ? w.text.slice(0, -2) : w.text);
+  }
+  const isOrg = someOrgWord(run, lo, hi) || (hi - lo === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
   const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev && PLACE_BEFORE.has(prev.lower) ? 'place' : 'unknown';
-  return [{ start: first.start, end, words: words.map((w) => (endsPossessive(w.text) ? w.text.slice(0, -2) : w.text)), nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind }];
+  out.push({ start: first.start, end, words, nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind });
+}
+
+function someOrgWord(run: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (ORG_WORDS.has(run[x]!.lower)) return true;
+  return false;
 }

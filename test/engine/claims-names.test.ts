@@ -1,0 +1,32 @@
+// findNames reads a run of name words by index ranges instead of slicing, filtering and spreading
+// word arrays: it must find exactly what the array-copying version (kept in support/) found.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findNames } from '../../src/engine/claims/names';
+import { tokenize } from '../../src/engine/claims/tokens';
+import { anyText } from './support/arbitraries';
+import { findNames as findNamesReference } from './support/names-reference';
+
+/** Name words, connectors, titles, honorifics and the marks around them, where the shaping splits and trims. */
+const PIECES = ['Ana', 'María', 'Ortega', 'Dr.', 'Mr', 'Mrs.', 'The', 'the', 'of', 'Of', 'and', 'And', 'for', 'de', 'la', 'van', 'der', 'Department', 'Defense', 'Food', 'Drug', 'Administration', 'Centers', 'Disease', 'Control', 'Prevention', 'Acme', 'Robotics', 'Inc', 'University', 'CEO', 'ceo', 'Minister', 'Transport', 'President', 'General', 'general', 'PM', 'Chief', 'Executive', 'Peruvian', 'peruvian', 'Japanese', 'British', 'Iraqi', 'authorities', 'said', 'is', 'in', 'near', 'NASA', 'U.S.', 'A&B', "Reyes's", 'Reyes’s', 'O’Brien', 'Garci\u0301a', 'Ünal', 'İstanbul', '𝐀bc', 'é', '\u0301', '"', '“', '”', '‘', '’', "'", 'El', 'Zorro', 'Tigre', ',', '.', '(', ')', '3', '2011', ' ', '  ', ' ', ' ', ' ', '\n', '\r\n', '\n\n', '\t', '\u00a0'];
+const prose = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+const texts = fc.oneof(prose, prose, anyText(80));
+const REAL = [
+  'Transport Minister Ana María Ortega said the Department of Defense and the Food and Drug Administration agreed.',
+  'Joaquín "El Zorro" Beltrán met Dr. Smith and Mrs. Jones of Acme Robotics Inc in Lima.',
+  'Peruvian authorities said Acme Robotics CEO John Reyes’s plan for the Office of the Mayor failed.',
+  'The role of Acme CEO went to CEO of Acme Robotics Maria Lopez, near Springfield.',
+  'Centers for Disease Control and Prevention and World Health Organization and NASA.',
+  "'El Tigre' said Japanese officials and Smith and Wesson and the Chief Executive Officer Tom Hale.",
+  'General Motors and General Electric; President Lee and Prime Minister Kim; PM Sunak.',
+];
+
+test('findNames on token indexes finds exactly what the array-copying version found', () => {
+  const check = (text: string) => {
+    const tokens = tokenize(text);
+    assert.deepEqual(findNames(text, tokens), findNamesReference(text, tokenize(text)), JSON.stringify(text));
+  };
+  REAL.forEach(check);
+  fc.assert(fc.property(texts, check), { numRuns: 8000 });
+});
