@@ -1,10 +1,11 @@
-// findNames reads a run of name words by index ranges instead of slicing, filtering and spreading
-// word arrays: it must find exactly what the array-copying version (kept in support/) found.
+// findNames reads a run of name words by index ranges over packed sentence tokens instead of token
+// objects and sliced, filtered and spread word arrays: it must find exactly what the array-copying
+// version (kept in support/) found, and the packed tokens must be the tokens tokenize makes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findNames } from '../../src/engine/claims/names';
-import { tokenize } from '../../src/engine/claims/tokens';
+import { SentenceTokens, tokenize } from '../../src/engine/claims/tokens';
 import { anyText } from './support/arbitraries';
 import { findNames as findNamesReference } from './support/names-reference';
 
@@ -22,11 +23,26 @@ const REAL = [
   'General Motors and General Electric; President Lee and Prime Minister Kim; PM Sunak.',
 ];
 
+const list = new SentenceTokens();
+
 test('findNames on token indexes finds exactly what the array-copying version found', () => {
   const check = (text: string) => {
-    const tokens = tokenize(text);
-    assert.deepEqual(findNames(text, tokens), findNamesReference(text, tokenize(text)), JSON.stringify(text));
+    assert.deepEqual(findNames(list.read(text)), findNamesReference(text, tokenize(text)), JSON.stringify(text));
   };
   REAL.forEach(check);
   fc.assert(fc.property(texts, check), { numRuns: 8000 });
+});
+
+test('SentenceTokens packs exactly the tokens tokenize makes', () => {
+  const check = (text: string) => {
+    const packed = list.read(text);
+    const unpacked = Array.from({ length: packed.count }, (_, i) => packed.token(i)).map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end, kind: t.kind, cap: t.cap }));
+    const plain = tokenize(text).map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end, kind: t.kind, cap: t.cap }));
+    assert.deepEqual(unpacked, plain, JSON.stringify(text));
+    for (let i = 0; i < packed.count; i++) assert.equal(packed.lower(i), plain[i]!.lower, JSON.stringify(text));
+  };
+  REAL.forEach(check);
+  // Longer than the initial buffers, so that growing them is read too.
+  check(REAL.join(' ').repeat(4));
+  fc.assert(fc.property(texts, check), { numRuns: 4000 });
 });

@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
-import { tokenAt, type Token } from './tokens';
+import { PUNCT, type IndexedToken, type SentenceTokens } from './tokens';
 import { endsPossessive, withoutPeriod } from './word-ends';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
@@ -31,12 +31,11 @@ const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 
  * Two words of one name are apart by spaces or tabs and at most one line break: what
  * `/^[ \t]*(?:\r?\n)?[ \t]*$/` accepts of a non-empty gap, read in place (every pair of capitalised words asks).
  */
-function gapOk(text: string, a: Token, b: Token): boolean {
-  const end = b.start;
-  let at = skipBlanks(text, a.end, end);
+function gapOk(text: string, from: number, end: number): boolean {
+  let at = skipBlanks(text, from, end);
   if (at + 1 < end && text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a) at += 2;
   else if (at < end && text.charCodeAt(at) === 0x0a) at++;
-  return a.end < end && skipBlanks(text, at, end) === end;
+  return from < end && skipBlanks(text, at, end) === end;
 }
 
 /** The offset after the spaces and tabs from `at`, up to `end`. */
@@ -65,53 +64,51 @@ export function endsLikeDemonym(lower: string): boolean {
   return (last === 0x65 && before === 0x73 && third === 0x65) || (last === 0x68 && before === 0x73 && third === 0x69);
 }
 
-function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && t.cap;
-}
-
 /** Finds proper names in a sentence from runs of capitalised words. */
-export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
+export function findNames(list: SentenceTokens): NameHit[] {
+  const { text, starts, ends, count } = list;
   const hits: NameHit[] = [];
   let firstWord = 0;
-  while (firstWord < tokens.length && tokens[firstWord]!.kind !== 'word' && tokens[firstWord]!.kind !== 'number') firstWord++;
+  while (firstWord < count && list.kind(firstWord) === PUNCT) firstWord++;
+  // Only a punctuation token can be a quotation mark: words start with a letter, numbers with a digit.
+  const isQuote = (x: number, marks: ReadonlySet<string>) => list.kind(x) === PUNCT && marks.has(list.tokenText(x));
+  const gap = (a: number, b: number) => gapOk(text, ends[a]!, starts[b]!);
   let i = 0;
-  while (i < tokens.length) {
-    // Quotation marks are punctuation tokens; a word's text need not be looked up (hashed).
-    const quotedStart = tokens[i]!.kind === 'punct' && OPEN_QUOTES.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) ? i : -1;
+  while (i < count) {
+    const quotedStart = isQuote(i, OPEN_QUOTES) && list.capWord(i + 1) ? i : -1;
     const begin = quotedStart >= 0 ? i + 1 : i;
-    if (!isNameWord(tokens[begin])) {
+    if (!list.capWord(begin)) {
       i++;
       continue;
     }
     // The run's tokens are all words: shape reads them as one array, by index ranges.
-    const run: Token[] = [tokens[begin]!];
+    const run: IndexedToken[] = [list.token(begin)];
     let nickname: NameHit['nickname'];
     let j = begin;
     for (;;) {
-      const next = tokens[j + 1];
-      if (isNameWord(next) && gapOk(text, tokens[j]!, next)) {
-        run.push(tokens[++j]!);
+      if (list.capWord(j + 1) && gap(j, j + 1)) {
+        run.push(list.token(++j));
         continue;
       }
       // Connectors inside a name: "Department of Defense", "Centers for Disease Control and Prevention".
-      if (next?.kind === 'word' && !next.cap && NAME_CONNECTORS.has(next.lower) && gapOk(text, tokens[j]!, next)) {
+      if (list.plainWord(j + 1) && NAME_CONNECTORS.has(list.lower(j + 1)) && gap(j, j + 1)) {
         let k = j + 1;
-        while (tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && NAME_CONNECTORS.has(tokens[k + 1]!.lower) && k - j < 2) k++;
+        while (list.plainWord(k + 1) && NAME_CONNECTORS.has(list.lower(k + 1)) && k - j < 2) k++;
         // "the" joins only after "of" ("Office of the Mayor"); "X and the Y" is two names.
-        const joined = k === j + 1 ? next.lower : `${next.lower} ${tokens[k]!.lower}`;
-        if ((joined === 'of the' || !joined.includes('the')) && isNameWord(tokens[k + 1]) && gapOk(text, tokens[k]!, tokens[k + 1]!)) {
-          for (let x = j + 1; x <= k + 1; x++) run.push(tokens[x]!);
+        const joined = k === j + 1 ? list.lower(k) : `${list.lower(j + 1)} ${list.lower(k)}`;
+        if ((joined === 'of the' || !joined.includes('the')) && list.capWord(k + 1) && gap(k, k + 1)) {
+          for (let x = j + 1; x <= k + 1; x++) run.push(list.token(x));
           j = k + 1;
           continue;
         }
       }
       // A nickname in quotes between first name and surname: First "Nick" Surname.
-      if (next?.kind === 'punct' && OPEN_QUOTES.has(next.text) && !nickname) {
+      if (isQuote(j + 1, OPEN_QUOTES) && !nickname) {
         let k = j + 2;
-        while (isNameWord(tokens[k]) && k - j < 6) k++;
-        if (k > j + 2 && tokens[k] && CLOSE_QUOTES.has(tokens[k]!.text) && isNameWord(tokens[k + 1])) {
-          nickname = { text: text.slice(tokens[j + 2]!.start, tokens[k - 1]!.end), start: tokens[j + 2]!.start, end: tokens[k - 1]!.end };
-          run.push(tokens[k + 1]!);
+        while (list.capWord(k) && k - j < 6) k++;
+        if (k > j + 2 && isQuote(k, CLOSE_QUOTES) && list.capWord(k + 1)) {
+          nickname = { text: text.slice(starts[j + 2], ends[k - 1]), start: starts[j + 2]!, end: ends[k - 1]! };
+          run.push(list.token(k + 1));
           j = k + 1;
           continue;
         }
@@ -119,8 +116,8 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
       break;
     }
     i = j + 1;
-    const quoted = quotedStart >= 0 && tokens[j + 1] !== undefined && CLOSE_QUOTES.has(tokens[j + 1]!.text);
-    shape(tokens, run, 0, run.length, begin === firstWord, quoted, nickname, hits);
+    const quoted = quotedStart >= 0 && isQuote(j + 1, CLOSE_QUOTES);
+    shape(list, run, 0, run.length, begin === firstWord, quoted, nickname, hits);
   }
   return hits;
 }
@@ -129,7 +126,7 @@ export function findNames(text: string, tokens: readonly Token[]): NameHit[] {
  * Shapes the name words `run[from..to)` into hits, pushed onto `out`. A split ("X and Y", "CEO of
  * Acme") shapes sub-ranges of the same run, so no word array is copied.
  */
-function shape(tokens: readonly Token[], run: readonly Token[], from: number, to: number, initial: boolean, quoted: boolean, nickname: NameHit['nickname'], out: NameHit[]): void {
+function shape(list: SentenceTokens, run: readonly IndexedToken[], from: number, to: number, initial: boolean, quoted: boolean, nickname: NameHit['nickname'], out: NameHit[]): void {
   let lo = from;
   let hi = to;
   let honorific = false;
@@ -152,8 +149,8 @@ function shape(tokens: readonly Token[], run: readonly Token[], from: number, to
     }
   }
   if (joiner > 0 && !ORG_WORDS.has(run[hi - 1]!.lower)) {
-    shape(tokens, run, from, joiner, isInitial, false, nickname, out);
-    shape(tokens, run, joiner + 1, to, false, false, undefined, out);
+    shape(list, run, from, joiner, isInitial, false, nickname, out);
+    shape(list, run, joiner + 1, to, false, false, undefined, out);
     return;
   }
   let title: NameHit['title'];
@@ -173,17 +170,16 @@ function shape(tokens: readonly Token[], run: readonly Token[], from: number, to
   if (TITLE_WORDS.has(run[lo]!.lower) && lo + 1 < hi && !run[lo + 1]!.cap) {
     let rest = lo + 1;
     while (rest < hi && !run[rest]!.cap) rest++;
-    if (rest < hi) shape(tokens, run, rest, to, false, false, undefined, out);
+    if (rest < hi) shape(list, run, rest, to, false, false, undefined, out);
     return;
   }
   const first = run[lo]!;
   const lastWord = run[hi - 1]!;
-  // Tokens are ordered by offset: a binary search finds a word's neighbours without scanning the sentence.
-  const next = tokens[tokenAt(tokens, lastWord.start) + 1];
+  const next = lastWord.index + 1;
   // "Peruvian authorities": a demonym is an adjective, not a name.
-  if (hi - lo === 1 && next?.kind === 'word' && !next.cap && !AFTER_NAME.has(next.lower) && endsLikeDemonym(first.lower)) return;
+  if (hi - lo === 1 && list.plainWord(next) && !AFTER_NAME.has(list.lower(next)) && endsLikeDemonym(first.lower)) return;
   const end = lastWord.end - (endsPossessive(lastWord.text) ? 2 : 0);
-  const prev = tokens[tokenAt(tokens, first.start) - 1];
+  const prev = first.index - 1;
   let capitals = 0;
   const words: string[] = [];
   for (let x = lo; x < hi; x++) {
@@ -192,11 +188,11 @@ function shape(tokens: readonly Token[], run: readonly Token[], from: number, to
     words.push(endsPossessive(w.text) ? w.text.slice(0, -2) : w.text);
   }
   const isOrg = someOrgWord(run, lo, hi) || (hi - lo === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
-  const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev && PLACE_BEFORE.has(prev.lower) ? 'place' : 'unknown';
+  const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev >= 0 && PLACE_BEFORE.has(list.lower(prev)) ? 'place' : 'unknown';
   out.push({ start: first.start, end, words, nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind });
 }
 
-function someOrgWord(run: readonly Token[], from: number, to: number): boolean {
+function someOrgWord(run: readonly IndexedToken[], from: number, to: number): boolean {
   for (let x = from; x < to; x++) if (ORG_WORDS.has(run[x]!.lower)) return true;
   return false;
 }

@@ -6,7 +6,7 @@ import { findNames, type NameHit } from './names';
 import { findNumbers } from './numbers';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { findTitlesAndRelations } from './titles';
-import { startsUpper, tokenize } from './tokens';
+import { SentenceTokens, startsUpper } from './tokens';
 import { findTriggers, tenseOf, type TriggerHit } from './triggers';
 import type { Tense } from './types';
 
@@ -48,12 +48,14 @@ function fewerLetterRuns(text: string, limit: number): boolean {
   return runs < limit;
 }
 
+/** One token buffer for every sentence: reading a sentence finishes with its tokens before the next starts. */
+const TOKENS = new SentenceTokens();
+
 /** Reads one sentence: its names, dates, figures and the typed claims they make. */
 export function readSentence(text: string): SentenceFacts {
-  const tokens = tokenize(text);
   const headline = !TERMINAL.test(text);
   // A headline in title case capitalises every word; its capitals say nothing about names.
-  const names = headline && isTitleCase(text) ? [] : findNames(text, tokens);
+  const names = headline && isTitleCase(text) ? [] : findNames(TOKENS.read(text));
   const numbers = findNumbers(text);
   const dates = findDates(text);
   // Event words serve only to place a figure or a date: they are read when the first one needs them.

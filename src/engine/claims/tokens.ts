@@ -45,6 +45,104 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Token kinds in `SentenceTokens.flags`, with `CAP` or-ed in for a word that starts with a capital. */
+export const WORD = 1;
+export const NUMBER = 2;
+export const PUNCT = 3;
+export const CAP = 4;
+const KIND_MASK = 3;
+
+/**
+ * A sentence's tokens (what `tokenize` returns) packed into typed arrays that are reused from one
+ * sentence to the next: a sentence makes no token objects, and name finding materialises only the
+ * few words it keeps. Valid until the next `read`.
+ */
+export class SentenceTokens {
+  text = '';
+  count = 0;
+  starts = new Int32Array(128);
+  ends = new Int32Array(128);
+  flags = new Uint8Array(128);
+
+  /** Tokenizes `text` into the arrays, as `tokenize` does. */
+  read(text: string): this {
+    this.text = text;
+    this.count = 0;
+    let at = 0;
+    while (at < text.length) {
+      const c = text.charCodeAt(at);
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        at++;
+        continue;
+      }
+      const end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
+      if (end >= 0) {
+        const kind = isAsciiLetter(c) ? WORD : isDigit(c) ? NUMBER : PUNCT;
+        this.push(at, end, kind === WORD && c <= 0x5a ? kind | CAP : kind);
+        at = end;
+        continue;
+      }
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(text);
+      if (!m) break;
+      const raw = m[0];
+      const kind = m[1] ? WORD : m[2] ? NUMBER : PUNCT;
+      this.push(m.index, m.index + raw.length, kind === WORD && startsUpper(raw) ? kind | CAP : kind);
+      at = m.index + raw.length;
+    }
+    return this;
+  }
+
+  private push(start: number, end: number, flags: number): void {
+    if (this.count === this.starts.length) {
+      const size = this.count * 2;
+      const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+      this.starts = grow(this.starts, new Int32Array(size));
+      this.ends = grow(this.ends, new Int32Array(size));
+      this.flags = grow(this.flags, new Uint8Array(size));
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.flags[this.count++] = flags;
+  }
+
+  /** The kind (WORD, NUMBER or PUNCT) of token `i`; 0 past the end. */
+  kind(i: number): number {
+    return i >= 0 && i < this.count ? this.flags[i]! & KIND_MASK : 0;
+  }
+
+  /** Token `i` is a capitalised word. */
+  capWord(i: number): boolean {
+    return i >= 0 && i < this.count && this.flags[i] === (WORD | CAP);
+  }
+
+  /** Token `i` is a word in lower case (not capitalised). */
+  plainWord(i: number): boolean {
+    return i >= 0 && i < this.count && this.flags[i] === WORD;
+  }
+
+  tokenText(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** What `Token.lower` would be for token `i` (not kept: ask `token(i)` for a word read often). */
+  lower(i: number): string {
+    return lowerOf(this.tokenText(i), this.flags[i]! & KIND_MASK);
+  }
+
+  /** Token `i` as an object, its text and lower case made when first read. */
+  token(i: number): IndexedToken {
+    const f = this.flags[i]!;
+    const kind = f & KIND_MASK;
+    return new SentenceToken(this.text, this.starts[i]!, this.ends[i]!, kind === WORD ? 'word' : kind === NUMBER ? 'number' : 'punct', (f & CAP) !== 0, i);
+  }
+}
+
+/** A token that knows its index in its sentence's tokens. */
+export interface IndexedToken extends Token {
+  readonly index: number;
+}
+
 /** Where the `TOKEN` match starting at an ASCII character ends, or -1 when a non-ASCII character could change it. */
 function asciiTokenEnd(text: string, start: number, c: number): number {
   if (isDigit(c)) {
@@ -116,6 +214,7 @@ class SentenceToken implements Token {
     readonly end: number,
     readonly kind: Token['kind'],
     readonly cap: boolean,
+    readonly index = -1,
   ) {}
 
   get text(): string {
@@ -124,8 +223,13 @@ class SentenceToken implements Token {
 
   get lower(): string {
     // Figures are ASCII digits and separators, and ASCII marks have no case: only words and other symbols change.
-    return (this.lowered ??= this.kind === 'word' ? lowerWord(this.text) : this.kind === 'number' || this.text.charCodeAt(0) < 128 ? this.text : this.text.toLowerCase());
+    return (this.lowered ??= lowerOf(this.text, this.kind === 'word' ? WORD : this.kind === 'number' ? NUMBER : PUNCT));
   }
+}
+
+function lowerOf(text: string, kind: number): string {
+  // Figures are ASCII digits and separators, and ASCII marks have no case: only words and other symbols change.
+  return kind === WORD ? lowerWord(text) : kind === NUMBER || text.charCodeAt(0) < 128 ? text : text.toLowerCase();
 }
 
 /** Lower case, curly apostrophes straightened, a possessive "'s" dropped. */
