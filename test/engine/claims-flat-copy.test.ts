@@ -1,0 +1,15 @@
+// readBlock reads each sentence from a flat copy of its slice: the copy must be the same string,
+// lone surrogates, control characters, quotes and backslashes included.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { flatCopy } from '../../src/engine/claims/flat-copy';
+import { anyText, loneSurrogate } from './support/arbitraries';
+
+test('flatCopy returns the same string', () => {
+  const check = (text: string) => assert.equal(flatCopy(text), text, JSON.stringify(text));
+  ['', '"', '\\', '\u2028', '\u0000\r\n\t', 'O’Brien said “yes”.', '\ud800', '\udc00x', '𝐀bc 😀', 'plain ASCII sentence of more than thirteen characters.'].forEach(check);
+  const long = 'Ana said “no”. '.repeat(20);
+  check(long.slice(3, 200));
+  fc.assert(fc.property(fc.oneof(anyText(120), fc.array(fc.oneof(loneSurrogate, fc.constantFrom('a', '"', '\\', '’', '\n')), { maxLength: 30 }).map((p) => p.join(''))), check), { numRuns: 5000 });
+});
