@@ -1,5 +1,6 @@
 import type { ArticleClaims, EntitySignature, NameMention } from './claims/types';
 import { WordIds, WordSet } from './word-set';
+import { flatCopy } from './flat-copy';
 
 /**
  * Shares equal strings and token lists between the articles of a corpus index. A large corpus
@@ -20,7 +21,7 @@ export class StringPool {
     const known = this.strings.get(value);
     if (known !== undefined) return known;
     if (this.strings.size >= this.limit) this.strings.clear();
-    const own = detached(value);
+    const own = flatCopy(value);
     this.strings.set(own, own);
     return own;
   }
@@ -45,7 +46,7 @@ export class StringPool {
     const sentences = new Map<string, string>();
     const sentence = (text: string) => {
       let own = sentences.get(text);
-      if (own === undefined) sentences.set(text, (own = detached(text)));
+      if (own === undefined) sentences.set(text, (own = flatCopy(text)));
       return own;
     };
     const signatures = new Set<EntitySignature>();
@@ -85,18 +86,6 @@ export class StringPool {
       signature(c.org);
     }
     claims.fingerprint.entities = claims.fingerprint.entities.map((keys) => this.list(keys));
-    claims.fingerprint.words = new WordSet([...claims.fingerprint.words].map(detached), this.words);
+    claims.fingerprint.words = new WordSet([...claims.fingerprint.words].map(flatCopy), this.words);
   }
-}
-
-/**
- * A copy of a string that does not keep alive the longer string it may be a slice of, stored with
- * one byte per character when its characters allow. (V8 keeps a slice of 13 characters or more as
- * a view of its parent, and a slice or concatenation of a text with any character beyond Latin-1,
- * such as a curly quote, is two bytes per character even where the slice is plain ASCII; the JSON
- * parser builds a fresh string and picks the narrow form itself. Half the memory of an index's
- * names and sentences.)
- */
-function detached(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }

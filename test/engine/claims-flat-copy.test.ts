@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { flatCopy } from '../../src/engine/claims/flat-copy';
+import { flatCopy } from '../../src/engine/flat-copy';
 import { anyText, loneSurrogate } from './support/arbitraries';
 
 test('flatCopy returns the same string', () => {

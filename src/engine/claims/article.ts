@@ -3,7 +3,7 @@ import type { CredenceDocument } from '../document';
 import { blockFacts, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
-import { flatCopy } from './flat-copy';
+import { flatCopy } from '../flat-copy';
 import { readSentence } from './sentence';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
