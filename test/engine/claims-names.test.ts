@@ -1,11 +1,13 @@
 // findNames reads a run of name words by index ranges over packed sentence tokens instead of token
 // objects and sliced, filtered and spread word arrays: it must find exactly what the array-copying
-// version (kept in support/) found, and the packed tokens must be the tokens tokenize makes.
+// version (kept in support/) found, and the packed tokens must be the tokens the former regex
+// tokenizer (kept in support/) made.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findNames } from '../../src/engine/claims/names';
-import { SentenceTokens, tokenize } from '../../src/engine/claims/tokens';
+import { SentenceTokens } from '../../src/engine/claims/tokens';
+import { tokenize } from './support/claims-tokens-reference';
 import { anyText } from './support/arbitraries';
 import { findNames as findNamesReference } from './support/names-reference';
 
@@ -33,7 +35,7 @@ test('findNames on token indexes finds exactly what the array-copying version fo
   fc.assert(fc.property(texts, check), { numRuns: 8000 });
 });
 
-test('SentenceTokens packs exactly the tokens tokenize makes', () => {
+test('SentenceTokens packs exactly the tokens the former regex tokenizer made', () => {
   const check = (text: string) => {
     const packed = list.read(text);
     const unpacked = Array.from({ length: packed.count }, (_, i) => packed.token(i)).map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end, kind: t.kind, cap: t.cap }));

@@ -13,38 +13,6 @@ export interface Token {
 // Initialisms keep their inner periods ("U.S", "R.J"); other words split at a period ("Development.I" is two).
 const TOKEN = /(\p{L}(?:\.\p{L})+(?![\p{L}\p{M}])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\d+(?:[,.]\d+)*)|(\S)/gu;
 
-/**
- * Splits a sentence into tokens: the matches of `TOKEN`, in order. ASCII text (most of a sentence)
- * is read by char codes, which allocates no match arrays; wherever a token meets a character whose
- * Unicode class decides it, the regex reads that token instead.
- */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const c = text.charCodeAt(at);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-      at++;
-      continue;
-    }
-    const end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
-    if (end >= 0) {
-      const kind = isAsciiLetter(c) ? 'word' : isDigit(c) ? 'number' : 'punct';
-      tokens.push(new SentenceToken(text, at, end, kind, kind === 'word' && c <= 0x5a));
-      at = end;
-      continue;
-    }
-    TOKEN.lastIndex = at;
-    const m = TOKEN.exec(text);
-    if (!m) break;
-    const raw = m[0];
-    const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    tokens.push(new SentenceToken(text, m.index, m.index + raw.length, kind, kind === 'word' && startsUpper(raw)));
-    at = m.index + raw.length;
-  }
-  return tokens;
-}
-
 /** Token kinds in `SentenceTokens.flags`, with `CAP` or-ed in for a word that starts with a capital. */
 export const WORD = 1;
 export const NUMBER = 2;
@@ -53,8 +21,8 @@ export const CAP = 4;
 const KIND_MASK = 3;
 
 /**
- * A sentence's tokens (what `tokenize` returns) packed into typed arrays that are reused from one
- * sentence to the next: a sentence makes no token objects, and name finding materialises only the
+ * A sentence's tokens (the matches of `TOKEN`, in order) packed into typed arrays that are reused
+ * from one sentence to the next: a sentence makes no token objects, and name finding materialises only the
  * few words it keeps. Valid until the next `read`.
  */
 export class SentenceTokens {
@@ -64,7 +32,10 @@ export class SentenceTokens {
   ends = new Int32Array(128);
   flags = new Uint8Array(128);
 
-  /** Tokenizes `text` into the arrays, as `tokenize` does. */
+  /**
+   * Tokenizes `text` into the arrays. ASCII text (most of a sentence) is read by char codes; wherever
+   * a token meets a character whose Unicode class decides it, the regex reads that token instead.
+   */
   read(text: string): this {
     this.text = text;
     this.count = 0;
@@ -247,18 +218,6 @@ export function startsUpper(word: string): boolean {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-
-/** Index of the first token that starts at or after an offset (tokens.length when none). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Lower-cases and strips accents, so that "García" and "Garcia" compare equal. */
 export function fold(text: string): string {

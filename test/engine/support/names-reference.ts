@@ -1,6 +1,7 @@
 // findNames as it was before it read names on token indexes (slices, filters and spreads): the reference the index-based one must match.
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from '../../../src/engine/claims/lexicon';
-import { tokenAt, type Token } from '../../../src/engine/claims/tokens';
+import type { Token } from '../../../src/engine/claims/tokens';
+import { tokenAt } from './claims-tokens-reference';
 import { endsPossessive, withoutPeriod } from '../../../src/engine/claims/word-ends';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
