@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../../engine/ascii';
 /** A pair of quotation marks in a block, block-relative, marks included. */
 export interface QuoteSpan {
   start: number;
@@ -116,10 +117,6 @@ function pairSingles(text: string, doubles: readonly QuoteSpan[], marks: readonl
     }
   }
   return spans;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** "the officers’ union": an apostrophe after -s followed by a lower-case word. */

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, type Span } from '../../engine/sentences';
+import { isSpace } from '../../engine/spaces';
 import type { QuoteSpan } from './quote-marks';
 import { lowerCase } from './lower-case';
 import { DIGITS_W, LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
@@ -36,7 +37,6 @@ export interface Tokenized {
 
 const LETTER = /^\p{L}$/u;
 const NUMBER = /^\p{N}$/u;
-const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/iu;
 const LOWER = /^\p{Ll}/u;
@@ -100,7 +100,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     tokens.push(token);
   };
   while (i < text.length) {
-    if (isSpaceAt(text, i)) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -180,7 +180,7 @@ function insideQuote(quotes: readonly QuoteSpan[], b: number): boolean {
  */
 export function lowerCaseFollows(text: string, from: number): boolean {
   let k = from;
-  while (k < text.length && isSpaceAt(text, k)) k++;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   if (k >= text.length) return false;
   const c = text.charCodeAt(k);
   if (c < 128) return c >= 97 && c <= 122;
@@ -196,7 +196,7 @@ const LOWER_START = /^\p{Ll}/u;
  */
 function endsSentence(text: string, at: number): boolean {
   let end = at;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return /[.!?]["'”’)\]]*$/.test(text.slice(Math.max(0, end - 12), end));
 }
 
@@ -232,7 +232,7 @@ export function isHardWrapped(text: string): boolean {
     const next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
     const end = next < 0 ? text.length : next;
     let k = end;
-    while (k > start && isSpaceAt(text, k - 1)) k--;
+    while (k > start && isSpace(text.charCodeAt(k - 1))) k--;
     if (k > start) {
       open += lastOpen;
       lastOpen = CLOSES_LINE.includes(text[k - 1]!) ? 0 : 1;
@@ -381,13 +381,6 @@ function alnumRunEnd(text: string, i: number): number {
 function alnumEnd(text: string, i: number): number {
   const l = letterEnd(text, i);
   return l > i ? l : numberEnd(text, i);
-}
-
-/** `/\s/u` on the character at `i`, without running a regular expression on plain spaces and printable ASCII. */
-function isSpaceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code === 32) return true;
-  return code > 32 && code < 127 ? false : SPACE.test(text[i]!);
 }
 
 /** `/^\d+$/` (ASCII digits), by hand. */

@@ -1,3 +1,5 @@
+import { isAsciiSpace } from '../ascii';
+
 /** A capitalised word (or "No.", "#") and white space ending a text: "Highway 57", "Flight 370". */
 const CAP_BEFORE = /(?:\p{Lu}[\p{L}.]*|No\.|#)\s+$/u;
 
@@ -12,7 +14,7 @@ const CAP_BEFORE = /(?:\p{Lu}[\p{L}.]*|No\.|#)\s+$/u;
  */
 export function capitalBefore(text: string, end: number): number {
   let at = end;
-  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isAsciiSpace(text.charCodeAt(at - 1))) at--;
   if (at > 0 && text.charCodeAt(at - 1) >= 128) return byRegex(text, end);
   if (at === end) return -1;
   if (at > 0 && text.charCodeAt(at - 1) === 0x23) return at - 1;
@@ -30,7 +32,3 @@ function byRegex(text: string, end: number): number {
   return CAP_BEFORE.exec(text.slice(0, end))?.index ?? -1;
 }
 
-/** ASCII white space as `\s` has it. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}

@@ -1,5 +1,6 @@
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { AsciiWords } from './word-starts';
+import { isAsciiDigit, isAsciiLetter } from '../ascii';
 
 /**
  * What a sentence holds that the date patterns need, read in one char-code pass: a bit per cue.
@@ -67,19 +68,19 @@ export function dateCues(text: string): number {
     if (c >= 0x30 && c <= 0x39) {
       cues |= CUE.digit;
       if ((c === 0x31 && text.charCodeAt(at + 1) === 0x39) || (c === 0x32 && text.charCodeAt(at + 1) === 0x30)) {
-        if (isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) cues |= CUE.year;
+        if (isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3))) cues |= CUE.year;
       }
       if (text.charCodeAt(at + 4) === 0x2d && isIso(text, at)) cues |= CUE.iso;
       at++;
       continue;
     }
-    if (!isLetter(c)) {
+    if (!isAsciiLetter(c)) {
       if (c === 0x17f || c === 0x212a) cues |= ALL_WORDS | CUE.folded;
       at++;
       continue;
     }
     let end = at + 1;
-    while (end < n && isLetter(text.charCodeAt(end))) end++;
+    while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
     cues |= wordCue(text, at, end);
     at = end;
   }
@@ -103,14 +104,7 @@ function wordCue(text: string, start: number, end: number): number {
 
 /** `\d{4}-\d{2}-\d{2}` at `at`. */
 function isIso(text: string, at: number): boolean {
-  for (let i = 0; i < 10; i++) if (i === 4 || i === 7 ? text.charCodeAt(at + i) !== 0x2d : !isDigit(text.charCodeAt(at + i))) return false;
+  for (let i = 0; i < 10; i++) if (i === 4 || i === 7 ? text.charCodeAt(at + i) !== 0x2d : !isAsciiDigit(text.charCodeAt(at + i))) return false;
   return true;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}

@@ -1,4 +1,5 @@
 import { AsciiWords } from './word-starts';
+import { isAsciiLetter, isAsciiSpace } from '../ascii';
 
 /**
  * A gate for a regex of the form `(?<![\p{L}])(?:phrase|phrase|…)\s+$` run on `text.slice(from, to)`
@@ -23,21 +24,13 @@ export class LastWordGate {
   /** False when the regex cannot match `text.slice(from, to)`. */
   mayMatch(text: string, from: number, to: number): boolean {
     let at = to;
-    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > from && isAsciiSpace(text.charCodeAt(at - 1))) at--;
     if (at > from && text.charCodeAt(at - 1) >= 128) return true;
     if (at === to) return false;
     let word = at;
-    while (word > from && isLetter(text.charCodeAt(word - 1))) word--;
+    while (word > from && isAsciiLetter(text.charCodeAt(word - 1))) word--;
     if (word > from && text.charCodeAt(word - 1) >= 128) return true;
     return word < at && this.words.has(text, word, at);
   }
 }
 
-/** ASCII white space as `\s` has it. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}

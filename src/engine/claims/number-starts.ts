@@ -1,4 +1,5 @@
 import { AsciiWords } from './word-starts';
+import { isAsciiDigit, isAsciiLetter } from '../ascii';
 
 /**
  * Where a figure of `findNumbers` can start, found by char codes so that its regex runs only there
@@ -17,15 +18,15 @@ export function nextNumberStart(text: string, from: number): number {
   const n = text.length;
   for (let at = from; at < n; at++) {
     const c = text.charCodeAt(at);
-    if (c < 128 && !isDigit(c) && !isLetter(c)) continue;
+    if (c < 128 && !isAsciiDigit(c) && !isAsciiLetter(c)) continue;
     if (at > 0) {
       const p = text.charCodeAt(at - 1);
       // An ASCII letter or digit, a period or a comma before it fails the lookbehind.
-      if (p < 128 && (isDigit(p) || isLetter(p) || p === 0x2e || p === 0x2c)) continue;
+      if (p < 128 && (isAsciiDigit(p) || isAsciiLetter(p) || p === 0x2e || p === 0x2c)) continue;
     }
-    if (c >= 128 || isDigit(c)) return at;
+    if (c >= 128 || isAsciiDigit(c)) return at;
     let end = at + 1;
-    while (end < n && isLetter(text.charCodeAt(end))) end++;
+    while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
     if (end < n && text.charCodeAt(end) >= 128) return at;
     if (FIRST_WORDS.has(text, at, end)) return at;
     at = end - 1;
@@ -33,10 +34,3 @@ export function nextNumberStart(text: string, from: number): number {
   return -1;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}

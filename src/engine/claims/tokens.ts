@@ -1,3 +1,5 @@
+import { isAsciiDigit, isAsciiLetter } from '../ascii';
+
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
 export interface Token {
   text: string;
@@ -48,7 +50,7 @@ export class SentenceTokens {
       }
       const end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
       if (end >= 0) {
-        const kind = isAsciiLetter(c) ? WORD : isDigit(c) ? NUMBER : PUNCT;
+        const kind = isAsciiLetter(c) ? WORD : isAsciiDigit(c) ? NUMBER : PUNCT;
         this.push(at, end, kind === WORD && c <= 0x5a ? kind | CAP : kind);
         at = end;
         continue;
@@ -116,12 +118,12 @@ export interface IndexedToken extends Token {
 
 /** Where the `TOKEN` match starting at an ASCII character ends, or -1 when a non-ASCII character could change it. */
 function asciiTokenEnd(text: string, start: number, c: number): number {
-  if (isDigit(c)) {
+  if (isAsciiDigit(c)) {
     let i = start + 1;
-    while (isDigit(text.charCodeAt(i))) i++;
-    while ((text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e) && isDigit(text.charCodeAt(i + 1))) {
+    while (isAsciiDigit(text.charCodeAt(i))) i++;
+    while ((text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e) && isAsciiDigit(text.charCodeAt(i + 1))) {
       i += 2;
-      while (isDigit(text.charCodeAt(i))) i++;
+      while (isAsciiDigit(text.charCodeAt(i))) i++;
     }
     return i;
   }
@@ -146,14 +148,14 @@ function asciiTokenEnd(text: string, start: number, c: number): number {
   i = start + 1;
   for (;;) {
     const d = text.charCodeAt(i);
-    if (isAsciiLetter(d) || isDigit(d)) {
+    if (isAsciiLetter(d) || isAsciiDigit(d)) {
       i++;
       continue;
     }
     if (d === 0x2d || d === 0x27 || d === 0x2019) {
       const next = text.charCodeAt(i + 1);
       if (next >= 128) return -1;
-      if (isAsciiLetter(next) || isDigit(next)) {
+      if (isAsciiLetter(next) || isAsciiDigit(next)) {
         i += 2;
         continue;
       }
@@ -161,14 +163,6 @@ function asciiTokenEnd(text: string, start: number, c: number): number {
     }
     return d >= 128 ? -1 : i;
   }
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isAsciiLetter } from '../ascii';
+
 /**
  * Where a phrase of a list can start, found by char codes, so that a regex of the form
  * `(?<![\p{L}…])(?:phrase|phrase|…)` with the /iu flags runs sticky only there instead of being
@@ -31,11 +33,11 @@ export class WordStarts {
     const n = text.length;
     for (let at = from; at < n; at++) {
       const c = text.charCodeAt(at);
-      if (c < 128 && !isLetter(c)) continue;
+      if (c < 128 && !isAsciiLetter(c)) continue;
       if (at > 0 && this.refused(text.charCodeAt(at - 1))) continue;
       if (c >= 128) return at;
       let end = at + 1;
-      while (end < n && isLetter(text.charCodeAt(end))) end++;
+      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
       if (end < n && text.charCodeAt(end) >= 128) return at;
       if (this.runs.has(text, at, end)) return at;
       at = end - 1;
@@ -46,12 +48,8 @@ export class WordStarts {
   /** True when the lookbehind refuses a phrase after this character (an ASCII one; others are left to the regex). */
   private refused(p: number): boolean {
     if (p >= 128) return false;
-    return isLetter(p) || (p >= 0x30 && p <= 0x39 ? this.barred.digits : this.barred.chars.includes(String.fromCharCode(p)));
+    return isAsciiLetter(p) || (p >= 0x30 && p <= 0x39 ? this.barred.digits : this.barred.chars.includes(String.fromCharCode(p)));
   }
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /**
