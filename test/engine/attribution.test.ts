@@ -244,3 +244,14 @@ test('CRLF line ends do not hide the stop before a sentence break in a hard-wrap
   const spans = (text: string) => analyze(text, { uri: 'draft.md', only: ['anonymous-source'] }).findings.map((f) => text.slice(f.start, f.end).replace(/\r\n/g, '\n'));
   assert.deepEqual(spans(crlf), spans(lf));
 });
+
+test('a single-quoted passage at the length limit pairs with CRLF line ends as with LF (found by the property test)', () => {
+  // 400 characters from the opening mark to the closing one with LF; CRLF adds a \r that must not count.
+  const body = `${'word '.repeat(40)}\n${'more '.repeat(39)}end`;
+  const lf = `He read 'x${body.slice(0, 398)}' to them.`;
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const singles = (text: string) => findQuotes(text).filter((q) => q.single).map((q) => text.slice(q.start, q.end).replace(/\r\n/g, '\n'));
+  assert.equal(lf.indexOf("'", 9) - lf.indexOf("'"), 400);
+  assert.equal(singles(lf).length, 1);
+  assert.deepEqual(singles(crlf), singles(lf));
+});

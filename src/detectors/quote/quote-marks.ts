@@ -107,7 +107,7 @@ function pairSingles(text: string, doubles: readonly QuoteSpan[], marks: readonl
     if (opening) {
       open = i;
     } else if (closing && open >= 0) {
-      if (i - open > MAX_SINGLE_LENGTH || /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r|\n)/.test(text.slice(open, i))) {
+      if (lengthAsLf(text, open, i) > MAX_SINGLE_LENGTH || /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r|\n)/.test(text.slice(open, i))) {
         open = -1;
         continue;
       }
@@ -119,12 +119,29 @@ function pairSingles(text: string, doubles: readonly QuoteSpan[], marks: readonl
   return spans;
 }
 
+/**
+ * The length of [from, to) with each CRLF line end counted as one character, as its LF twin has it:
+ * a quotation's length limit must not depend on the draft's line ends.
+ */
+function lengthAsLf(text: string, from: number, to: number): number {
+  let length = to - from;
+  for (let i = text.indexOf('\r\n', from); i >= 0 && i < to; i = text.indexOf('\r\n', i + 2)) length--;
+  return length;
+}
+
+/** Where a window of `length` characters from `from` ends, a CRLF line end counted as one (see `lengthAsLf`). */
+function endAsLf(text: string, from: number, length: number): number {
+  let end = from;
+  for (let n = 0; n < length && end < text.length; n++) end += text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+  return end;
+}
+
 /** "the officers’ union": an apostrophe after -s followed by a lower-case word. */
 function isPluralPossessive(text: string, i: number): boolean {
   return text[i - 1] === 's' && /^(?:\r\n|\s)\p{Ll}/u.test(text.slice(i + 1, i + 4));
 }
 
 function hasLaterClose(text: string, i: number): boolean {
-  const rest = text.slice(i + 1, i + 1 + MAX_SINGLE_LENGTH);
+  const rest = text.slice(i + 1, endAsLf(text, i + 1, MAX_SINGLE_LENGTH));
   return /[\p{L}\p{N}.,!?][’'](?=[\s.,;:!?)—–-]|$)/u.test(rest);
 }
