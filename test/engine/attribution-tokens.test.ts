@@ -231,3 +231,19 @@ test('tokenize gives the tokens and sentences the former tokenizer gave', () => 
   const pieces = ['Gov', 'Dr', 'Sept', 'Mr', 'Inc', 'etc', 'said', 'The', 'US', 'U', 'a', 'Ab', 'abc', '3', '200', 'p', 'm', '.', '. ', ', ', ',', ':', '?', '!', ' ', '\n', '\r\n', '“', '”', '’', "'", '-', '&', 'é', '😀', '\u0301', 's', '—', '…', '(', ')'];
   fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...TRICKY)), { maxLength: 40 }), (parts) => check(parts.join(''))), { numRuns: 4000 });
 });
+
+test('tokenize with a pool gives, block after block, the tokens a fresh call gives', () => {
+  const pieces = ['Gov.', 'Jane', 'Roe', 'said', '“It’s done,”', 'Kenya’s', 'U.S.', '3.5', '.', ', ', ' ', '\n', '\r\n', '?', 'é', '😀', '\u0301'];
+  fc.assert(fc.property(fc.array(fc.array(fc.constantFrom(...pieces, ...TRICKY), { maxLength: 30 }), { maxLength: 6 }), (blocks) => {
+    const pool: Parameters<typeof tokenize>[3] = [];
+    for (const parts of blocks) {
+      const text = parts.join(' ');
+      const quotes = findQuotes(text);
+      const spans = splitSentences(text);
+      const pooled = tokenize(text, quotes, spans, pool);
+      assert.deepEqual(pooled, tokenize(text, quotes, spans), JSON.stringify(text));
+      // What the finders leave on a token (isNameWord's answer) must not reach the next block.
+      for (const t of pooled.tokens) t.name = true;
+    }
+  }), { numRuns: 1500 });
+});

@@ -20,10 +20,17 @@ export type { Attribution, AttributionVia, BlockAttribution, GroupMention, Menti
 const NO_WORDS: string[] = [];
 const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
 
+/**
+ * The token objects of the last block analysed, reused for the next: nothing this analysis returns
+ * refers to a token (speakers and mentions copy the strings they need), and one object per token
+ * was the analysis's largest allocation.
+ */
+const TOKEN_POOL: Token[] = [];
+
 /** Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. */
 export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = [], runs: LetterRuns = letterRuns(text)): BlockAttribution {
   const spans = findQuotes(text);
-  const { tokens, sentences } = tokenize(text, spans, sentenceSpans);
+  const { tokens, sentences } = tokenize(text, spans, sentenceSpans, TOKEN_POOL);
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
   findUnnamedMentions(text, tokens, spans, attributions, runs);

@@ -56,8 +56,13 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
  * are the engine's, except that a sentence break inside a quotation does not count (a quoted
  * passage of several sentences stays inside the sentence that introduces it) and a full stop
  * right before a quotation does ("…said."Unfortunately…").
+ *
+ * With `pool`, token objects are taken from it (and new ones added to it) rather than made afresh:
+ * a caller that is done with the tokens before it tokenizes again (as the block analysis is) then
+ * makes no token objects after its first blocks. Tokens of an earlier call with the same pool are
+ * overwritten.
  */
-export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[]): Tokenized {
+export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[], pool?: Token[]): Tokenized {
   const tokens: Token[] = [];
   const sentences: Array<{ from: number; to: number }> = [];
   const wrapped = isHardWrapped(text);
@@ -76,7 +81,24 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let afterColon = false;
   const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number, upper: boolean) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
-    const token: Token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper, name: undefined, flags };
+    // A pooled token is overwritten field by field, `name` (asked lazily) included.
+    let token = pool !== undefined && tokens.length < pool.length ? pool[tokens.length]! : undefined;
+    if (token === undefined) {
+      token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper, name: undefined, flags };
+      pool?.push(token);
+    } else {
+      token.kind = kind;
+      token.start = start;
+      token.end = end;
+      token.text = word;
+      token.lower = lower;
+      token.quote = quote;
+      token.possessive = possessive;
+      token.initial = undefined;
+      token.upper = upper;
+      token.name = undefined;
+      token.flags = flags;
+    }
     let crossed = false;
     while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
       crossed = true;
