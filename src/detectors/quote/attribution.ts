@@ -13,7 +13,7 @@ import { notQuoteReason, quoteWords, QUOTE_WORDS_READ, SHORT_QUOTE_WORDS } from 
 import { findAttributions } from './attribution-phrases';
 import { findMentions, findUnnamedMentions } from './mentions';
 import { findGroupMentions } from './groups';
-import type { Attribution, AttributionVia, BlockAttribution, QuoteRecord } from './types';
+import type { Attribution, AttributionVia, BlockAttribution } from './types';
 
 export type { Attribution, AttributionVia, BlockAttribution, GroupMention, Mention, QuoteRecord } from './types';
 
@@ -45,7 +45,7 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
     words.push(NO_WORDS);
     namingVerbs.push(-1);
   }
-  for (let ti = 0; ti < tokens.length; ti++) {
+  for (let ti = 0; spans.length && ti < tokens.length; ti++) {
     const q = tokens[ti]!.quote;
     if (q === undefined) continue;
     quoteToken[q] = ti;
@@ -53,15 +53,21 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
     namingVerbs[q] = namingVerbBefore(tokens, ti, words[q]!);
   }
   dropNamingVerbs(namingVerbs, attributions);
+  const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
+  const result: BlockAttribution = {
+    quotes: [], attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: lastLinkable(text, attributions, lastSentence), resolutions: undefined,
+  };
+  // Most blocks have no quotation: then nothing below is needed.
+  if (!spans.length) return result;
   // Linkable attributions with a speaker, grouped by sentence, in text order.
   const bySentence = new Map<number, Array<{ a: Attribution; i: number }>>();
   attributions.forEach((a, i) => {
-    if (!LINKABLE.has(a.via) || (a.speaker === undefined && a.sharedWith === undefined) || (a.speaker && !canSpeak(a.speaker, text.slice(a.verbStart, a.verbEnd)))) return;
+    if (!isLinkable(text, a)) return;
     const list = bySentence.get(a.sentence) ?? [];
     list.push({ a, i });
     bySentence.set(a.sentence, list);
   });
-  const quotes: QuoteRecord[] = [];
+  const quotes = result.quotes;
   for (let qi = 0; qi < spans.length; qi++) {
     const q = spans[qi]!;
     const ti = quoteToken[qi]!;
@@ -84,9 +90,18 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
       opensBlock: ti === 0,
     });
   }
-  const lastSentence = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
-  const last = bySentence.get(lastSentence)?.at(-1);
-  return { quotes, attributions, mentions: findMentions(text, tokens), groups: findGroupMentions(text, tokens, attributions), lastSentenceAttribution: last?.i, resolutions: undefined };
+  return result;
+}
+
+/** An attribution that can credit a quotation: a kind that links, with a speaker (or one it shares) able to say it. */
+function isLinkable(text: string, a: Attribution): boolean {
+  return LINKABLE.has(a.via) && (a.speaker !== undefined || a.sharedWith !== undefined) && (!a.speaker || canSpeak(a.speaker, text.slice(a.verbStart, a.verbEnd)));
+}
+
+/** The index of the last linkable attribution (in list order) of sentence `sentence`, if any. */
+function lastLinkable(text: string, attributions: readonly Attribution[], sentence: number): number | undefined {
+  for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i]!.sentence === sentence && isLinkable(text, attributions[i]!)) return i;
+  return undefined;
 }
 
 /**
@@ -96,9 +111,9 @@ export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts
  * token of the naming verb that introduces it, or -1.
  */
 function dropNamingVerbs(namingVerbs: readonly number[], attributions: Attribution[]): void {
+  if (!namingVerbs.some((v) => v >= 0)) return;
   const naming = new Set<number>();
   for (const v of namingVerbs) if (v >= 0) naming.add(v);
-  if (!naming.size) return;
   const renumber = new Map<number, number>();
   const kept = attributions.filter((a, i) => {
     if (naming.has(a.token)) return false;

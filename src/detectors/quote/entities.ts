@@ -22,7 +22,8 @@ interface Entity {
   /** Credited with a statement (not only mentioned). */
   spoke: boolean;
   anonymous: boolean;
-  heads: Set<string>;
+  /** Head nouns without repeats, in first-seen order (few: a Set per entity cost more than it saved). */
+  heads: readonly string[];
   modifiers: string[];
   person: boolean;
   plural: boolean;
@@ -32,7 +33,7 @@ interface Entity {
 /** A group of people or things a later "one of them" may pick from. */
 interface Group {
   text: string;
-  heads: Set<string>;
+  heads: readonly string[];
   anonymous: boolean;
   kind?: string;
   /** Index of the block that mentioned it. */
@@ -47,6 +48,15 @@ export type StateChange =
   | { kind: 'entity'; entity: Entity; added: boolean }
   | { kind: 'group'; group: Group }
   | { kind: 'name'; surname: string; name: string };
+
+const NO_HEADS: readonly string[] = [];
+
+/** `head` and then the roles, each once, in that order (as a Set of them would iterate). */
+function headsOf(head: string, roles: readonly string[]): string[] {
+  const heads = [head];
+  for (const r of roles) if (!heads.includes(r)) heads.push(r);
+  return heads;
+}
 
 /** How many blocks back "one of them" may find its group: the paragraph before, or the one before that. */
 const GROUP_REACH = 2;
@@ -90,7 +100,7 @@ export class ResolutionState {
 
   /** Records a group that is mentioned but not credited with a statement. */
   noteGroup(g: GroupMention): void {
-    this.addGroup({ text: g.text, heads: new Set(g.head ? [g.head] : []), anonymous: false, block: this.block });
+    this.addGroup({ text: g.text, heads: g.head ? [g.head] : NO_HEADS, anonymous: false, block: this.block });
   }
 
   /** A surname of a full name introduced with a title earlier. */
@@ -115,7 +125,7 @@ export class ResolutionState {
       // Shown as written: a surname stays a surname, as the story chose.
       const text = s.text;
       const person = s.person || this.names.has(s.head);
-      this.add({ text, named: true, spoke, anonymous: false, heads: new Set([s.head, ...s.roles]), modifiers: [], person, plural: false, org: !person });
+      this.add({ text, named: true, spoke, anonymous: false, heads: headsOf(s.head, s.roles), modifiers: [], person, plural: false, org: !person });
       return { text, anonymous: false };
     }
     if (s.definite && s.bare && AGE_NOUN.test(s.head)) {
@@ -135,8 +145,10 @@ export class ResolutionState {
       }
     }
     const anonymous = s.anonymous === 'yes';
-    this.add({ text: s.text, named: false, spoke, anonymous, heads: new Set([s.head]), modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
-    if (s.plural) this.addGroup({ text: s.text, heads: new Set([s.head]), anonymous, kind: s.kind, block: this.block });
+    // One array for the entity and its group: heads are never changed once recorded.
+    const heads = [s.head];
+    this.add({ text: s.text, named: false, spoke, anonymous, heads, modifiers: s.modifiers, person: s.person, plural: s.plural, org: s.form === 'organization' });
+    if (s.plural) this.addGroup({ text: s.text, heads, anonymous, kind: s.kind, block: this.block });
     return { text: s.text, anonymous };
   }
 
@@ -150,12 +162,12 @@ export class ResolutionState {
     let group: Group | undefined;
     // Groups are recorded in block order, so the search can stop at the first one out of reach.
     for (let i = this.groups.length - 1; i >= 0 && !group && this.groups[i]!.block >= this.block - GROUP_REACH; i--) {
-      if (!s.head || this.groups[i]!.heads.has(s.head)) group = this.groups[i];
+      if (!s.head || this.groups[i]!.heads.includes(s.head)) group = this.groups[i];
     }
     const anonymous = group ? group.anonymous : s.anonymous === 'yes';
     const text = group?.anonymous ? group.text : s.text;
     const kind = group?.kind ?? s.kind;
-    this.add({ text, named: false, spoke: true, anonymous, heads: new Set(s.head ? [s.head] : group ? group.heads : []), modifiers: [], person: true, plural: s.plural, org: false });
+    this.add({ text, named: false, spoke: true, anonymous, heads: s.head ? [s.head] : group ? group.heads : NO_HEADS, modifiers: [], person: true, plural: s.plural, org: false });
     return { text, anonymous, kind };
   }
 
@@ -221,18 +233,19 @@ function sameChange(x: StateChange, y: StateChange): boolean {
   if (x.kind === 'group') {
     const g = x.group;
     const h = y.kind === 'group' ? y.group : undefined;
-    return h !== undefined && g.text === h.text && g.anonymous === h.anonymous && g.kind === h.kind && g.block === h.block && sameSet(g.heads, h.heads);
+    return h !== undefined && g.text === h.text && g.anonymous === h.anonymous && g.kind === h.kind && g.block === h.block && sameHeads(g.heads, h.heads);
   }
   return y.kind === 'name' && x.surname === y.surname && x.name === y.name;
 }
 
 function sameEntity(e: Entity, f: Entity): boolean {
   return e.text === f.text && e.named === f.named && e.spoke === f.spoke && e.anonymous === f.anonymous && e.person === f.person && e.plural === f.plural && e.org === f.org
-    && sameSet(e.heads, f.heads) && e.modifiers.length === f.modifiers.length && e.modifiers.every((m, i) => m === f.modifiers[i]);
+    && sameHeads(e.heads, f.heads) && e.modifiers.length === f.modifiers.length && e.modifiers.every((m, i) => m === f.modifiers[i]);
 }
 
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
+/** Whether two lists without repeats hold the same heads, in any order (as the Sets they replace compared). */
+function sameHeads(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (const x of a) if (!b.includes(x)) return false;
   return true;
 }

@@ -33,8 +33,11 @@ export function findQuotes(text: string): QuoteSpan[] {
   // One pass over the characters finds the double marks and where the single marks are.
   const singleMarks: number[] = [];
   const doubles = pairDoubles(text, singleMarks);
+  const paired = pairSingles(text, doubles, singleMarks);
+  // Doubles are found in text order: with no singles (most blocks) they need no merge or sort.
+  if (!paired.length) return doubles;
   // A single pair that straddles or encloses a double one is apostrophes, not a quotation.
-  const singles = pairSingles(text, doubles, singleMarks).filter((q) => !doubles.some((d) => q.start < d.end && d.start < q.end));
+  const singles = paired.filter((q) => !doubles.some((d) => q.start < d.end && d.start < q.end));
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
