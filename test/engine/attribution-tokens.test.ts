@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
-import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, wordEnd } from '../../src/detectors/quote/tokens';
+import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, TokenStore, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
 import { tokenize as tokenizeBefore } from './support/tokens-reference';
@@ -232,15 +232,15 @@ test('tokenize gives the tokens and sentences the former tokenizer gave', () => 
   fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...TRICKY)), { maxLength: 40 }), (parts) => check(parts.join(''))), { numRuns: 4000 });
 });
 
-test('tokenize with a pool gives, block after block, the tokens a fresh call gives', () => {
+test('tokenize with a store gives, block after block, the tokens a fresh call gives', () => {
   const pieces = ['Gov.', 'Jane', 'Roe', 'said', '“It’s done,”', 'Kenya’s', 'U.S.', '3.5', '.', ', ', ' ', '\n', '\r\n', '?', 'é', '😀', '\u0301'];
   fc.assert(fc.property(fc.array(fc.array(fc.constantFrom(...pieces, ...TRICKY), { maxLength: 30 }), { maxLength: 6 }), (blocks) => {
-    const pool: Parameters<typeof tokenize>[3] = [];
+    const store = new TokenStore();
     for (const parts of blocks) {
       const text = parts.join(' ');
       const quotes = findQuotes(text);
       const spans = splitSentences(text);
-      const pooled = tokenize(text, quotes, spans, pool);
+      const pooled = tokenize(text, quotes, spans, store);
       assert.deepEqual(pooled, tokenize(text, quotes, spans), JSON.stringify(text));
       // What the finders leave on a token (isNameWord's answer) must not reach the next block.
       for (const t of pooled.tokens) t.name = true;

@@ -7,7 +7,7 @@ import type { Span } from '../../engine/sentences';
 import { letterRuns, type LetterRuns } from '../../engine/phrase-matcher';
 import { findQuotes } from './quote-marks';
 import { namingVerbBefore } from './naming';
-import { tokenize, type Token } from './tokens';
+import { tokenize, TokenStore, type Token } from './tokens';
 import { canSpeak } from './speaker';
 import { notQuoteReason, quoteWords, QUOTE_WORDS_READ, SHORT_QUOTE_WORDS } from './classify';
 import { findAttributions } from './attribution-phrases';
@@ -21,16 +21,16 @@ const NO_WORDS: string[] = [];
 const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'according', 'shared', 'passive', 'quoting']);
 
 /**
- * The token objects of the last block analysed, reused for the next: nothing this analysis returns
- * refers to a token (speakers and mentions copy the strings they need), and one object per token
- * was the analysis's largest allocation.
+ * The tokens of the last block analysed, their arrays and objects reused for the next: nothing this
+ * analysis returns refers to a token (speakers and mentions copy the strings they need), and one
+ * object per token was the analysis's largest allocation.
  */
-const TOKEN_POOL: Token[] = [];
+const TOKEN_STORE = new TokenStore();
 
 /** Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. */
 export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = [], runs: LetterRuns = letterRuns(text)): BlockAttribution {
   const spans = findQuotes(text);
-  const { tokens, sentences } = tokenize(text, spans, sentenceSpans, TOKEN_POOL);
+  const { tokens, sentences } = tokenize(text, spans, sentenceSpans, TOKEN_STORE);
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
   findUnnamedMentions(text, tokens, spans, attributions, runs);

@@ -32,7 +32,7 @@ export interface Token {
 export interface Tokenized {
   tokens: Token[];
   /** [first, last) token index of each sentence. */
-  sentences: Array<{ from: number; to: number }>;
+  sentences: SentenceRange[];
 }
 
 const LETTER = /^\p{L}$/u;
@@ -57,19 +57,22 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
  * passage of several sentences stays inside the sentence that introduces it) and a full stop
  * right before a quotation does ("…said."Unfortunately…").
  *
- * With `pool`, token objects are taken from it (and new ones added to it) rather than made afresh:
- * a caller that is done with the tokens before it tokenizes again (as the block analysis is) then
- * makes no token objects after its first blocks. Tokens of an earlier call with the same pool are
- * overwritten.
+ * With `store`, the arrays and the token and range objects are those of the store's previous call,
+ * overwritten, with more made as needed: a caller that is done with the tokens before it tokenizes
+ * again (as the block analysis is) then makes almost nothing per token after its first blocks.
  */
-export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[], pool?: Token[]): Tokenized {
-  const tokens: Token[] = [];
-  const sentences: Array<{ from: number; to: number }> = [];
+export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[], store?: TokenStore): Tokenized {
+  const tokens: Token[] = store ? store.tokens : [];
+  const sentences: SentenceRange[] = store ? store.sentences : [];
+  // Counts of the tokens and sentences written so far: with a store, the arrays may hold more.
+  let count = 0;
+  let sentenceCount = 0;
   const wrapped = isHardWrapped(text);
-  const breaks: number[] = [];
+  const breaks: number[] = store ? store.breaks : [];
+  let breakCount = 0;
   for (let s = 1; s < engineSentences.length; s++) {
     const b = engineSentences[s]!.start;
-    if (!insideQuote(quotes, b) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b))) breaks.push(b);
+    if (!insideQuote(quotes, b) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b))) breaks[breakCount++] = b;
   }
   let nextBreak = 0;
   let sentence = 0;
@@ -81,11 +84,11 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let afterColon = false;
   const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number, upper: boolean) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
-    // A pooled token is overwritten field by field, `name` (asked lazily) included.
-    let token = pool !== undefined && tokens.length < pool.length ? pool[tokens.length]! : undefined;
+    // A stored token is overwritten field by field, `name` (asked lazily) included.
+    let token = store !== undefined && count < store.made.length ? store.made[count]! : undefined;
     if (token === undefined) {
       token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper, name: undefined, flags };
-      pool?.push(token);
+      store?.made.push(token);
     } else {
       token.kind = kind;
       token.start = start;
@@ -100,26 +103,38 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       token.flags = flags;
     }
     let crossed = false;
-    while (nextBreak < breaks.length && breaks[nextBreak]! <= token.start) {
+    while (nextBreak < breakCount && breaks[nextBreak]! <= token.start) {
       crossed = true;
       nextBreak++;
     }
     // "T.J. Petrizzo": the splitter breaks after initials it does not know; a name follows, not a sentence.
-    if (crossed && INITIALS.test(tokens[tokens.length - 1]?.text ?? '') && token.upper) crossed = false;
-    const starts = !tokens.length || pendingBreak || crossed;
-    if (tokens.length && starts) sentence++;
+    if (crossed && INITIALS.test(count ? tokens[count - 1]!.text : '') && token.upper) crossed = false;
+    const starts = !count || pendingBreak || crossed;
+    if (count && starts) sentence++;
     // The sentence ranges are built here rather than in a second pass over the tokens: a range
     // ends where the next begins.
     if (starts) {
-      if (sentences.length) sentences[sentences.length - 1]!.to = tokens.length;
-      sentences.push({ from: tokens.length, to: tokens.length + 1 });
+      if (sentenceCount) sentences[sentenceCount - 1]!.to = count;
+      let range = store !== undefined && sentenceCount < store.ranges.length ? store.ranges[sentenceCount]! : undefined;
+      if (range === undefined) {
+        range = { from: count, to: count + 1 };
+        store?.ranges.push(range);
+      } else {
+        range.from = count;
+        range.to = count + 1;
+      }
+      if (sentenceCount < sentences.length) sentences[sentenceCount] = range;
+      else sentences.push(range);
+      sentenceCount++;
     }
     pendingBreak = false;
     token.sentence = sentence;
     if (starts || afterColon) token.initial = true;
     // Only a punctuation token can be a colon (a word or quotation never is).
     afterColon = kind === 'punct' && word === ':';
-    tokens.push(token);
+    if (count < tokens.length) tokens[count] = token;
+    else tokens.push(token);
+    count++;
   };
   while (i < text.length) {
     if (isSpace(text.charCodeAt(i))) {
@@ -186,8 +201,28 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if ((code === 0x2e || code === 0x21 || code === 0x3f) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
     i++;
   }
-  if (sentences.length) sentences[sentences.length - 1]!.to = tokens.length;
+  if (sentenceCount) sentences[sentenceCount - 1]!.to = count;
+  // Shortening an array in place frees nothing the store needs: its objects stay in `made` and `ranges`.
+  tokens.length = count;
+  sentences.length = sentenceCount;
   return { tokens, sentences };
+}
+
+/** A sentence's [from, to) token range. */
+export interface SentenceRange {
+  from: number;
+  to: number;
+}
+
+/** What tokenize may reuse from one call to the next (see tokenize). */
+export class TokenStore {
+  /** The arrays handed out, refilled by each call. */
+  readonly tokens: Token[] = [];
+  readonly sentences: SentenceRange[] = [];
+  readonly breaks: number[] = [];
+  /** Every token and range object made so far, reused by index. */
+  readonly made: Token[] = [];
+  readonly ranges: SentenceRange[] = [];
 }
 
 /** Whether offset `b` falls strictly inside one of the quotations. */
