@@ -129,7 +129,9 @@ function take(slot: Slot, key: StateKey, index: number): Entry | undefined {
 function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array<ResolvedSpeaker | undefined> {
   const { attributions, mentions, groups } = analysis;
   const resolved: Array<ResolvedSpeaker | undefined> = [];
-  const order = attributions.map((_, i) => i).sort((x, y) => attributions[x]!.start - attributions[y]!.start);
+  const order = attributions.map((_, i) => i);
+  // Usually found in text order already; a stable sort leaves such a list as it is.
+  if (!startsAscend(attributions)) order.sort((x, y) => attributions[x]!.start - attributions[y]!.start);
   let a = 0;
   let m = 0;
   let g = 0;
@@ -148,4 +150,9 @@ function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array
     } else state.noteGroup(groups[g++]!);
   }
   return resolved;
+}
+
+function startsAscend(attributions: readonly Attribution[]): boolean {
+  for (let i = 1; i < attributions.length; i++) if (attributions[i]!.start < attributions[i - 1]!.start) return false;
+  return true;
 }

@@ -24,7 +24,7 @@ interface Entity {
   anonymous: boolean;
   /** Head nouns without repeats, in first-seen order (few: a Set per entity cost more than it saved). */
   heads: readonly string[];
-  modifiers: string[];
+  modifiers: readonly string[];
   person: boolean;
   plural: boolean;
   org: boolean;

@@ -26,9 +26,9 @@ export interface Speaker {
   plural: boolean;
   definite: boolean;
   /** Lower-case pre-modifiers ("second", "former"), to match "the second official" with its antecedent. */
-  modifiers: string[];
+  modifiers: readonly string[];
   /** Role nouns that describe a named speaker ("Jane Roe, a senior official" → official). */
-  roles: string[];
+  roles: readonly string[];
   /** A name introduced with a title or role ("Dr.", "CEO", "a spokeswoman"): surely a person. */
   titled: boolean;
   /** Just determiner, modifiers and head ("the second official"): a phrase that can refer back to an earlier speaker. */
@@ -194,11 +194,14 @@ export function reasonUnnamed(phrase: string): string | undefined {
   return undefined;
 }
 
+/** The modifiers or roles of most speakers: shared, as a speaker's lists are never changed. */
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
 function base(s: Partial<Speaker> & Pick<Speaker, 'form' | 'text' | 'head' | 'anonymous' | 'person' | 'plural'>): Speaker {
   // Written out rather than spread over defaults: one object shape, built without a generic copy.
   return {
     form: s.form, text: s.text, head: s.head, anonymous: s.anonymous, kind: s.kind, reason: s.reason, person: s.person, plural: s.plural,
-    definite: s.definite ?? false, modifiers: s.modifiers ?? [], roles: s.roles ?? [], titled: s.titled ?? false, bare: s.bare ?? false, member: s.member,
+    definite: s.definite ?? false, modifiers: s.modifiers ?? NO_WORDS, roles: s.roles ?? NO_WORDS, titled: s.titled ?? false, bare: s.bare ?? false, member: s.member,
   };
 }
 
