@@ -10,7 +10,6 @@ import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-mark
 import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, TokenStore, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
-import { WordStrings } from '../../src/detectors/quote/word-strings';
 import { tokenize as tokenizeBefore } from './support/tokens-reference';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
@@ -247,21 +246,4 @@ test('tokenize with a store gives, block after block, the tokens a fresh call gi
       for (const t of pooled.tokens) t.name = true;
     }
   }), { numRuns: 1500 });
-});
-
-test('WordStrings gives each plain word as slice and toLowerCase would, whatever it kept before', () => {
-  const strings = new WordStrings();
-  const word = fc.stringMatching(/^[aAbBzZ09]{1,4}$/);
-  fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 200 }), (words) => {
-    const text = words.join(' ');
-    let at = 0;
-    for (const w of words) {
-      let h = 0;
-      for (let k = 0; k < w.length; k++) h = C.hashStep(h, w.charCodeAt(k));
-      const got = strings.word(text, at, at + w.length, h & 0x7fffffff, /[A-Z]/.test(w));
-      assert.equal(got, w);
-      assert.equal(strings.lower, w.toLowerCase());
-      at += w.length + 1;
-    }
-  }), { numRuns: 300 });
 });

@@ -2,7 +2,6 @@ import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import { isSpace } from '../../engine/spaces';
 import type { QuoteSpan } from './quote-marks';
 import { lowerCase } from './lower-case';
-import { WordStrings } from './word-strings';
 import { DIGITS_W, LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
@@ -51,8 +50,6 @@ const ASCII_CHAR_FLAGS = Array.from({ length: 128 }, (_, code) => {
   return listed >= 0 ? LISTED_FLAGS[listed]! : 0;
 });
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-/** The strings of plain words, shared by their occurrences across blocks and analyses. */
-const WORDS = new WordStrings();
 
 /**
  * Splits a block's masked text into tokens. Each quotation becomes a single token, and sentences
@@ -162,15 +159,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (plain > i) {
       const listed = listedWordHashed(text, i, plain, plainHash);
       // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
-      let word: string;
-      let lower: string;
-      if (listed >= 0) {
-        lower = LISTED_LOWER[listed]!;
-        word = plainUpper ? WORDS.word(text, i, plain, plainHash, true) : lower;
-      } else {
-        word = WORDS.word(text, i, plain, plainHash, plainUpper);
-        lower = WORDS.lower;
-      }
+      const word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
+      const lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
       // An abbreviation ("Gov.", "Sept.") takes its stop: the general path below reads it.
       if (!plainStop || !ABBREVIATIONS.has(lower)) {
         const first = text.charCodeAt(i);
