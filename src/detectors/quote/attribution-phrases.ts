@@ -12,6 +12,9 @@ import {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 type Range = { from: number; to: number };
+
+/** Never added to: findAttributions replaces it by a list of its own before it adds. */
+const NONE: Attribution[] = [];
 type Found = Attribution;
 
 /**
@@ -28,7 +31,8 @@ export function attributionRecord(
 /** Appends to `out` the attributions of the sentence whose tokens are `range`. */
 export function findAttributions(text: string, tokens: readonly Token[], range: Range, out: Attribution[]): void {
   const sentence = tokens[range.from]!.sentence;
-  const mine: Attribution[] = [];
+  // The sentence's own attributions so far; most sentences have none, and share this empty list.
+  let mine: Attribution[] = NONE;
   for (let v = range.from; v < range.to; v++) {
     const t = tokens[v]!;
     let found: Found | undefined;
@@ -37,6 +41,7 @@ export function findAttributions(text: string, tokens: readonly Token[], range: 
     else if (isAttributingVerb(tokens, v, range)) found = verbAttribution(tokens, v, range, text, mine, out, sentence);
     if (!found) continue;
     out.push(found);
+    if (mine === NONE) mine = [];
     mine.push(found);
   }
 }
@@ -91,7 +96,11 @@ function verbAttribution(tokens: readonly Token[], v: number, range: Range, text
   // A participle shares the subject only as an adverbial clause after a comma ("…, saying"), not in "to consider declaring".
   if (!subject.shared && !(participle && prev?.text === ',')) return undefined;
   // "…, adding that", "… and said": the subject of the sentence's earlier verb, or the nearest name.
-  const shared = earlier.filter((a) => a.token < v && (a.speaker || a.sharedWith !== undefined)).pop();
+  let shared: Attribution | undefined;
+  for (let k = earlier.length - 1; k >= 0 && !shared; k--) {
+    const a = earlier[k]!;
+    if (a.token < v && (a.speaker || a.sharedWith !== undefined)) shared = a;
+  }
   const named = shared ? undefined : nearestSubject(tokens, v, range.from, text);
   if (!shared && !named) return undefined;
   return attributionRecord('shared', t.start, t.end, t.start, t.end, named, shared ? out.indexOf(shared) : undefined, sentence, v, v);

@@ -132,11 +132,20 @@ const SHORT_QUOTE_REACH = 20;
  * the sentence, else any after it. A few quoted words deep in a long sentence belong to the
  * clause around them, not to a distant verb, so short quotations only take nearby verbs.
  */
-function linkQuote(tokens: readonly Token[], ti: number, own: ReadonlyArray<{ a: Attribution; i: number }>, short: boolean): number | undefined {
-  const near = short ? own.filter(({ a }) => Math.abs(a.token - ti) <= SHORT_QUOTE_REACH) : own;
-  const after = near.filter(({ a }) => a.token > ti).sort((x, y) => x.a.token - y.a.token);
-  const adjacent = after.find(({ a }) => a.firstToken === ti + 1 || (a.firstToken === ti + 2 && tokens[ti + 1]!.text === ','));
+export function linkQuote(tokens: readonly Token[], ti: number, own: ReadonlyArray<{ a: Attribution; i: number }>, short: boolean): number | undefined {
+  // One pass for the nearest after, the nearest adjacent after and the nearest before; at equal
+  // tokens the first listed wins, as it would after a stable sort.
+  let after: { a: Attribution; i: number } | undefined;
+  let adjacent: { a: Attribution; i: number } | undefined;
+  let before: { a: Attribution; i: number } | undefined;
+  for (const entry of own) {
+    const a = entry.a;
+    if (short && Math.abs(a.token - ti) > SHORT_QUOTE_REACH) continue;
+    if (a.token > ti) {
+      if (!after || a.token < after.a.token) after = entry;
+      if ((a.firstToken === ti + 1 || (a.firstToken === ti + 2 && tokens[ti + 1]!.text === ',')) && (!adjacent || a.token < adjacent.a.token)) adjacent = entry;
+    } else if (a.token < ti && (!before || a.token > before.a.token)) before = entry;
+  }
   if (adjacent) return adjacent.i;
-  const before = near.filter(({ a }) => a.token < ti).sort((x, y) => y.a.token - x.a.token);
-  return (before[0] ?? after[0])?.i;
+  return (before ?? after)?.i;
 }
