@@ -30,10 +30,10 @@ const TOKEN_STORE = new TokenStore();
 /** Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. */
 export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = [], runs: LetterRuns = letterRuns(text)): BlockAttribution {
   const spans = findQuotes(text);
-  const { tokens, sentences } = tokenize(text, spans, sentenceSpans, TOKEN_STORE);
+  const { tokens, sentences, wordBits } = tokenize(text, spans, sentenceSpans, TOKEN_STORE);
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
-  findUnnamedMentions(text, tokens, spans, attributions, runs);
+  findUnnamedMentions(text, tokens, spans, attributions, runs, wordBits);
   // The token of each quotation (-1 if it has none), its words and the naming verb before it (or
   // -1): both steps below need them. Dense arrays by quotation, not sparse ones by token, which
   // would fall back to slow dictionary elements and make a loop over them visit every token.

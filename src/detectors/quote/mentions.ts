@@ -17,7 +17,7 @@ import {
  * condition of anonymity,"), a passive agent ("described by officials") and reported speech
  * ("quoted sources as saying").
  */
-export function findUnnamedMentions(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], out: Attribution[], runs: LetterRuns = letterRuns(text)): void {
+export function findUnnamedMentions(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], out: Attribution[], runs: LetterRuns = letterRuns(text), wordBits = -1): void {
   const inQuote = (i: number) => {
     const q = quotes[firstAtOrAfter(quotes, i + 1, (x) => x.start) - 1];
     return q !== undefined && i < q.end;
@@ -26,7 +26,10 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     const k = firstAtOrAfter(tokens, offset, (t) => t.start);
     return k < tokens.length ? k : -1;
   };
-  for (const [matcher, knowledge] of [[ANONYMITY, false], [KNOWLEDGE, true]] as const) {
+  // Both phrases need an unnamed-person or role noun before them (isUnnamedHead): with no such word
+  // in the block (`wordBits`, the list bits of its words), neither search can credit anyone.
+  const phrases = (wordBits & (UNNAMED_W | ROLE_W)) !== 0 ? PHRASES : NO_PHRASES;
+  for (const [matcher, knowledge] of phrases) {
     for (const m of matcher.findAll(text, 0, runs)) {
       if (inQuote(m.start)) continue;
       const k = tokenAt(m.start);
@@ -57,6 +60,9 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
     out.push(attributionRecord(passive ? 'passive' : 'quoting', t.start, end, t.start, t.end, speaker, undefined, t.sentence, v, v));
   }
 }
+
+const PHRASES = [[ANONYMITY, false], [KNOWLEDGE, true]] as const;
+const NO_PHRASES: typeof PHRASES | readonly [] = [];
 
 /** Binary search: the first index whose key is at least `value` (items sorted by key). */
 function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {

@@ -33,6 +33,8 @@ export interface Tokenized {
   tokens: Token[];
   /** [first, last) token index of each sentence. */
   sentences: SentenceRange[];
+  /** The list bits of all word tokens together: a finder whose words are in none of them can skip the block. */
+  wordBits: number;
 }
 
 const LETTER = /^\p{L}$/u;
@@ -82,6 +84,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let i = 0;
   let pendingBreak = false;
   let afterColon = false;
+  let wordBits = 0;
   const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number, upper: boolean) => {
     // Every token has the same fields in the same order: the finders read them millions of times.
     // A stored token is overwritten field by field, `name` (asked lazily) included.
@@ -132,6 +135,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (starts || afterColon) token.initial = true;
     // Only a punctuation token can be a colon (a word or quotation never is).
     afterColon = kind === 'punct' && word === ':';
+    if (kind === 'word') wordBits |= flags;
     if (count < tokens.length) tokens[count] = token;
     else tokens.push(token);
     count++;
@@ -205,7 +209,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   // Shortening an array in place frees nothing the store needs: its objects stay in `made` and `ranges`.
   tokens.length = count;
   sentences.length = sentenceCount;
-  return { tokens, sentences };
+  return { tokens, sentences, wordBits };
 }
 
 /** A sentence's [from, to) token range. */
