@@ -119,15 +119,17 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       const lower = lowerWordsBefore(before.slice(-40));
       if (lower) roles.push({ name: i, words: lower });
     }
-    const apposed = cues & AFTER_COMMA ? APPOSITIVE.exec(after) : null;
-    if (apposed && h.kind !== 'org') {
+    // An organisation takes no title: the title patterns are not tried after one.
+    const person = h.kind !== 'org';
+    const apposed = cues & AFTER_COMMA && person ? APPOSITIVE.exec(after) : null;
+    if (apposed) {
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
     }
-    const copular = cues & AFTER_VERB ? COPULAR.exec(after) : null;
-    if (copular && h.kind !== 'org') {
+    const copular = cues & AFTER_VERB && person ? COPULAR.exec(after) : null;
+    if (copular) {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
       if (claim) claims.push(claim);
