@@ -3,8 +3,8 @@ import type { CredenceDocument } from '../document';
 import { blockFacts, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
-import { flatCopy } from '../flat-copy';
 import { readSentence } from './sentence';
+import { sentenceCopy } from './sentence-copy';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
 export type { BlockFacts } from './article-pass';
@@ -12,7 +12,7 @@ export type { BlockFacts } from './article-pass';
 /** Reads every sentence of a block (block-relative offsets). */
 export function readBlock(block: Block): BlockFacts {
   const masked = block.parsed.masked;
-  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(flatCopy(masked.slice(s.start, s.end))) })), words: [...contentWords(block.text)] };
+  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(sentenceCopy(masked.slice(s.start, s.end))) })), words: [...contentWords(block.text)] };
 }
 
 /** The last linking per document lineage, under its first and last blocks (an edit rarely changes both). */
