@@ -108,15 +108,17 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       roles.push({ name: i, words: splitSpaces(fold(phrase)) });
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
-      const lastWord = wordBeforeSpace(before.slice(-40))?.toLowerCase();
+      const near = before.slice(-40);
+      const lastWord = wordBeforeSpace(near)?.toLowerCase();
       const window = before.length > 120 ? before.slice(-120) : before;
-      const pre = lastWord && TITLE_ENDS.has(lastWord) ? PRE_TITLE.exec(window) : null;
-      if (pre && (h.kind === 'person' || h.kind === 'unknown')) {
+      // The pattern's match is used only for a person (or an unknown name): it is tried only for one.
+      const pre = lastWord && (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(lastWord) ? PRE_TITLE.exec(window) : null;
+      if (pre) {
         const start = before.length - window.length + pre.index;
         const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
         if (claim) claims.push(claim);
       }
-      const lower = lowerWordsBefore(before.slice(-40));
+      const lower = lowerWordsBefore(near);
       if (lower) roles.push({ name: i, words: lower });
     }
     // An organisation takes no title: the title patterns are not tried after one.
