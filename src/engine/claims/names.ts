@@ -168,8 +168,8 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
   let titleEnd = -1;
   for (let x = lo; x < hi - 1; x++) if (TITLE_WORDS.has(list.lower(run[x]!)) && list.cap(run[x + 1]!)) titleEnd = x;
   if (titleEnd >= 0 && !someOrgWord(list, run, titleEnd + 1, hi)) {
-    const words: string[] = [];
-    for (let x = lo; x <= titleEnd; x++) words.push(list.tokenText(run[x]!));
+    const words = new Array<string>(titleEnd + 1 - lo);
+    for (let x = lo; x <= titleEnd; x++) words[x - lo] = list.tokenText(run[x]!);
     title = { start: list.starts[run[lo]!]!, end: list.ends[run[titleEnd]!]!, words };
     lo = titleEnd + 1;
     isInitial = false;
@@ -189,7 +189,8 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
   const next = lastWord + 1;
   // "Peruvian authorities": a demonym is an adjective, not a name.
   if (hi - lo === 1 && list.plainWord(next) && !AFTER_NAME.has(list.lower(next)) && endsLikeDemonym(list.lower(first))) return;
-  const words: string[] = [];
+  // Sized up front: a name has a word or three, and a first push would reserve room for seventeen.
+  const words = new Array<string>(hi - lo);
   let capitals = 0;
   let end = 0;
   for (let x = lo; x < hi; x++) {
@@ -197,7 +198,7 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
     if (list.cap(w)) capitals++;
     const word = list.tokenText(w);
     const possessive = endsPossessive(word);
-    words.push(possessive ? word.slice(0, -2) : word);
+    words[x - lo] = possessive ? word.slice(0, -2) : word;
     if (x === hi - 1) end = list.ends[w]! - (possessive ? 2 : 0);
   }
   const prev = first - 1;
