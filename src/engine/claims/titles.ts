@@ -99,8 +99,9 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
   const aliases: AliasHit[] = [];
   names.forEach((h, i) => {
     const before = text.slice(0, h.title ? h.title.start : h.start);
-    const after = text.slice(h.end);
     const cues = cuesAfter(text, h.end);
+    // Every pattern anchored after the name is gated by a cue: without one the rest is not cut.
+    const after = cues ? text.slice(h.end) : '';
     if (h.title) {
       const phrase = text.slice(h.title.start, h.title.end);
       const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined));
@@ -110,9 +111,10 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
       const near = before.slice(-40);
       const lastWord = wordBeforeSpace(near)?.toLowerCase();
-      const window = before.length > 120 ? before.slice(-120) : before;
       // The pattern's match is used only for a person (or an unknown name): it is tried only for one.
-      const pre = lastWord && (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(lastWord) ? PRE_TITLE.exec(window) : null;
+      const tried = lastWord && (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(lastWord);
+      const window = tried && before.length > 120 ? before.slice(-120) : before;
+      const pre = tried ? PRE_TITLE.exec(window) : null;
       if (pre) {
         const start = before.length - window.length + pre.index;
         const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
