@@ -44,7 +44,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero';
 const WORD_NUMBER = `(?:half a dozen|a dozen|dozens|(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred|a thousand)`;
 const CORE_SOURCE = `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`;
-const NUMBER_PIECES = [...PIECES, 'one', 'Two', 'THREE', 'ſix', 'ſeventy', 'twenty-one', 'Twenty one', 'thirty\u00a0two', 'half a dozen', 'a hundred', 'A thousand', 'dozens', 'tens', 'someone', 'money', 'zero', 'nineteen', 'a', 'o', '3bn', '4m', '1.5', '.5', ',5', '2,000', '5,00', '12k', 'eight\u0301', 'nineé', '٣', '𝟑'];
+const NUMBER_PIECES = [...PIECES, 'one', 'Two', 'THREE', 'ſix', 'ſeventy', 'twenty-one', 'Twenty one', 'thirty\u00a0two', 'half a dozen', 'a hundred', 'A thousand', 'dozens', 'tens', 'someone', 'money', 'zero', 'nineteen', 'a', 'A', 'a ', 'a dozen', 'a  dozen', 'a\u00a0hundred', 'A Thousand', 'a ſ', 'a \u212a', 'a-dozen', 'a dozens', 'a d', 'a h', 'a t', 'half', 'Half a dozen', 'half  a dozen', 'half an', 'halfa dozen', 'o', '3bn', '4m', '1.5', '.5', ',5', '2,000', '5,00', '12k', 'eight\u0301', 'nineé', '٣', '𝟑'];
 const numberText = fc.oneof(fc.array(fc.constantFrom(...NUMBER_PIECES), { maxLength: 30 }).map((p) => p.join('')), anyText(80));
 
 test('figures: the start scanner offers every offset where the figure regex matches', () => {

@@ -18,6 +18,11 @@ function descriptorAfter(text: string, from: number, definite: boolean): Ref | u
   return { descriptor: words, definite };
 }
 
+/** An age claim's value, made only for a claim: most figures a sentence holds are no age. */
+function ageValue(value: number): { lo: number; hi: number; precision: 'exact'; display: string } {
+  return { lo: value, hi: value, precision: 'exact', display: String(value) };
+}
+
 /**
  * Ages of people: "Ortega, 61,", "the 47-year-old", "forty-seven-year-old X", "X, aged 47",
  * "X (59)". The subject is the adjacent name, else the description ("the driver").
@@ -26,7 +31,6 @@ export function findAges(text: string, names: readonly NameHit[], numbers: reado
   const claims: RawClaim[] = [];
   for (const n of numbers) {
     if (n.percent || n.currency || n.precision !== 'exact' || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) continue;
-    const value = { lo: n.value, hi: n.value, precision: 'exact' as const, display: String(n.value) };
     if (n.compound && YEAR_OLD.test(n.compound)) {
       const end = n.coreEnd + 1 + n.compound.length;
       const following = names.findIndex((h) => h.start >= end && /^\s*["“‘']?\s*$/.test(text.slice(end, h.start)));
@@ -36,14 +40,14 @@ export function findAges(text: string, names: readonly NameHit[], numbers: reado
       if (following >= 0) subject = { name: following };
       else if (apposed && nameEndingAt(names, text, apposed.index) >= 0) subject = { name: nameEndingAt(names, text, apposed.index) };
       else subject = descriptorAfter(text, end, /(?<![\p{L}])the\s+$/iu.test(before));
-      claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end, value, subject });
+      claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end, value: ageValue(n.value), subject });
       continue;
     }
     const before = text.slice(0, n.start);
     const after = text.slice(n.end);
     if (/^\s*years?\s+old(?![\p{L}])/iu.test(after) || /(?<![\p{L}])aged?\s+$/iu.test(before)) {
       const owner = names.reduce((best, h, i) => (h.end <= n.start ? i : best), -1);
-      if (owner >= 0) claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value, subject: { name: owner } });
+      if (owner >= 0) claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value: ageValue(n.value), subject: { name: owner } });
       continue;
     }
     // "Name, 60," and "Name (60)": a number set off by commas or brackets right after a person.
@@ -51,12 +55,12 @@ export function findAges(text: string, names: readonly NameHit[], numbers: reado
     if (!comma || !/^\s*(?:,|\)|;|\.?\s*["”’]?\s*$)/.test(after) || n.word) continue;
     const owner = nameEndingAt(names, text, comma.index);
     if (owner >= 0 && (names[owner]!.kind === 'person' || names[owner]!.kind === 'unknown')) {
-      claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value, subject: { name: owner } });
+      claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value: ageValue(n.value), subject: { name: owner } });
       continue;
     }
     const described = DESCRIPTOR_BEFORE.exec(before);
     if (described && !/\d/.test(described[2]!)) {
-      claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value, subject: { descriptor: described[2]!, definite: described[1]!.toLowerCase() === 'the' } });
+      claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value: ageValue(n.value), subject: { descriptor: described[2]!, definite: described[1]!.toLowerCase() === 'the' } });
     }
   }
   return claims;

@@ -89,7 +89,7 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
   const previousAt = PREVIOUS.exec(text)?.index ?? Infinity;
   for (const n of numbers) {
     if (n.start >= previousAt || n.compound) continue;
-    if ([...dates, ...taken].some((d) => d.start < n.coreEnd && n.coreStart < d.end)) continue;
+    if (overlapsAny(dates, n.coreStart, n.coreEnd) || overlapsAny(taken, n.coreStart, n.coreEnd)) continue;
     if (!n.word && !n.currency && !n.percent && n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && !/,/.test(text.slice(n.coreStart, n.coreEnd))) continue;
     if (n.word && n.value === 1) continue;
     const after = text.slice(n.end);
@@ -137,6 +137,12 @@ export function findCounts(text: string, numbers: readonly NumberHit[], dates: r
     claims.push({ type: 'count', predicate, unit, start: n.start, end: n.end, value: { lo: n.lo, hi: n.hi, precision: n.precision, display: text.slice(n.start, n.end).replace(/\s+/g, ' ') }, location, anchor });
   }
   return claims;
+}
+
+/** Whether a span of `spans` overlaps `start`-`end` (without spreading two lists into one per figure). */
+function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  for (const d of spans) if (d.start < end && start < d.end) return true;
+  return false;
 }
 
 /** "in the Orion", "aboard the Meridian": a specific named object the counted people were in, near the figure. */

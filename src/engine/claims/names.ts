@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
-import { PUNCT, type IndexedToken, type SentenceTokens } from './tokens';
+import { PUNCT, type SentenceTokens } from './tokens';
 import { endsPossessive, withoutPeriod } from './word-ends';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
@@ -64,51 +64,57 @@ export function endsLikeDemonym(lower: string): boolean {
   return (last === 0x65 && before === 0x73 && third === 0x65) || (last === 0x68 && before === 0x73 && third === 0x69);
 }
 
+/**
+ * Token indices of the name run being read: one buffer for every sentence, since a run is shaped
+ * before the next is read. A run holds its words by index, so no token object is made for them.
+ */
+let RUN = new Int32Array(64);
+
 /** Finds proper names in a sentence from runs of capitalised words. */
 export function findNames(list: SentenceTokens): NameHit[] {
   const { text, starts, ends, count } = list;
   const hits: NameHit[] = [];
+  if (RUN.length < count) RUN = new Int32Array(count * 2);
+  const run = RUN;
   let firstWord = 0;
   while (firstWord < count && list.kind(firstWord) === PUNCT) firstWord++;
-  // Only a punctuation token can be a quotation mark: words start with a letter, numbers with a digit.
-  const isQuote = (x: number, marks: ReadonlySet<string>) => list.kind(x) === PUNCT && marks.has(list.tokenText(x));
-  const gap = (a: number, b: number) => gapOk(text, ends[a]!, starts[b]!);
   let i = 0;
   while (i < count) {
-    const quotedStart = isQuote(i, OPEN_QUOTES) && list.capWord(i + 1) ? i : -1;
+    const quotedStart = isQuote(list, i, OPEN_QUOTES) && list.capWord(i + 1) ? i : -1;
     const begin = quotedStart >= 0 ? i + 1 : i;
     if (!list.capWord(begin)) {
       i++;
       continue;
     }
     // The run's tokens are all words: shape reads them as one array, by index ranges.
-    const run: IndexedToken[] = [list.token(begin)];
+    let length = 0;
+    run[length++] = begin;
     let nickname: NameHit['nickname'];
     let j = begin;
     for (;;) {
-      if (list.capWord(j + 1) && gap(j, j + 1)) {
-        run.push(list.token(++j));
+      if (list.capWord(j + 1) && gapOk(text, ends[j]!, starts[j + 1]!)) {
+        run[length++] = ++j;
         continue;
       }
       // Connectors inside a name: "Department of Defense", "Centers for Disease Control and Prevention".
-      if (list.plainWord(j + 1) && NAME_CONNECTORS.has(list.lower(j + 1)) && gap(j, j + 1)) {
+      if (list.plainWord(j + 1) && NAME_CONNECTORS.has(list.lower(j + 1)) && gapOk(text, ends[j]!, starts[j + 1]!)) {
         let k = j + 1;
         while (list.plainWord(k + 1) && NAME_CONNECTORS.has(list.lower(k + 1)) && k - j < 2) k++;
         // "the" joins only after "of" ("Office of the Mayor"); "X and the Y" is two names.
         const joined = k === j + 1 ? list.lower(k) : `${list.lower(j + 1)} ${list.lower(k)}`;
-        if ((joined === 'of the' || !joined.includes('the')) && list.capWord(k + 1) && gap(k, k + 1)) {
-          for (let x = j + 1; x <= k + 1; x++) run.push(list.token(x));
+        if ((joined === 'of the' || !joined.includes('the')) && list.capWord(k + 1) && gapOk(text, ends[k]!, starts[k + 1]!)) {
+          for (let x = j + 1; x <= k + 1; x++) run[length++] = x;
           j = k + 1;
           continue;
         }
       }
       // A nickname in quotes between first name and surname: First "Nick" Surname.
-      if (isQuote(j + 1, OPEN_QUOTES) && !nickname) {
+      if (isQuote(list, j + 1, OPEN_QUOTES) && !nickname) {
         let k = j + 2;
         while (list.capWord(k) && k - j < 6) k++;
-        if (k > j + 2 && isQuote(k, CLOSE_QUOTES) && list.capWord(k + 1)) {
+        if (k > j + 2 && isQuote(list, k, CLOSE_QUOTES) && list.capWord(k + 1)) {
           nickname = { text: text.slice(starts[j + 2], ends[k - 1]), start: starts[j + 2]!, end: ends[k - 1]! };
-          run.push(list.token(k + 1));
+          run[length++] = k + 1;
           j = k + 1;
           continue;
         }
@@ -116,83 +122,92 @@ export function findNames(list: SentenceTokens): NameHit[] {
       break;
     }
     i = j + 1;
-    const quoted = quotedStart >= 0 && isQuote(j + 1, CLOSE_QUOTES);
-    shape(list, run, 0, run.length, begin === firstWord, quoted, nickname, hits);
+    const quoted = quotedStart >= 0 && isQuote(list, j + 1, CLOSE_QUOTES);
+    shape(list, run, 0, length, begin === firstWord, quoted, nickname, hits);
   }
   return hits;
 }
 
+/** Only a punctuation token can be a quotation mark: words start with a letter, numbers with a digit. */
+function isQuote(list: SentenceTokens, x: number, marks: ReadonlySet<string>): boolean {
+  return list.kind(x) === PUNCT && marks.has(list.tokenText(x));
+}
+
 /**
- * Shapes the name words `run[from..to)` into hits, pushed onto `out`. A split ("X and Y", "CEO of
- * Acme") shapes sub-ranges of the same run, so no word array is copied.
+ * Shapes the name words `run[from..to)` (token indices) into hits, pushed onto `out`. A split ("X
+ * and Y", "CEO of Acme") shapes sub-ranges of the same run, so no word array is copied.
  */
-function shape(list: SentenceTokens, run: readonly IndexedToken[], from: number, to: number, initial: boolean, quoted: boolean, nickname: NameHit['nickname'], out: NameHit[]): void {
+function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, initial: boolean, quoted: boolean, nickname: NameHit['nickname'], out: NameHit[]): void {
   let lo = from;
   let hi = to;
   let honorific = false;
   let isInitial = initial;
   // Leading function words and honorifics are not part of the name.
-  while (lo < hi && (NOT_NAMES.has(run[lo]!.lower) || HONORIFICS.has(withoutPeriod(run[lo]!.lower)))) {
-    if (HONORIFICS.has(run[lo]!.lower)) honorific = true;
+  while (lo < hi && (NOT_NAMES.has(list.lower(run[lo]!)) || HONORIFICS.has(withoutPeriod(list.lower(run[lo]!))))) {
+    if (HONORIFICS.has(list.lower(run[lo]!))) honorific = true;
     lo++;
     isInitial = false;
   }
-  while (lo < hi && (NAME_CONNECTORS.has(run[hi - 1]!.lower) || NOT_NAMES.has(run[hi - 1]!.lower))) hi--;
+  while (lo < hi && (NAME_CONNECTORS.has(list.lower(run[hi - 1]!)) || NOT_NAMES.has(list.lower(run[hi - 1]!)))) hi--;
   if (lo === hi) return;
   // "and"/"for" join two names unless the whole is an organisation's name ("Food and Drug Administration").
   let joiner = -1;
   for (let x = lo + 1; x < hi; x++) {
     const w = run[x]!;
-    if (!w.cap && (w.lower === 'and' || w.lower === 'for')) {
+    if (!list.cap(w) && (list.lower(w) === 'and' || list.lower(w) === 'for')) {
       joiner = x;
       break;
     }
   }
-  if (joiner > 0 && !ORG_WORDS.has(run[hi - 1]!.lower)) {
+  if (joiner > 0 && !ORG_WORDS.has(list.lower(run[hi - 1]!))) {
     shape(list, run, from, joiner, isInitial, false, nickname, out);
     shape(list, run, joiner + 1, to, false, false, undefined, out);
     return;
   }
   let title: NameHit['title'];
   let titleEnd = -1;
-  for (let x = lo; x < hi - 1; x++) if (TITLE_WORDS.has(run[x]!.lower) && run[x + 1]!.cap) titleEnd = x;
-  if (titleEnd >= 0 && !someOrgWord(run, titleEnd + 1, hi)) {
-    const words: string[] = [];
-    for (let x = lo; x <= titleEnd; x++) words.push(run[x]!.text);
-    title = { start: run[lo]!.start, end: run[titleEnd]!.end, words };
+  for (let x = lo; x < hi - 1; x++) if (TITLE_WORDS.has(list.lower(run[x]!)) && list.cap(run[x + 1]!)) titleEnd = x;
+  if (titleEnd >= 0 && !someOrgWord(list, run, titleEnd + 1, hi)) {
+    const words = new Array<string>(titleEnd + 1 - lo);
+    for (let x = lo; x <= titleEnd; x++) words[x - lo] = list.tokenText(run[x]!);
+    title = { start: list.starts[run[lo]!]!, end: list.ends[run[titleEnd]!]!, words };
     lo = titleEnd + 1;
     isInitial = false;
   }
   // "the role of Acme CEO": a title after the name belongs to the phrase, not to the name.
-  while (hi - lo > 1 && TITLE_WORDS.has(run[hi - 1]!.lower)) hi--;
-  if (hi - lo === 1 && TITLE_WORDS.has(run[lo]!.lower)) return;
+  while (hi - lo > 1 && TITLE_WORDS.has(list.lower(run[hi - 1]!))) hi--;
+  if (hi - lo === 1 && TITLE_WORDS.has(list.lower(run[lo]!))) return;
   // "CEO of Acme Robotics": the title phrase is not a name; the organisation after it is.
-  if (TITLE_WORDS.has(run[lo]!.lower) && lo + 1 < hi && !run[lo + 1]!.cap) {
+  if (TITLE_WORDS.has(list.lower(run[lo]!)) && lo + 1 < hi && !list.cap(run[lo + 1]!)) {
     let rest = lo + 1;
-    while (rest < hi && !run[rest]!.cap) rest++;
+    while (rest < hi && !list.cap(run[rest]!)) rest++;
     if (rest < hi) shape(list, run, rest, to, false, false, undefined, out);
     return;
   }
   const first = run[lo]!;
   const lastWord = run[hi - 1]!;
-  const next = lastWord.index + 1;
+  const next = lastWord + 1;
   // "Peruvian authorities": a demonym is an adjective, not a name.
-  if (hi - lo === 1 && list.plainWord(next) && !AFTER_NAME.has(list.lower(next)) && endsLikeDemonym(first.lower)) return;
-  const end = lastWord.end - (endsPossessive(lastWord.text) ? 2 : 0);
-  const prev = first.index - 1;
+  if (hi - lo === 1 && list.plainWord(next) && !AFTER_NAME.has(list.lower(next)) && endsLikeDemonym(list.lower(first))) return;
+  // Sized up front: a name has a word or three, and a first push would reserve room for seventeen.
+  const words = new Array<string>(hi - lo);
   let capitals = 0;
-  const words: string[] = [];
+  let end = 0;
   for (let x = lo; x < hi; x++) {
     const w = run[x]!;
-    if (w.cap) capitals++;
-    words.push(endsPossessive(w.text) ? w.text.slice(0, -2) : w.text);
+    if (list.cap(w)) capitals++;
+    const word = list.tokenText(w);
+    const possessive = endsPossessive(word);
+    words[x - lo] = possessive ? word.slice(0, -2) : word;
+    if (x === hi - 1) end = list.ends[w]! - (possessive ? 2 : 0);
   }
-  const isOrg = someOrgWord(run, lo, hi) || (hi - lo === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(first.text));
+  const prev = first - 1;
+  const isOrg = someOrgWord(list, run, lo, hi) || (hi - lo === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(list.tokenText(first)));
   const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev >= 0 && PLACE_BEFORE.has(list.lower(prev)) ? 'place' : 'unknown';
-  out.push({ start: first.start, end, words, nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind });
+  out.push({ start: list.starts[first]!, end, words, nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind });
 }
 
-function someOrgWord(run: readonly IndexedToken[], from: number, to: number): boolean {
-  for (let x = from; x < to; x++) if (ORG_WORDS.has(run[x]!.lower)) return true;
+function someOrgWord(list: SentenceTokens, run: Int32Array, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (ORG_WORDS.has(list.lower(run[x]!))) return true;
   return false;
 }

@@ -28,9 +28,26 @@ export function nextNumberStart(text: string, from: number): number {
     let end = at + 1;
     while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
     if (end < n && text.charCodeAt(end) >= 128) return at;
-    if (FIRST_WORDS.has(text, at, end)) return at;
+    if (FIRST_WORDS.has(text, at, end) && followedAsNeeded(text, at, end)) return at;
     at = end - 1;
   }
   return -1;
 }
 
+
+/**
+ * "a" and "half" start a figure only as "a dozen", "a hundred", "a thousand" and "half a dozen",
+ * with one space (the pattern's literal) before a word that starts with d, h, t or a: the article
+ * "a" is in most sentences, and each was a run of the figure regex. A non-ASCII character there is
+ * left to the regex (it might case-fold onto a letter). Other first words need nothing after them.
+ */
+function followedAsNeeded(text: string, at: number, end: number): boolean {
+  const length = end - at;
+  if (length !== 1 && length !== 4) return true;
+  if (length === 4 && (text.charCodeAt(at) | 0x20) !== 0x68) return true;
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const next = text.charCodeAt(end + 1);
+  if (next >= 128) return true;
+  const lower = next | 0x20;
+  return length === 1 ? lower === 0x64 || lower === 0x68 || lower === 0x74 : lower === 0x61;
+}

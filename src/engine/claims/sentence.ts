@@ -44,7 +44,8 @@ function isTitleCase(text: string): boolean {
 function fewerLetterRuns(text: string, limit: number): boolean {
   let runs = 0;
   LETTERS.lastIndex = 0;
-  while (runs < limit && LETTERS.exec(text)) runs++;
+  // test() advances a global pattern as exec() does, without making a match array per run.
+  while (runs < limit && LETTERS.test(text)) runs++;
   return runs < limit;
 }
 

@@ -99,8 +99,9 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
   const aliases: AliasHit[] = [];
   names.forEach((h, i) => {
     const before = text.slice(0, h.title ? h.title.start : h.start);
-    const after = text.slice(h.end);
     const cues = cuesAfter(text, h.end);
+    // Every pattern anchored after the name is gated by a cue: without one the rest is not cut.
+    const after = cues ? text.slice(h.end) : '';
     if (h.title) {
       const phrase = text.slice(h.title.start, h.title.end);
       const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined));
@@ -108,26 +109,31 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       roles.push({ name: i, words: splitSpaces(fold(phrase)) });
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
-      const lastWord = wordBeforeSpace(before.slice(-40))?.toLowerCase();
-      const window = before.length > 120 ? before.slice(-120) : before;
-      const pre = lastWord && TITLE_ENDS.has(lastWord) ? PRE_TITLE.exec(window) : null;
-      if (pre && (h.kind === 'person' || h.kind === 'unknown')) {
+      const near = before.slice(-40);
+      const lastWord = wordBeforeSpace(near)?.toLowerCase();
+      // The pattern's match is used only for a person (or an unknown name): it is tried only for one.
+      const tried = lastWord && (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(lastWord);
+      const window = tried && before.length > 120 ? before.slice(-120) : before;
+      const pre = tried ? PRE_TITLE.exec(window) : null;
+      if (pre) {
         const start = before.length - window.length + pre.index;
         const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
         if (claim) claims.push(claim);
       }
-      const lower = lowerWordsBefore(before.slice(-40));
+      const lower = lowerWordsBefore(near);
       if (lower) roles.push({ name: i, words: lower });
     }
-    const apposed = cues & AFTER_COMMA ? APPOSITIVE.exec(after) : null;
-    if (apposed && h.kind !== 'org') {
+    // An organisation takes no title: the title patterns are not tried after one.
+    const person = h.kind !== 'org';
+    const apposed = cues & AFTER_COMMA && person ? APPOSITIVE.exec(after) : null;
+    if (apposed) {
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
     }
-    const copular = cues & AFTER_VERB ? COPULAR.exec(after) : null;
-    if (copular && h.kind !== 'org') {
+    const copular = cues & AFTER_VERB && person ? COPULAR.exec(after) : null;
+    if (copular) {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
       if (claim) claims.push(claim);

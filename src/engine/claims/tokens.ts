@@ -33,6 +33,10 @@ export class SentenceTokens {
   starts = new Int32Array(128);
   ends = new Int32Array(128);
   flags = new Uint8Array(128);
+  /** Lower-case forms already made, valid where `lowerStamps` holds this sentence's `generation`. */
+  private lowers: string[] = [];
+  private lowerStamps = new Int32Array(128);
+  private generation = 0;
 
   /**
    * Tokenizes `text` into the arrays. ASCII text (most of a sentence) is read by char codes; wherever
@@ -41,6 +45,7 @@ export class SentenceTokens {
   read(text: string): this {
     this.text = text;
     this.count = 0;
+    this.generation++;
     let at = 0;
     while (at < text.length) {
       const c = text.charCodeAt(at);
@@ -73,6 +78,7 @@ export class SentenceTokens {
       this.starts = grow(this.starts, new Int32Array(size));
       this.ends = grow(this.ends, new Int32Array(size));
       this.flags = grow(this.flags, new Uint8Array(size));
+      this.lowerStamps = grow(this.lowerStamps, new Int32Array(size));
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
@@ -98,9 +104,18 @@ export class SentenceTokens {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** What `Token.lower` would be for token `i` (not kept: ask `token(i)` for a word read often). */
+  /** Token `i` starts with a capital letter. */
+  cap(i: number): boolean {
+    return (this.flags[i]! & CAP) !== 0;
+  }
+
+  /** What `Token.lower` would be for token `i`, made once per sentence: name finding asks for a word several times. */
   lower(i: number): string {
-    return lowerOf(this.tokenText(i), this.flags[i]! & KIND_MASK);
+    if (this.lowerStamps[i] === this.generation) return this.lowers[i]!;
+    const lower = lowerOf(this.tokenText(i), this.flags[i]! & KIND_MASK);
+    this.lowers[i] = lower;
+    this.lowerStamps[i] = this.generation;
+    return lower;
   }
 
   /** Token `i` as an object, its text and lower case made when first read. */
