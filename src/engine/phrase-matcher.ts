@@ -151,12 +151,18 @@ class LeadingRun {
   }
 }
 
-/** The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and `runHash` in turn. */
-export type LetterRuns = readonly number[];
+/**
+ * The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and
+ * `runHash` in turn. Typed: every value is a small integer, and an exact-size typed array is one
+ * allocation where a growing array of numbers was several.
+ */
+export type LetterRuns = Int32Array;
 
 /** The runs of letters where a `PhraseMatcher` match can begin, hashed; one pass over the text. */
 export function letterRuns(text: string): LetterRuns {
-  const runs: number[] = [];
+  // Filled in a buffer kept between calls, then copied out at its exact size.
+  let runs = runBuffer;
+  let n = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -166,11 +172,23 @@ export function letterRuns(text: string): LetterRuns {
     }
     let end = i + 1;
     while (end < length && isRunChar(text.charCodeAt(end))) end++;
-    runs.push(i, end, runHash(text, i, end));
+    if (n + 3 > runs.length) {
+      const grown = new Int32Array(runs.length * 2);
+      grown.set(runs);
+      runs = grown;
+    }
+    runs[n++] = i;
+    runs[n++] = end;
+    runs[n++] = runHash(text, i, end);
     i = end;
   }
-  return runs;
+  // A buffer grown for a huge block is not kept: memory stays proportional to ordinary blocks.
+  if (runs.length <= MAX_KEPT_RUN_BUFFER) runBuffer = runs;
+  return runs.slice(0, n);
 }
+
+let runBuffer = new Int32Array(3 * 256);
+const MAX_KEPT_RUN_BUFFER = 3 * 16_384;
 
 const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
 
