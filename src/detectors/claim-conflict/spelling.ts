@@ -36,15 +36,21 @@ function nameIndex(article: ArticleClaims): NameIndex {
   if (index) return index;
   const names: Spelt[] = [];
   const byInitials = new Map<string, Spelt[]>();
-  for (const n of comparableNames(article.names)) {
-    const entry: Spelt = { mention: n, spelling: spelling(n), initials: initials(n) };
+  const spellings = new Set<string>();
+  // The names worth comparing are some of the article's names, in the same order: each is spelled once.
+  const comparable = comparableNames(article.names);
+  let next = 0;
+  for (const n of article.names) {
+    const spelt = spelling(n);
+    spellings.add(spelt);
+    if (comparable[next] !== n) continue;
+    next++;
+    const entry: Spelt = { mention: n, spelling: spelt, initials: initials(n) };
     names.push(entry);
     const list = byInitials.get(entry.initials);
     if (list) list.push(entry);
     else byInitials.set(entry.initials, [entry]);
   }
-  const spellings = new Set<string>();
-  for (const n of article.names) spellings.add(spelling(n));
   index = { names, spellings, byInitials };
   INDEXES.set(article, index);
   return index;
