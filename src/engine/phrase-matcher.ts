@@ -59,15 +59,15 @@ export class PhraseMatcher {
    */
   findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
     if (!this.keys) return findAll(this.pattern, text, base);
-    return this.scan(this.keys, text, base, runs, false);
+    return this.scan(this.keys, text, base, runs, runs.length, false);
   }
 
-  /** The matches `findAll` gives, or only the first when `firstOnly`: `test` needs no more. */
-  private scan(keys: Map<number, LeadingRun[]>, text: string, base: number, runs: LetterRuns, firstOnly: boolean): LexiconHit[] {
+  /** The matches `findAll` gives, or only the first when `firstOnly`: `test` needs no more. `count` values of `runs` are the text's. */
+  private scan(keys: Map<number, LeadingRun[]>, text: string, base: number, runs: LetterRuns, count: number, firstOnly: boolean): LexiconHit[] {
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
-    for (let r = 0; r < runs.length; r += 3) {
+    for (let r = 0; r < count; r += 3) {
       const start = runs[r]!;
       const hash = runs[r + 2]!;
       if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
@@ -78,7 +78,7 @@ export class PhraseMatcher {
       if (!run) continue;
       // Most tries fail on the second word ("is" then anything but "seen", "widely", …): check it first.
       const seconds = run.seconds;
-      if (seconds && (r + 5 >= runs.length || !seconds.has(runs[r + 5]!))) continue;
+      if (seconds && (r + 5 >= count || !seconds.has(runs[r + 5]!))) continue;
       const sticky = run.sticky();
       sticky.lastIndex = start;
       const m = sticky.exec(text);
@@ -116,7 +116,11 @@ export class PhraseMatcher {
 
   /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
   test(text: string): boolean {
-    if (this.keys) return this.scan(this.keys, text, 0, letterRuns(text), true).length > 0;
+    // The runs are read straight from the scan's buffer: a text tested once needs no copy of them.
+    if (this.keys) {
+      const count = fillRunBuffer(text);
+      return this.scan(this.keys, text, 0, runBuffer, count, true).length > 0;
+    }
     this.pattern.lastIndex = 0;
     const found = this.pattern.test(text);
     this.pattern.lastIndex = 0;
@@ -160,8 +164,18 @@ export type LetterRuns = Int32Array;
 
 /** The runs of letters where a `PhraseMatcher` match can begin, hashed; one pass over the text. */
 export function letterRuns(text: string): LetterRuns {
-  // Filled in a buffer kept between calls, then copied out at its exact size.
-  let runs = runBuffer;
+  // Filled first: filling may replace the buffer.
+  const count = fillRunBuffer(text);
+  return runBuffer.slice(0, count);
+}
+
+/**
+ * Writes the runs of a text into `runBuffer`, grown as needed, and returns how many values it
+ * wrote; they are valid until the next call. A buffer grown for a huge block is replaced by a
+ * small one on the call after, so memory stays proportional to ordinary blocks.
+ */
+function fillRunBuffer(text: string): number {
+  let runs = runBuffer.length > MAX_KEPT_RUN_BUFFER ? new Int32Array(INITIAL_RUN_BUFFER) : runBuffer;
   let n = 0;
   const length = text.length;
   let i = 0;
@@ -182,13 +196,13 @@ export function letterRuns(text: string): LetterRuns {
     runs[n++] = runHash(text, i, end);
     i = end;
   }
-  // A buffer grown for a huge block is not kept: memory stays proportional to ordinary blocks.
-  if (runs.length <= MAX_KEPT_RUN_BUFFER) runBuffer = runs;
-  return runs.slice(0, n);
+  runBuffer = runs;
+  return n;
 }
 
-let runBuffer = new Int32Array(3 * 256);
+const INITIAL_RUN_BUFFER = 3 * 256;
 const MAX_KEPT_RUN_BUFFER = 3 * 16_384;
+let runBuffer = new Int32Array(INITIAL_RUN_BUFFER);
 
 const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
 
