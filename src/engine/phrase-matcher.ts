@@ -157,25 +157,26 @@ class LeadingRun {
 
 /**
  * The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and
- * `runHash` in turn. Typed: every value is a small integer, and an exact-size typed array is one
- * allocation where a growing array of numbers was several.
+ * `runHash` in turn: small integers, so the array stays one of unboxed integers.
  */
-export type LetterRuns = Int32Array;
+export type LetterRuns = readonly number[];
 
 /** The runs of letters where a `PhraseMatcher` match can begin, hashed; one pass over the text. */
 export function letterRuns(text: string): LetterRuns {
-  // Filled first: filling may replace the buffer.
+  // Filled first: filling may replace the buffer. The copy is made at its exact size in one step,
+  // where an array grown by push left a trail of outgrown copies.
   const count = fillRunBuffer(text);
   return runBuffer.slice(0, count);
 }
 
 /**
  * Writes the runs of a text into `runBuffer`, grown as needed, and returns how many values it
- * wrote; they are valid until the next call. A buffer grown for a huge block is replaced by a
- * small one on the call after, so memory stays proportional to ordinary blocks.
+ * wrote; they are valid until the next call. A buffer grown for a huge block is replaced by an
+ * empty one on the call after, so memory stays proportional to ordinary blocks.
  */
 function fillRunBuffer(text: string): number {
-  let runs = runBuffer.length > MAX_KEPT_RUN_BUFFER ? new Int32Array(INITIAL_RUN_BUFFER) : runBuffer;
+  if (runBuffer.length > MAX_KEPT_RUN_BUFFER) runBuffer = [];
+  const runs = runBuffer;
   let n = 0;
   const length = text.length;
   let i = 0;
@@ -186,23 +187,21 @@ function fillRunBuffer(text: string): number {
     }
     let end = i + 1;
     while (end < length && isRunChar(text.charCodeAt(end))) end++;
-    if (n + 3 > runs.length) {
-      const grown = new Int32Array(runs.length * 2);
-      grown.set(runs);
-      runs = grown;
-    }
-    runs[n++] = i;
-    runs[n++] = end;
-    runs[n++] = runHash(text, i, end);
+    const hash = runHash(text, i, end);
+    // The buffer's length is a multiple of three: a run fits whole or is appended whole.
+    if (n < runs.length) {
+      runs[n] = i;
+      runs[n + 1] = end;
+      runs[n + 2] = hash;
+    } else runs.push(i, end, hash);
+    n += 3;
     i = end;
   }
-  runBuffer = runs;
   return n;
 }
 
-const INITIAL_RUN_BUFFER = 3 * 256;
 const MAX_KEPT_RUN_BUFFER = 3 * 16_384;
-let runBuffer = new Int32Array(INITIAL_RUN_BUFFER);
+let runBuffer: number[] = [];
 
 const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
 

@@ -89,7 +89,7 @@ test('a list with a phrase that does not begin with a letter still matches, and 
   assert.deepEqual(new PhraseMatcher([]).findAll('any text at all'), []);
 });
 
-test('letterRuns gives every maximal run of run letters with its hash, at exact size, for texts longer than its buffer', () => {
+test('letterRuns gives every maximal run of run letters with its hash, for texts longer than its buffer too', () => {
   // The plain array version it replaced, kept as the reference.
   const isRunChar = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
   const fold = (c: number) => (c === 0x17f ? 0x73 : c === 0x212a ? 0x6b : c | 32);
