@@ -55,7 +55,8 @@ export class Analyzer {
   // the object stands for its text without hashing it), then per detector and name.
   private memoCurrent = new Map<ParsedBlock, BlockMemo>();
   private memoPrevious = new Map<ParsedBlock, BlockMemo>();
-  private readonly memoKeys = new Map<string, Map<string, string>>();
+  private readonly memoKeys = new Map<string, Map<string, number>>();
+  private memoKeyCount = 0;
 
   constructor(private readonly detectors: readonly Detector[]) {}
 
@@ -106,13 +107,13 @@ export class Analyzer {
     let memo = this.memoCurrent.get(parsed);
     if (!memo) {
       // byFunction lasts one analysis: rules may pass a new closure each time, which must not pile up.
-      memo = this.memoPrevious.get(parsed) ?? { byRule: new Map(), byFunction: undefined };
+      memo = this.memoPrevious.get(parsed) ?? { byRule: [], byFunction: undefined };
       memo.byFunction = undefined;
       this.memoCurrent.set(parsed, memo);
     }
     const key = this.memoKey(ruleId, name);
-    const known = memo.byRule.get(key);
-    if (known !== undefined || memo.byRule.has(key)) return known as T;
+    const byRule = memo.byRule;
+    for (let i = 0; i < byRule.length; i += 2) if (byRule[i] === key) return byRule[i + 1] as T;
     // Rules that pass the same function under the same name compute the same value (a memoised
     // computation depends on the block's text only), so one computes it and the others reuse it:
     // the three attribution rules share one attribution analysis, the claim rules one reading.
@@ -127,22 +128,23 @@ export class Analyzer {
       }
     }
     if (!found) shared.push(compute, name, (value = compute(block)));
-    memo.byRule.set(key, value);
+    byRule.push(key, value);
     return value as T;
   }
 
   /**
-   * `rule:name`, made once per pair: an unchanged block answers every call of a re-analysis from
-   * its map, and a string joined per call (then hashed) cost more than the lookups.
+   * A number for the pair `rule`, `name`, made once per pair: a block's memo is searched by it,
+   * which compares faster than a joined string would, and no string is joined per call.
    */
-  private memoKey(ruleId: string, name: string): string {
+  private memoKey(ruleId: string, name: string): number {
     let byName = this.memoKeys.get(ruleId);
     if (!byName) this.memoKeys.set(ruleId, (byName = new Map()));
     let key = byName.get(name);
     if (key === undefined) {
-      // Names come from rule code, not from documents, so this stays small; the cap guards against a rule that builds them from text.
+      // Names come from rule code, not from documents, so this stays small; the cap guards against a
+      // rule that builds them from text (values memoised under forgotten numbers are computed again).
       if (byName.size > 1000) byName.clear();
-      byName.set(name, (key = `${ruleId}:${name}`));
+      byName.set(name, (key = this.memoKeyCount++));
     }
     return key;
   }
@@ -162,12 +164,13 @@ function splitsPair(text: string, offset: number): boolean {
 }
 
 /**
- * What the rules memoised for one parsed block: by rule and name (kept while the block lives), and
- * by computing function and name (this analysis, made on first need). The latter holds a handful
- * of entries, as function, name, value in turn: a flat array searched in order costs less than
- * the two maps per block it replaced, which every block of a fresh analysis allocated.
+ * What the rules memoised for one parsed block: by rule and name (kept while the block lives), as
+ * key, value in turn, and by computing function and name (this analysis, made on first need), as
+ * function, name, value in turn. Both hold a handful of entries (the rules' memo names, which come
+ * from rule code): flat arrays searched in order cost less than the maps per block they replaced,
+ * which every block of a fresh analysis allocated and grew.
  */
 interface BlockMemo {
-  byRule: Map<string, unknown>;
+  byRule: unknown[];
   byFunction: unknown[] | undefined;
 }

@@ -59,15 +59,15 @@ export class PhraseMatcher {
    */
   findAll(text: string, base = 0, runs: LetterRuns = letterRuns(text)): LexiconHit[] {
     if (!this.keys) return findAll(this.pattern, text, base);
-    return this.scan(this.keys, text, base, runs, false);
+    return this.scan(this.keys, text, base, runs, runs.length, false);
   }
 
-  /** The matches `findAll` gives, or only the first when `firstOnly`: `test` needs no more. */
-  private scan(keys: Map<number, LeadingRun[]>, text: string, base: number, runs: LetterRuns, firstOnly: boolean): LexiconHit[] {
+  /** The matches `findAll` gives, or only the first when `firstOnly`: `test` needs no more. `count` values of `runs` are the text's. */
+  private scan(keys: Map<number, LeadingRun[]>, text: string, base: number, runs: LetterRuns, count: number, firstOnly: boolean): LexiconHit[] {
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
-    for (let r = 0; r < runs.length; r += 3) {
+    for (let r = 0; r < count; r += 3) {
       const start = runs[r]!;
       const hash = runs[r + 2]!;
       if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
@@ -78,7 +78,7 @@ export class PhraseMatcher {
       if (!run) continue;
       // Most tries fail on the second word ("is" then anything but "seen", "widely", …): check it first.
       const seconds = run.seconds;
-      if (seconds && (r + 5 >= runs.length || !seconds.has(runs[r + 5]!))) continue;
+      if (seconds && (r + 5 >= count || !seconds.has(runs[r + 5]!))) continue;
       const sticky = run.sticky();
       sticky.lastIndex = start;
       const m = sticky.exec(text);
@@ -116,7 +116,11 @@ export class PhraseMatcher {
 
   /** True when `text` has a match anywhere: what `this.pattern.test(text)` says, searching from the start. */
   test(text: string): boolean {
-    if (this.keys) return this.scan(this.keys, text, 0, letterRuns(text), true).length > 0;
+    // The runs are read straight from the scan's buffer: a text tested once needs no copy of them.
+    if (this.keys) {
+      const count = fillRunBuffer(text);
+      return this.scan(this.keys, text, 0, runBuffer, count, true).length > 0;
+    }
     this.pattern.lastIndex = 0;
     const found = this.pattern.test(text);
     this.pattern.lastIndex = 0;
@@ -151,12 +155,29 @@ class LeadingRun {
   }
 }
 
-/** The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and `runHash` in turn. */
+/**
+ * The maximal runs of letters of a text (as `PhraseMatcher` reads letters), as start, end and
+ * `runHash` in turn: small integers, so the array stays one of unboxed integers.
+ */
 export type LetterRuns = readonly number[];
 
 /** The runs of letters where a `PhraseMatcher` match can begin, hashed; one pass over the text. */
 export function letterRuns(text: string): LetterRuns {
-  const runs: number[] = [];
+  // Filled first: filling may replace the buffer. The copy is made at its exact size in one step,
+  // where an array grown by push left a trail of outgrown copies.
+  const count = fillRunBuffer(text);
+  return runBuffer.slice(0, count);
+}
+
+/**
+ * Writes the runs of a text into `runBuffer`, grown as needed, and returns how many values it
+ * wrote; they are valid until the next call. A buffer grown for a huge block is replaced by an
+ * empty one on the call after, so memory stays proportional to ordinary blocks.
+ */
+function fillRunBuffer(text: string): number {
+  if (runBuffer.length > MAX_KEPT_RUN_BUFFER) runBuffer = [];
+  const runs = runBuffer;
+  let n = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -166,11 +187,21 @@ export function letterRuns(text: string): LetterRuns {
     }
     let end = i + 1;
     while (end < length && isRunChar(text.charCodeAt(end))) end++;
-    runs.push(i, end, runHash(text, i, end));
+    const hash = runHash(text, i, end);
+    // The buffer's length is a multiple of three: a run fits whole or is appended whole.
+    if (n < runs.length) {
+      runs[n] = i;
+      runs[n + 1] = end;
+      runs[n + 2] = hash;
+    } else runs.push(i, end, hash);
+    n += 3;
     i = end;
   }
-  return runs;
+  return n;
 }
+
+const MAX_KEPT_RUN_BUFFER = 3 * 16_384;
+let runBuffer: number[] = [];
 
 const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
 

@@ -19,6 +19,12 @@ export const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'd.c', 'n.y', 'l.a',
 ]);
 
+/**
+ * The longest abbreviation, in UTF-16 units: a longer word before a period is none (lower-casing
+ * never shortens a word that could become one), so it is not cut out and lower-cased.
+ */
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Words that cannot end a heading-like line: a line ending in one continues on the next line. */
 const CONTINUATION_WORDS = /(?:^|\s)(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but|about|as|that|which|who|according)$/i;
 const TERMINAL = /[.!?]["'”’)\]]*$/;
@@ -110,6 +116,7 @@ function isBreakingLine(line: string): boolean {
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
+  if (dot - s > MAX_ABBREVIATION_LENGTH) return false;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "John F. Kennedy"

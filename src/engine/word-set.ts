@@ -29,14 +29,27 @@ export class WordIds {
 
   /** Ids of the words some set holds, sorted: what a set compares with (`WordSet.countCommon`). */
   known(words: Iterable<string>): Int32Array {
-    const ids: number[] = [];
+    // Gathered in a buffer kept between calls, then copied out at their exact number.
+    let ids = knownBuffer;
+    let n = 0;
     for (const w of words) {
       const id = this.ids.get(w);
-      if (id !== undefined) ids.push(id);
+      if (id === undefined) continue;
+      if (n === ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[n++] = id;
     }
-    return sortedDistinct(Int32Array.from(ids));
+    // A buffer grown for a huge draft is not kept.
+    if (ids.length <= MAX_KEPT_KNOWN_BUFFER) knownBuffer = ids;
+    return sortedDistinct(ids.slice(0, n));
   }
 }
+
+let knownBuffer = new Int32Array(1024);
+const MAX_KEPT_KNOWN_BUFFER = 16_384;
 
 /** The ids sorted, repeats dropped; sorting first is cheaper than building a `Set` (which iterating into a typed array made slower still). */
 function sortedDistinct(ids: Int32Array): Int32Array {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compilePhrases, findAll } from '../../src/engine/lexicon';
-import { PhraseMatcher } from '../../src/engine/phrase-matcher';
+import { letterRuns, PhraseMatcher } from '../../src/engine/phrase-matcher';
 import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
 import { AD_LABELS, CREDIT_OPENERS, RELATED_HEADINGS, SECTION_HEADING_PREFIXES, SOURCE_LIST_HEADINGS, VIDEO_CHROME_LINES, WIDGET_LINES, ATTRIBUTION_VERBS, OWN_VOICE_PLUGS, PIECES, PLATFORMS, MEDIA, SITE_WORDS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS } from '../../src/detectors/promotional/lexicon';
@@ -87,4 +87,29 @@ test('a list with a phrase that does not begin with a letter still matches, and 
   const matcher = new PhraseMatcher(['9/11 attacks', 'the attacks']);
   assert.deepEqual(matcher.findAll('after the 9/11 attacks').map((h) => h.text), ['9/11 attacks']);
   assert.deepEqual(new PhraseMatcher([]).findAll('any text at all'), []);
+});
+
+test('letterRuns gives every maximal run of run letters with its hash, for texts longer than its buffer too', () => {
+  // The plain array version it replaced, kept as the reference.
+  const isRunChar = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
+  const fold = (c: number) => (c === 0x17f ? 0x73 : c === 0x212a ? 0x6b : c | 32);
+  const reference = (text: string): number[] => {
+    const runs: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      if (!isRunChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+      let hash = 0;
+      for (let k = i; k < end; k++) hash = (Math.imul(hash, 31) + fold(text.charCodeAt(k))) | 0;
+      runs.push(i, end, hash & 0x3fffffff);
+      i = end;
+    }
+    return runs;
+  };
+  const long = 'Critics say, it is widely believed; ſome Kelvin-K café\r\n'.repeat(2_000);
+  for (const text of ['', '   ', 'a', long, long.slice(7)]) assert.deepEqual([...letterRuns(text)], reference(text));
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assert.deepEqual([...letterRuns(text)], reference(text))), { numRuns: 300 });
 });

@@ -6,7 +6,7 @@ import { MAX_WHOLE_LINE_WORDS, OWN_PRODUCT } from '../../src/detectors/promotion
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
 import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
-import { countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
+import { blankBetween, countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
 const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
@@ -118,5 +118,17 @@ test('mentionsTool answers as the case-insensitive pattern it spells out', () =>
       assert.equal(mentionsTool(t), t.includes('AI') || REFERENCE.test(t), JSON.stringify(t));
     }),
     { numRuns: 20000, seed: 18 },
+  );
+});
+
+test('blankBetween says what !text.slice(from, to).trim() said (the slice it spares)', () => {
+  const piece = fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\ufeff', '\u200b', '\u3000', '😀', '\ud800', 'é', ']', '(x)');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+      const from = a % (text.length + 1);
+      const to = from + (b % (text.length - from + 1));
+      assert.equal(blankBetween(text, from, to), !text.slice(from, to).trim(), JSON.stringify({ text, from, to }));
+    }),
+    { numRuns: 20000, seed: 11 },
   );
 });

@@ -95,3 +95,12 @@ test('splitSentences splits as the regex version did', () => {
     { numRuns: 20000, seed: 3 },
   );
 });
+
+test('lower-casing never shortens a character, so a word longer than every abbreviation is none (the length gate in isAbbreviation)', () => {
+  for (let c = 0; c <= 0x10ffff; c++) {
+    const s = String.fromCodePoint(c);
+    if (s.toLowerCase().length < s.length) assert.fail(`U+${c.toString(16)} shortens`);
+  }
+  // A long word before a period still ends the sentence; a listed abbreviation still does not.
+  assert.deepEqual(splitSentences('He met Approx. Smith. Then Abcdefghij. Left.').length, 3);
+});

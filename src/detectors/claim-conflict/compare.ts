@@ -1,6 +1,6 @@
 import { sameEntity } from '../../engine/claims/entities';
 import { TITLE_RANKS } from '../../engine/claims/lexicon';
-import type { Claim } from '../../engine/claims/types';
+import type { Claim, EntitySignature } from '../../engine/claims/types';
 
 /** How long a count without a date in its sentence is taken to hold before publication, in days. */
 const CURRENT_WINDOW = 45;
@@ -24,6 +24,24 @@ function descriptorHead(text: string | undefined): string | undefined {
 }
 
 /**
+ * `sameEntity` answers by pair of signatures, kept with the first (the checked draft's): both claim
+ * rules compare the draft's claims with the same corpus claims, and claims about one entity share
+ * its signature, so most pairs are asked again and again in one analysis. The answers go when the
+ * draft's signatures do.
+ */
+const SAME = new WeakMap<EntitySignature, Map<EntitySignature, boolean>>();
+const SAME_LOOSE = new WeakMap<EntitySignature, Map<EntitySignature, boolean>>();
+
+function same(a: EntitySignature, b: EntitySignature, loose = false): boolean {
+  const memo = loose ? SAME_LOOSE : SAME;
+  let answers = memo.get(a);
+  if (!answers) memo.set(a, (answers = new Map()));
+  let answer = answers.get(b);
+  if (answer === undefined) answers.set(b, (answer = sameEntity(a, b, loose)));
+  return answer;
+}
+
+/**
  * True when two claims from different articles are about the same thing: same key (checked by
  * the index), same predicate, the same subject as far as both name one, and, for counts, the same
  * place and time.
@@ -31,23 +49,23 @@ function descriptorHead(text: string | undefined): string | undefined {
 export function comparable(a: Claim, aDay: number | undefined, b: Claim, bDay: number | undefined): boolean {
   switch (a.type) {
     case 'age':
-      if (a.subject && b.subject) return sameEntity(a.subject, b.subject);
+      if (a.subject && b.subject) return same(a.subject, b.subject);
       return !a.subject && !b.subject && descriptorHead(a.descriptor) === descriptorHead(b.descriptor);
     case 'title':
     case 'relation':
-      return Boolean(a.subject && b.subject && sameEntity(a.subject, b.subject)) && a.tense === b.tense && a.tense !== 'past';
+      return Boolean(a.subject && b.subject && same(a.subject, b.subject)) && a.tense === b.tense && a.tense !== 'past';
     case 'date':
       if (a.predicate !== b.predicate) return false;
-      if (a.subject && b.subject) return sameEntity(a.subject, b.subject);
+      if (a.subject && b.subject) return same(a.subject, b.subject);
       // A date with no named subject on either side could be any event of the kind; only the
       // story's own event, around publication, is taken to be the same one.
       if (!a.subject && !b.subject) return a.predicate === 'incident' && recent(a, aDay) && recent(b, bDay);
       return true;
     case 'count': {
-      if (a.subject && b.subject && !sameEntity(a.subject, b.subject)) return false;
+      if (a.subject && b.subject && !same(a.subject, b.subject)) return false;
       if (a.location || b.location) {
         // A count located in one named object ("in the Orion") is only comparable with another in the same.
-        if (!a.location || !b.location || !sameEntity(a.location, b.location, true)) return false;
+        if (!a.location || !b.location || !same(a.location, b.location, true)) return false;
         if (a.predicate !== b.predicate && a.predicate !== 'occupancy' && b.predicate !== 'occupancy') return false;
       } else if (a.predicate !== b.predicate) return false;
       const ta = anchorOf(a, aDay);

@@ -50,7 +50,19 @@ function distinct(claims: readonly Claim[]): Claim[] {
 }
 
 function related(uri: string, claim: Claim, message: string): RelatedLocation {
-  return { uri, start: claim.start, end: claim.end, text: claim.sentence.replace(/\s+/g, ' ').trim(), message };
+  return { uri, start: claim.start, end: claim.end, text: flatSentence(claim), message };
+}
+
+/**
+ * A corpus claim's sentence on one line, as related locations show it; worked out once per claim,
+ * since a corpus claim outlives the checks, and every check of a draft (each edit) shows the same ones.
+ */
+const FLAT_SENTENCES = new WeakMap<Claim, string>();
+
+function flatSentence(claim: Claim): string {
+  let text = FLAT_SENTENCES.get(claim);
+  if (text === undefined) FLAT_SENTENCES.set(claim, (text = claim.sentence.replace(/\s+/g, ' ').trim()));
+  return text;
 }
 
 /** Replaces the value with the majority's wording, keeping the draft's form ("59" for "60", "59-year-old" for "60-year-old"). */

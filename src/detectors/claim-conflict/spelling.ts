@@ -7,20 +7,25 @@ import { sourceLabel } from './message';
 
 /** An article's names prepared for comparison: worth comparing, all spellings, and grouped by initials. */
 interface NameIndex {
-  names: NameMention[];
+  /** The names worth comparing, in text order, each with its spelling and initials (worked out once). */
+  names: Spelt[];
   spellings: Set<string>;
-  /** The names worth comparing by initials, in text order, with their spellings (looked up for every name of every draft checked against the article). */
+  /** The names worth comparing by initials, in text order (looked up for every name of every draft checked against the article). */
   byInitials: Map<string, Spelt[]>;
 }
 
 interface Spelt {
   mention: NameMention;
   spelling: string;
+  initials: string;
 }
 
 /** Initials of a name's words; a near miss keeps every word's first letter, so only names with equal initials are compared. */
 function initials(m: NameMention): string {
-  return m.norm.map((t) => t[0]).join('');
+  let key = '';
+  // charAt, not [0]: an empty word adds nothing, as it did in the joined array this replaces.
+  for (const t of m.norm) key += t.charAt(0);
+  return key;
 }
 
 const INDEXES = new WeakMap<ArticleClaims, NameIndex>();
@@ -29,16 +34,24 @@ const INDEXES = new WeakMap<ArticleClaims, NameIndex>();
 function nameIndex(article: ArticleClaims): NameIndex {
   let index = INDEXES.get(article);
   if (index) return index;
-  const names = comparableNames(article.names);
+  const names: Spelt[] = [];
   const byInitials = new Map<string, Spelt[]>();
-  for (const n of names) {
-    const key = initials(n);
-    const entry = { mention: n, spelling: spelling(n) };
-    const list = byInitials.get(key);
+  const spellings = new Set<string>();
+  // The names worth comparing are some of the article's names, in the same order: each is spelled once.
+  const comparable = comparableNames(article.names);
+  let next = 0;
+  for (const n of article.names) {
+    const spelt = spelling(n);
+    spellings.add(spelt);
+    if (comparable[next] !== n) continue;
+    next++;
+    const entry: Spelt = { mention: n, spelling: spelt, initials: initials(n) };
+    names.push(entry);
+    const list = byInitials.get(entry.initials);
     if (list) list.push(entry);
-    else byInitials.set(key, [entry]);
+    else byInitials.set(entry.initials, [entry]);
   }
-  index = { names, spellings: new Set(article.names.map(spelling)), byInitials };
+  index = { names, spellings, byInitials };
   INDEXES.set(article, index);
   return index;
 }
@@ -48,10 +61,38 @@ function variantOf(a: NameMention, b: NameMention): boolean {
   return isNearMiss(a.norm[0]!, b.norm[0]!);
 }
 
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 interface Other {
   uri: string;
   info: ArticleInfo;
   mention: NameMention;
+}
+
+/** A related corpus article with its name index. */
+interface OtherArticle {
+  uri: string;
+  info: ArticleInfo;
+  index: NameIndex;
+}
+
+/** What each other article spells differently (or undefined), for one name's words. */
+interface Variants {
+  norm: readonly string[];
+  variants: Array<NameMention | undefined>;
+}
+
+/** The first name of `other` worth comparing that spells `m` differently, where the draft never uses its spelling; undefined when `other` spells `m` as the draft does. */
+function variantIn(other: NameIndex, mine: NameIndex, m: Spelt): NameMention | undefined {
+  if (other.spellings.has(m.spelling)) return undefined;
+  const candidates = other.byInitials.get(m.initials);
+  if (!candidates) return undefined;
+  for (const n of candidates) if (!mine.spellings.has(n.spelling) && variantOf(m.mention, n.mention)) return n.mention;
+  return undefined;
 }
 
 /**
@@ -61,28 +102,25 @@ interface Other {
  */
 export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus: Corpus, relatedUris: ReadonlyMap<string, number>, report: (r: Report) => void): void {
   const mineIndex = nameIndex(mine);
-  const others = [...relatedUris.keys()].flatMap((uri) => {
+  const others: OtherArticle[] = [];
+  for (const uri of relatedUris.keys()) {
     const article = corpus.article?.(uri);
-    return article ? [{ uri, info: article.info, ...nameIndex(article.claims) }] : [];
-  });
+    if (article) others.push({ uri, info: article.info, index: nameIndex(article.claims) });
+  }
   const byEntity = new Map<number, { mention: NameMention; matches: Other[] }>();
   // What each other article spells differently depends on a name's words only, and a draft repeats its names.
-  const variantsBySpelling = new Map<string, Array<{ norm: readonly string[]; variants: Array<NameMention | undefined> }>>();
-  const variantsOf = (m: NameMention, mine1: string): Array<NameMention | undefined> => {
-    let known = variantsBySpelling.get(mine1);
-    const same = known?.find((k) => k.norm.length === m.norm.length && k.norm.every((t, i) => t === m.norm[i]));
-    if (same) return same.variants;
-    const key = initials(m);
-    const variants = others.map((other) => {
-      if (other.spellings.has(mine1)) return undefined;
-      return other.byInitials.get(key)?.find((n) => !mineIndex.spellings.has(n.spelling) && variantOf(m, n.mention))?.mention;
-    });
-    if (!known) variantsBySpelling.set(mine1, (known = []));
-    known.push({ norm: m.norm, variants });
-    return variants;
-  };
-  for (const m of mineIndex.names) {
-    const variants = variantsOf(m, spelling(m));
+  const variantsBySpelling = new Map<string, Variants[]>();
+  for (const spelt of mineIndex.names) {
+    const m = spelt.mention;
+    let known = variantsBySpelling.get(spelt.spelling);
+    let variants: Array<NameMention | undefined> | undefined;
+    if (known) for (const k of known) if (sameWords(k.norm, m.norm)) variants = k.variants;
+    if (!variants) {
+      variants = new Array<NameMention | undefined>(others.length);
+      for (let k = 0; k < others.length; k++) variants[k] = variantIn(others[k]!.index, mineIndex, spelt);
+      if (!known) variantsBySpelling.set(spelt.spelling, (known = []));
+      known.push({ norm: m.norm, variants });
+    }
     for (let k = 0; k < others.length; k++) {
       const other = others[k]!;
       const o = variants[k];
@@ -95,7 +133,7 @@ export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus:
   }
   for (const { mention, matches } of byEntity.values()) {
     const mine1 = spelling(mention);
-    const count = (s: string) => others.filter((o) => o.spellings.has(s)).length;
+    const count = (s: string) => others.filter((o) => o.index.spellings.has(s)).length;
     const myCount = 1 + count(mine1);
     const groups = new Map<string, Other[]>();
     for (const m of matches) {

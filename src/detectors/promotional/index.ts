@@ -3,7 +3,7 @@ import type { CredenceDocument } from '../../engine/document';
 import { defineDetector, type DetectContext } from '../../engine/detector';
 import { execAll } from '../../engine/lexicon';
 import { DOMAIN } from './imperative';
-import { blockLines, countWords, type Line, type Unit } from './lines';
+import { blockLines, countWords, unitsOf, type Placement } from './lines';
 import { reportCandidates } from './report';
 import { brandStem, isBodyLine, lineChrome, paddedSources, trailingChrome, type Candidate, type DocLine } from './structure';
 import { classifyUnit, continuesPlug, type UnitVerdict } from './units';
@@ -46,39 +46,59 @@ interface DocUnit {
   verdict: UnitVerdict | undefined;
 }
 
+/** A block's lines and its units with verdicts, placed in the document. */
 interface BlockAnalysis {
-  lines: Line[];
-  units: Array<Unit & { text: string; verdict: UnitVerdict | undefined }>;
+  place: Placement;
+  lines: DocLine[];
+  units: DocUnit[];
 }
 
-/** Lines and classified units of every block; per-block work is memoised on the block's text. */
+/**
+ * Lines and classified units of every block. Per-block work is memoised on the block's text, made
+ * where the block first stood; a block found elsewhere later (after an edit above it, or a repeat
+ * of its text) gets a moved copy.
+ */
 function documentLines(doc: CredenceDocument, ctx: DetectContext): { lines: DocLine[]; units: DocUnit[] } {
   const lines: DocLine[] = [];
   const units: DocUnit[] = [];
   for (const block of doc.blocks) {
-    const analysis = ctx.memo('lines', block, analyzeBlock);
-    const base = lines.length;
-    for (const line of analysis.lines) {
-      lines.push({
-        start: line.start, end: line.end, content: line.content, text: line.text, words: line.words, terminal: line.terminal, norm: line.norm,
-        docStart: block.start + line.start, docEnd: block.start + line.end, docContent: block.start + line.content, block: block.index,
-      });
-    }
-    for (const u of analysis.units) units.push({ start: block.start + u.start, end: block.start + u.end, line: base + u.line, block: block.index, text: u.text, verdict: u.verdict });
+    const place: Placement = { start: block.start, index: block.index, line: lines.length };
+    let analysis = ctx.memo('lines', block, (b) => analyzeBlock(b, place));
+    if (!samePlace(analysis.place, place)) analysis = moved(analysis, place);
+    for (const line of analysis.lines) lines.push(line);
+    for (const unit of analysis.units) units.push(unit);
   }
   return { lines, units };
 }
 
-function analyzeBlock(block: Block): BlockAnalysis {
-  const { lines, units } = blockLines(block);
-  const classified: BlockAnalysis['units'] = [];
-  const toolInBlock = mentionsTool(block.parsed.masked);
-  for (const unit of units) {
-    if (unit.quoted) continue;
-    const text = block.parsed.masked.slice(unit.start, unit.end);
-    classified.push({ start: unit.start, end: unit.end, line: unit.line, quoted: false, text, verdict: classifyUnit(text, unit.start === lines[unit.line]!.content, toolInBlock) });
-  }
-  return { lines, units: classified };
+function analyzeBlock(block: Block, place: Placement): BlockAnalysis {
+  const lines = blockLines(block, place);
+  const units: DocUnit[] = [];
+  const masked = block.parsed.masked;
+  const toolInBlock = mentionsTool(masked);
+  unitsOf(block, lines, (start, end, line) => {
+    const text = masked.slice(start, end);
+    units.push({ start: place.start + start, end: place.start + end, line: place.line + line, block: place.index, text, verdict: classifyUnit(text, start === lines[line]!.content, toolInBlock) });
+  });
+  return { place, lines, units };
+}
+
+function samePlace(a: Placement, b: Placement): boolean {
+  return a.start === b.start && a.index === b.index && a.line === b.line;
+}
+
+/** An analysis made at one place, moved to another. */
+function moved(analysis: BlockAnalysis, place: Placement): BlockAnalysis {
+  const shift = place.start - analysis.place.start;
+  const lineShift = place.line - analysis.place.line;
+  return {
+    place,
+    lines: analysis.lines.map((l) => ({
+      start: l.start, end: l.end, content: l.content, text: l.text, words: l.words, terminal: l.terminal, norm: l.norm,
+      docStart: l.docStart + shift, docEnd: l.docEnd + shift, docContent: l.docContent + shift, block: place.index,
+    })),
+    units: analysis.units.map((u) => ({ start: u.start + shift, end: u.end + shift, line: u.line + lineShift, block: place.index, text: u.text, verdict: u.verdict })),
+  };
 }
 
 const MAX_WEAK_FOLLOWERS = 3;

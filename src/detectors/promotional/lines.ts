@@ -1,5 +1,6 @@
 import type { Block } from '../../engine/blocks';
 import { normalizeLine } from './cues';
+import type { DocLine } from './structure';
 
 /**
  * A logical line of a block: one physical line, or several when a hard-wrapped line continues on
@@ -25,20 +26,22 @@ export interface Line {
   norm: string;
 }
 
-/** A sentence, or the piece of one inside a single logical line; block-relative. */
-export interface Unit {
+/**
+ * Where a block sits in its document: its offset, its index and the document index of its first
+ * logical line. Lines are made already placed there, so that the rule need not copy them.
+ */
+export interface Placement {
   start: number;
-  end: number;
+  index: number;
   line: number;
-  /** Starts inside a quotation (a later sentence of a multi-sentence quote): someone else's words. */
-  quoted: boolean;
 }
 
-/** Lines and units of one block; depends on the block's text only (memoised per block). */
-export interface BlockLines {
-  lines: Line[];
-  units: Unit[];
-}
+/**
+ * Receives each unit of a block: a sentence, or the piece of one inside a single logical line,
+ * block-relative, with the block index of its line. Units that start inside a quotation (a later
+ * sentence of a multi-sentence quote, someone else's words) are not given.
+ */
+export type UnitVisitor = (start: number, end: number, line: number) => void;
 
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const MARKER = /^(?:#{1,6}\s+|(?:[-*+•·▪►]|\d{1,2}[.)])\s+|>\s*)+/;
@@ -50,26 +53,24 @@ const MAX_CUE_LINE_WORDS = 25;
 /** How much of a line's end the end-of-line tests look at: they are anchored at the end, and lines can be long. */
 const TAIL = 24;
 
-/** Splits a block into logical lines and units. */
-export function blockLines(block: Block): BlockLines {
+/** Splits a block into logical lines, placed in the document at `place`. */
+export function blockLines(block: Block, place: Placement): DocLine[] {
   const masked = block.parsed.masked;
   const physical = physicalLines(masked, block.text);
-  const lines: Line[] = [];
-  let current: { start: number; end: number } | undefined;
-  const flush = () => {
-    if (current) lines.push(makeLine(masked, current.start, current.end));
-  };
+  const lines: DocLine[] = [];
+  let start = -1;
+  let end = -1;
   for (const p of physical) {
-    const next = masked.slice(p.start, p.end);
-    if (current && continues(masked.slice(Math.max(current.start, current.end - TAIL), current.end).trimEnd(), next)) {
-      current.end = p.end;
+    if (start >= 0 && continues(masked.slice(Math.max(start, end - TAIL), end).trimEnd(), masked.slice(p.start, p.end))) {
+      end = p.end;
       continue;
     }
-    flush();
-    current = { start: p.start, end: p.end };
+    if (start >= 0) lines.push(makeLine(masked, start, end, place));
+    start = p.start;
+    end = p.end;
   }
-  flush();
-  return { lines, units: unitsOf(block, lines) };
+  if (start >= 0) lines.push(makeLine(masked, start, end, place));
+  return lines;
 }
 
 /** The non-blank physical lines of a block, trimmed (the end by the raw text, so that a line ending in a link keeps its "](url)"). */
@@ -97,21 +98,25 @@ function continues(previous: string, next: string): boolean {
   return STARTS_LOWER.test(next) || CONTINUES.test(previous);
 }
 
-function makeLine(masked: string, start: number, end: number): Line {
+function makeLine(masked: string, start: number, end: number, place: Placement): DocLine {
   const raw = masked.slice(start, end).trimEnd();
   const marker = MARKER.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(marker);
   const words = countWords(text, WORD_COUNT_CAP);
-  return { start, end, content: start + marker, text, words, terminal: TERMINAL.test(text.slice(-TAIL)), norm: words <= MAX_CUE_LINE_WORDS ? normalizeLine(text) : '' };
+  const content = start + marker;
+  return {
+    start, end, content, text, words, terminal: TERMINAL.test(text.slice(-TAIL)), norm: words <= MAX_CUE_LINE_WORDS ? normalizeLine(text) : '',
+    docStart: place.start + start, docEnd: place.start + end, docContent: place.start + content, block: place.index,
+  };
 }
 
-/** Sentences clipped to logical lines, so that a unit never spans two lines of chrome. */
-function unitsOf(block: Block, lines: readonly Line[]): Unit[] {
-  const units: Unit[] = [];
+/** Visits the sentences of a block clipped to its logical lines (so that a unit never spans two lines of chrome), in order. */
+export function unitsOf(block: Block, lines: readonly Line[], visit: UnitVisitor): void {
   const masked = block.parsed.masked;
   // Most paragraphs quote nobody: one search of the block spares a scan of each of its lines.
   const quoting = QUOTE_OPENER.test(masked);
-  const quotes = lines.map((line) => (quoting ? quotedRanges(masked, line.start, line.end) : []));
+  let quotes: Array<{ start: number; end: number }> = NO_QUOTES;
+  let quotesOf = -1;
   let li = 0;
   for (const sentence of block.parsed.sentences) {
     while (li < lines.length && lines[li]!.end <= sentence.start) li++;
@@ -122,12 +127,31 @@ function unitsOf(block: Block, lines: readonly Line[]): Unit[] {
       while (s < e && isSpace(masked.charCodeAt(s))) s++;
       while (e > s && isSpace(masked.charCodeAt(e - 1))) e--;
       // A sentence that ends the line takes the line's hidden tail too (a link target).
-      if (e < line.end && !masked.slice(e, line.end).trim()) e = line.end;
-      if (s < e) units.push({ start: s, end: e, line: k, quoted: quotes[k]!.some((q) => s > q.start && s < q.end) });
+      if (e < line.end && blankBetween(masked, e, line.end)) e = line.end;
+      if (s >= e) continue;
+      if (quoting && quotesOf !== k) {
+        quotes = quotedRanges(masked, line.start, line.end);
+        quotesOf = k;
+      }
+      if (!startsQuoted(quotes, s)) visit(s, e, k);
     }
   }
-  return units;
 }
+
+const NO_QUOTES: Array<{ start: number; end: number }> = [];
+
+function startsQuoted(quotes: ReadonlyArray<{ start: number; end: number }>, s: number): boolean {
+  for (const q of quotes) if (s > q.start && s < q.end) return true;
+  return false;
+}
+
+/** `!text.slice(from, to).trim()` without the slice: `\S` is what `trim` keeps. */
+export function blankBetween(text: string, from: number, to: number): boolean {
+  NON_BLANK.lastIndex = from;
+  return !NON_BLANK.test(text) || NON_BLANK.lastIndex > to;
+}
+
+const NON_BLANK = /\S/g;
 
 /**
  * Spans between double quotation marks in a line (curly, straight or guillemets); an unclosed
