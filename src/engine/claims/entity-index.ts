@@ -1,4 +1,4 @@
-import { SpellingKeys } from './spelling-keys';
+import { spellingKeys } from './spelling-keys';
 import { withoutPluralS } from './word-readers';
 
 /**
@@ -24,7 +24,6 @@ export class EntityIndex {
   private readonly heads = new Map<string, number[]>();
   /** A role word → entities; kept apart from names so that roles can be replaced (`withRoleHeads`). */
   private roleHeads = new Map<string, number[]>();
-  private readonly keys = new SpellingKeys();
   private readonly marks = new Marks();
 
   addName(entity: number, joined: string, tokens: readonly string[]): void {
@@ -32,10 +31,8 @@ export class EntityIndex {
     if (tokens.length === 1) push(this.single, tokens[0]!, entity);
     if (tokens.length < 2) return;
     for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
-    const keys = this.keys;
     for (const token of tokens) {
-      keys.read(token);
-      for (let k = 0; k < keys.count; k++) pushCompact(this.spelled, keys.keys[k]!, entity);
+      for (const key of spellingKeys(token)) pushCompact(this.spelled, key, entity);
       push(this.heads, withoutPluralS(token), entity);
     }
   }
@@ -86,12 +83,10 @@ export class EntityIndex {
     const found: number[] = [];
     const marks = this.marks;
     const query = ++marks.query;
-    const keys = this.keys;
     for (const token of tokens) {
       const stamp = ++marks.token;
-      keys.read(token);
-      for (let k = 0; k < keys.count; k++) {
-        const entities = this.spelled.get(keys.keys[k]!);
+      for (const key of spellingKeys(token)) {
+        const entities = this.spelled.get(key);
         if (typeof entities === 'number') this.count(entities, query, stamp, least, found);
         else if (entities) for (const e of entities) this.count(e, query, stamp, least, found);
       }
