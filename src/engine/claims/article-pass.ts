@@ -91,13 +91,15 @@ export function blockFacts(blocks: readonly Block[], read: (block: Block) => Blo
 /** Links the names of every block in order, resolving claim subjects as it goes. */
 export function linkArticle(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>): LinkedArticle {
   const table = new EntityTable();
-  const log: Array<{ at: number; entity: number }> = [];
+  // Every mention linked so far, in text order: its offset and entity (two arrays, no object per name).
+  const logAt: number[] = [];
+  const logEntity: number[] = [];
   const lastBefore = (at: number, kind: 'person' | 'thing') => {
-    for (let i = log.length - 1; i >= 0; i--) {
-      const m = log[i]!;
-      if (m.at >= at) continue;
-      const entityKind = table.kind(m.entity);
-      if (kind === 'person' ? entityKind === 'person' : entityKind === 'org') return m.entity;
+    for (let i = logAt.length - 1; i >= 0; i--) {
+      if (logAt[i]! >= at) continue;
+      const entity = logEntity[i]!;
+      const entityKind = table.kind(entity);
+      if (kind === 'person' ? entityKind === 'person' : entityKind === 'org') return entity;
     }
     return undefined;
   };
@@ -109,7 +111,8 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
       const norms = sentence.facts.names.map((hit) => nameTokens(hit.words));
       const entities = sentence.facts.names.map((hit, i) => {
         const entity = table.link(hit, norms[i]);
-        log.push({ at: block.start + sentence.start + hit.start, entity });
+        logAt.push(block.start + sentence.start + hit.start);
+        logEntity.push(entity);
         return entity;
       });
       applySentence(text, block.start, sentence, entities, table, record, (kind, at) => {
