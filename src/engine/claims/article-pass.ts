@@ -8,6 +8,7 @@ import type { SentenceFacts } from './sentence';
 import { skeleton } from './spelling';
 import { startsUpper } from './tokens';
 import type { Claim, EntitySignature } from './types';
+import { WordCounts } from './word-counts';
 
 /** The facts of one block's sentences; depends only on the block's text, so it is memoised per block. */
 export interface BlockFacts {
@@ -73,8 +74,8 @@ export interface LinkedArticle {
   starts: number[];
   textLength: number;
   table: EntityTable;
-  /** In how many blocks each content word occurs. */
-  wordCounts: Map<string, number>;
+  /** In how many blocks each content word occurs; also the set of the article's words. */
+  wordCounts: WordCounts;
   entityKeys: string[][];
   entities: EntitySignature[];
   /** Claims per block (absolute offsets for `starts`), for the date they were resolved with. */
@@ -123,7 +124,7 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
     });
     return record;
   });
-  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: countWords(facts), entityKeys: [], entities: [] };
+  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [], entities: [] };
   linked.entityKeys = entityKeys(table, records);
   linked.entities = table.roots().map((r) => table.signature(r));
   return linked;
@@ -172,12 +173,6 @@ export function applySentence(
     const location = resolveRef(raw.location, base + raw.start);
     record.pending.push({ raw, base: sentence.start, sentenceEnd: sentence.end, headline: facts.headline, tense: facts.tense, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity, place: location.descriptor });
   }
-}
-
-function countWords(facts: ReadonlyArray<BlockFacts | undefined>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of facts) if (f) for (const w of f.words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
 }
 
 /** The log of mentions in text order, per (root) entity, for "mentioned last before" lookups. */

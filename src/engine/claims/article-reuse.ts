@@ -49,13 +49,10 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
     }
     records.push(record);
   }
-  const wordCounts = new Map(previous.wordCounts);
-  for (const r of before) for (const w of r.facts?.words ?? []) {
-    const count = wordCounts.get(w)! - 1;
-    if (count) wordCounts.set(w, count);
-    else wordCounts.delete(w);
-  }
-  for (const f of edited) for (const w of f?.words ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  const wordCounts = previous.wordCounts.edited(
+    before.map((r) => r.facts?.words),
+    edited.map((f) => f?.words),
+  );
   const shift = (claims: Claim[]) => (delta ? claims.map((c) => ({ ...c, start: c.start + delta, end: c.end + delta, sentenceStart: c.sentenceStart + delta, sentenceEnd: c.sentenceEnd + delta })) : claims);
   const all = [...previous.blocks.slice(0, head), ...records, ...previous.blocks.slice(m - tail)];
   const linked: LinkedArticle = {

@@ -53,7 +53,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
     const start = linked.starts[b]!;
     for (const m of record.mentions) names.push({ text: m.text, start: start + m.start, end: start + m.end, tokens: m.tokens, norm: m.norm, entity: linked.table.find(m.raw), kind: m.kind, sentence: m.sentence, initial: m.initial });
   });
-  const result: ArticleClaims = { claims: perBlock.flat(), names, entities: linked.entities, fingerprint: { entities: linked.entityKeys, words: new Set(linked.wordCounts.keys()) } };
+  const result: ArticleClaims = { claims: perBlock.flat(), names, entities: linked.entities, fingerprint: { entities: linked.entityKeys, words: linked.wordCounts } };
   let byDate = extracted.get(doc);
   if (!byDate) extracted.set(doc, (byDate = new Map()));
   byDate.set(date ?? '', result);
