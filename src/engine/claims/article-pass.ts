@@ -212,6 +212,9 @@ function lastBeforeOffset(mentions: { at: readonly number[]; ascending: boolean 
   return found;
 }
 
+/** What `resolveClaims` gives a block it is not asked for (never added to). */
+const NO_CLAIMS: Claim[] = [];
+
 /**
  * The claims of the blocks `only` selects (all by default), resolved for a date: dates made absolute,
  * definite descriptions ("the company") linked to the entity mentioned last before.
@@ -226,8 +229,9 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
     return mentions ? lastBeforeOffset(mentions, at) : -1;
   };
   return linked.blocks.map((record, b) => {
+    // After an edit only a few blocks are asked for; the others all get one empty list.
+    if (!only(b)) return NO_CLAIMS;
     const claims: Claim[] = [];
-    if (!only(b)) return claims;
     const blockStart = linked.starts[b]!;
     for (const p of record.pending) {
       const raw = p.raw;

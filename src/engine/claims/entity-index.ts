@@ -1,3 +1,4 @@
+import { grown, KeyLists } from './key-lists';
 import { spellingKeys } from './spelling-keys';
 import { withoutPluralS } from './word-readers';
 
@@ -14,12 +15,8 @@ export class EntityIndex {
   private readonly inner = new Map<string, number[]>();
   /** The token of a one-word name → entities. */
   private readonly single = new Map<string, number[]>();
-  /**
-   * Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`). A name's tokens
-   * have dozens of keys, nearly all of them one entity's: that entity is stored as a number, and an
-   * array made only for a key that a second entity shares.
-   */
-  private readonly spelled = new Map<number, number | number[]>();
+  /** Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`); dozens per name. */
+  private readonly spelled = new KeyLists();
   /** A word of a multi-word name, plural "s" dropped → entities ("the union" → "Union of Miners"). */
   private readonly heads = new Map<string, number[]>();
   /** A role word → entities; kept apart from names so that roles can be replaced (`withRoleHeads`). */
@@ -32,7 +29,7 @@ export class EntityIndex {
     if (tokens.length < 2) return;
     for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
     for (const token of tokens) {
-      for (const key of spellingKeys(token)) pushCompact(this.spelled, key, entity);
+      for (const key of spellingKeys(token)) this.spelled.add(key, entity);
       push(this.heads, withoutPluralS(token), entity);
     }
   }
@@ -86,9 +83,7 @@ export class EntityIndex {
     for (const token of tokens) {
       const stamp = ++marks.token;
       for (const key of spellingKeys(token)) {
-        const entities = this.spelled.get(key);
-        if (typeof entities === 'number') this.count(entities, query, stamp, least, found);
-        else if (entities) for (const e of entities) this.count(e, query, stamp, least, found);
+        for (let node = this.spelled.first(key); node >= 0; node = this.spelled.after(node)) this.count(this.spelled.entityAt(node), query, stamp, least, found);
       }
     }
     return found;
@@ -127,21 +122,6 @@ class Marks {
     }
     return this;
   }
-}
-
-function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-/** `push` for a map that holds a lone entity as a number. */
-function pushCompact(map: Map<number, number | number[]>, key: number, entity: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, entity);
-  else if (typeof list === 'number') {
-    if (list !== entity) map.set(key, [list, entity]);
-  } else if (list[list.length - 1] !== entity) list.push(entity);
 }
 
 function push(map: Map<string, number[]>, key: string, entity: number): void {
