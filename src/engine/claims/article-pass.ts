@@ -3,7 +3,7 @@ import { displayDate, parseIsoDate } from './calendar';
 import { resolveDate } from './dates';
 import { EntityTable, nameTokens } from './entities';
 import { PERSON_EVENTS } from './lexicon';
-import type { RawClaim, Ref } from './raw';
+import type { RawClaim } from './raw';
 import type { SentenceFacts } from './sentence';
 import { skeleton } from './spelling';
 import { startsUpper } from './tokens';
@@ -107,21 +107,31 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
   const records = blocks.map((block, index) => {
     const record: BlockRecord = { facts: facts[index], mentions: [], pending: [], pronouns: [] };
     if (!record.facts) return record;
-    record.facts.sentences.forEach((sentence, s) => {
+    const sentences = record.facts.sentences;
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s]!;
+      const names = sentence.facts.names;
       // A name's folded tokens serve both to link it and to record the mention: made once.
-      const norms = sentence.facts.names.map((hit) => nameTokens(hit.words));
-      const entities = sentence.facts.names.map((hit, i) => {
-        const entity = table.link(hit, norms[i]);
+      const norms: string[][] = names.length ? [] : NO_NORMS;
+      const entities: number[] = names.length ? [] : NO_ENTITIES;
+      for (const hit of names) {
+        const tokens = nameTokens(hit.words);
+        norms.push(tokens);
+        const entity = table.link(hit, tokens);
+        entities.push(entity);
         logAt.push(block.start + sentence.start + hit.start);
         logEntity.push(entity);
-        return entity;
-      });
-      applySentence(text, block.start, sentence, entities, table, record, (kind, at) => {
-        const answer = lastBefore(at, kind);
-        (record.pronouns[s] ??= new Map()).set(pronounKey(sentence.facts, block.start + sentence.start, kind, at), answer);
-        return answer;
-      }, norms);
-    });
+      }
+      // Only a claim asks for a pronoun's entity.
+      const pronoun = sentence.facts.claims.length
+        ? (kind: 'person' | 'thing', at: number) => {
+            const answer = lastBefore(at, kind);
+            (record.pronouns[s] ??= new Map()).set(pronounKey(sentence.facts, block.start + sentence.start, kind, at), answer);
+            return answer;
+          }
+        : NO_PRONOUN;
+      applySentence(text, block.start, sentence, entities, table, record, pronoun, norms);
+    }
     return record;
   });
   const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [], entities: [] };
@@ -129,6 +139,11 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
   linked.entities = table.roots().map((r) => table.signature(r));
   return linked;
 }
+
+/** What a sentence without names or claims is given (never added to, never called). */
+const NO_NORMS: string[][] = [];
+const NO_ENTITIES: number[] = [];
+const NO_PRONOUN = (): undefined => undefined;
 
 /**
  * Records a sentence's mentions, applies its aliases and roles to the table (unless `table` is
@@ -149,29 +164,50 @@ export function applySentence(
 ): void {
   const facts = sentence.facts;
   const base = blockStart + sentence.start;
-  const sentenceText = text.slice(base, blockStart + sentence.end);
-  facts.names.forEach((hit, i) => {
-    const tokens = hit.words.filter(startsUpper);
-    record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
-  });
+  const names = facts.names;
+  if (names.length) {
+    const sentenceText = text.slice(base, blockStart + sentence.end);
+    for (let i = 0; i < names.length; i++) {
+      const hit = names[i]!;
+      const tokens = hit.words.filter(startsUpper);
+      record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
+    }
+  }
   if (table) {
     for (const alias of facts.aliases) {
       if (alias.other !== undefined) table.union(entities[alias.name]!, entities[alias.other]!);
       if (alias.acronym) table.addAlias(entities[alias.name]!, alias.acronym);
     }
-    facts.names.forEach((hit, i) => hit.nickname && table.addAlias(entities[i]!, hit.nickname.text));
+    for (let i = 0; i < names.length; i++) {
+      const nickname = names[i]!.nickname;
+      if (nickname) table.addAlias(entities[i]!, nickname.text);
+    }
     for (const role of facts.roles) table.addRoles(entities[role.name]!, role.words);
   }
-  const resolveRef = (ref: Ref | undefined, at: number): { entity?: number; descriptor?: string; definite?: boolean } => {
-    if (!ref) return {};
-    if ('name' in ref) return { entity: entities[ref.name] };
-    if ('pronoun' in ref) return { entity: pronoun(ref.pronoun, at) };
-    return { descriptor: ref.descriptor, definite: ref.definite };
-  };
+  // A reference is a name (its entity), a pronoun (the entity `pronoun` finds) or a description.
+  // Subject before location: a pronoun lookup is recorded in that order.
   for (const raw of facts.claims) {
-    const subject = resolveRef(raw.subject, base + (raw.refAt ?? raw.start));
-    const location = resolveRef(raw.location, base + raw.start);
-    record.pending.push({ raw, base: sentence.start, sentenceEnd: sentence.end, headline: facts.headline, tense: facts.tense, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity, place: location.descriptor });
+    let subject: number | undefined;
+    let descriptor: string | undefined;
+    let definite: boolean | undefined;
+    const ref = raw.subject;
+    if (ref) {
+      if ('name' in ref) subject = entities[ref.name];
+      else if ('pronoun' in ref) subject = pronoun(ref.pronoun, base + (raw.refAt ?? raw.start));
+      else {
+        descriptor = ref.descriptor;
+        definite = ref.definite;
+      }
+    }
+    let location: number | undefined;
+    let place: string | undefined;
+    const where = raw.location;
+    if (where) {
+      if ('name' in where) location = entities[where.name];
+      else if ('pronoun' in where) location = pronoun(where.pronoun, base + raw.start);
+      else place = where.descriptor;
+    }
+    record.pending.push({ raw, base: sentence.start, sentenceEnd: sentence.end, headline: facts.headline, tense: facts.tense, subject, descriptor, definite, location, place });
   }
 }
 

@@ -54,12 +54,12 @@ export class WordCounts implements ReadonlySet<string> {
     return this.count(word) > 0;
   }
 
-  *keys(): IterableIterator<string> {
-    const changes = this.changes;
-    if (!changes) {
-      yield* this.base.keys();
-      return;
-    }
+  keys(): IterableIterator<string> {
+    // The map's own iterator when nothing changed: a generator allocates a result per word.
+    return this.changes ? this.changedKeys(this.changes) : this.base.keys();
+  }
+
+  private *changedKeys(changes: ReadonlyMap<string, number>): IterableIterator<string> {
     for (const w of this.base.keys()) if ((changes.get(w) ?? 1) > 0) yield w;
     for (const [w, n] of changes) if (n > 0 && !this.base.has(w)) yield w;
   }
