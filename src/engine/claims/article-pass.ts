@@ -89,8 +89,22 @@ export function blockFacts(blocks: readonly Block[], read: (block: Block) => Blo
   return blocks.map((block, index) => (index === 0 && FRONT_MATTER.test(block.text) ? undefined : read(block)));
 }
 
-/** Links the names of every block in order, resolving claim subjects as it goes. */
-export function linkArticle(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>): LinkedArticle {
+/**
+ * Blocks at the start of an article that a previous linking of it read with the same facts at the
+ * same offsets: `records[0..head)` are what it recorded for them.
+ */
+export interface Replay {
+  records: readonly BlockRecord[];
+  head: number;
+}
+
+/**
+ * Links the names of every block in order, resolving claim subjects as it goes. With `replay`, the
+ * first blocks make the same calls on a new table as they made on the previous one, so every answer
+ * is the one recorded then: their records are kept and their names given the recorded entities
+ * without a search (the table and the mention log still have to be rebuilt for the blocks after).
+ */
+export function linkArticle(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>, replay?: Replay): LinkedArticle {
   const table = new EntityTable();
   // Every mention linked so far, in text order: its offset and entity (two arrays, no object per name).
   const logAt: number[] = [];
@@ -105,6 +119,22 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
     return undefined;
   };
   const records = blocks.map((block, index) => {
+    if (replay && index < replay.head) {
+      const kept = replay.records[index]!;
+      let m = 0;
+      for (const sentence of kept.facts?.sentences ?? []) {
+        const names = sentence.facts.names;
+        const entities: number[] = names.length ? [] : NO_ENTITIES;
+        for (const hit of names) {
+          const mention = kept.mentions[m++]!;
+          entities.push(table.link(hit, mention.norm, mention.raw));
+          logAt.push(block.start + sentence.start + hit.start);
+          logEntity.push(mention.raw);
+        }
+        applyToTable(sentence.facts, entities, table);
+      }
+      return kept;
+    }
     const record: BlockRecord = { facts: facts[index], mentions: [], pending: [], pronouns: [] };
     if (!record.facts) return record;
     const sentences = record.facts.sentences;
@@ -173,17 +203,7 @@ export function applySentence(
       record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
     }
   }
-  if (table) {
-    for (const alias of facts.aliases) {
-      if (alias.other !== undefined) table.union(entities[alias.name]!, entities[alias.other]!);
-      if (alias.acronym) table.addAlias(entities[alias.name]!, alias.acronym);
-    }
-    for (let i = 0; i < names.length; i++) {
-      const nickname = names[i]!.nickname;
-      if (nickname) table.addAlias(entities[i]!, nickname.text);
-    }
-    for (const role of facts.roles) table.addRoles(entities[role.name]!, role.words);
-  }
+  if (table) applyToTable(facts, entities, table);
   // A reference is a name (its entity), a pronoun (the entity `pronoun` finds) or a description.
   // Subject before location: a pronoun lookup is recorded in that order.
   for (const raw of facts.claims) {
@@ -209,6 +229,19 @@ export function applySentence(
     }
     record.pending.push({ raw, base: sentence.start, sentenceEnd: sentence.end, headline: facts.headline, tense: facts.tense, subject, descriptor, definite, location, place });
   }
+}
+
+/** A sentence's aliases, nicknames and roles, applied to the table its names were linked in. */
+function applyToTable(facts: SentenceFacts, entities: readonly number[], table: EntityTable): void {
+  for (const alias of facts.aliases) {
+    if (alias.other !== undefined) table.union(entities[alias.name]!, entities[alias.other]!);
+    if (alias.acronym) table.addAlias(entities[alias.name]!, alias.acronym);
+  }
+  for (let i = 0; i < facts.names.length; i++) {
+    const nickname = facts.names[i]!.nickname;
+    if (nickname) table.addAlias(entities[i]!, nickname.text);
+  }
+  for (const role of facts.roles) table.addRoles(entities[role.name]!, role.words);
 }
 
 /** The log of mentions in text order, per (root) entity, for "mentioned last before" lookups. */

@@ -100,9 +100,36 @@ export class EntityTable {
   private linkStamp = 0;
 
   /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
-  link(hit: NameHit, tokens: string[] = nameTokens(hit.words)): number {
+  link(hit: NameHit, tokens: string[] = nameTokens(hit.words), known?: number): number {
     this.forgetSignatures();
     const joined = tokens.join(' ');
+    // The answer is known when the same calls made this table before (`replay`): only the search is skipped.
+    let found = known === undefined ? this.search(hit, tokens, joined) : known < this.entities.length ? known : -1;
+    if (found < 0) {
+      found = this.entities.length;
+      this.entities.push({ names: new Map(), aliases: NONE, roles: NONE, kinds: { person: 0, org: 0, place: 0, unknown: 0 }, mentions: 0 });
+      this.parent.push(found);
+      if (found >= this.tested.length) {
+        const tested = new Int32Array(this.tested.length * 2);
+        tested.set(this.tested);
+        this.tested = tested;
+      }
+    }
+    const e = this.entities[found]!;
+    if (tokens.length && !e.aliases.has(joined)) {
+      const named = e.names.has(joined);
+      e.names.set(joined, { tokens, words: hit.words });
+      // A name the entity already has is in the index under it (or under an entity merged into it).
+      if (!named) this.index.addName(found, joined, tokens);
+    }
+    if (hit.nickname) this.alias(found, fold(hit.nickname.text));
+    e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
+    e.mentions++;
+    return found;
+  }
+
+  /** The entity an existing name or alias, or a name it contains or is contained in, gives; -1 for none. */
+  private search(hit: NameHit, tokens: readonly string[], joined: string): number {
     // The newest entity with this very name or alias; the index lists every entity that was given it.
     let found = this.newestRoot(this.index.withName(joined));
     if (found < 0 && tokens.length) {
@@ -129,26 +156,6 @@ export class EntityTable {
         if (person) this.index.withSingleName(tokens[tokens.length - 1]!).forEach(consider);
       }
     }
-    if (found < 0) {
-      found = this.entities.length;
-      this.entities.push({ names: new Map(), aliases: NONE, roles: NONE, kinds: { person: 0, org: 0, place: 0, unknown: 0 }, mentions: 0 });
-      this.parent.push(found);
-      if (found >= this.tested.length) {
-        const tested = new Int32Array(this.tested.length * 2);
-        tested.set(this.tested);
-        this.tested = tested;
-      }
-    }
-    const e = this.entities[found]!;
-    if (tokens.length && !e.aliases.has(joined)) {
-      const known = e.names.has(joined);
-      e.names.set(joined, { tokens, words: hit.words });
-      // A name the entity already has is in the index under it (or under an entity merged into it).
-      if (!known) this.index.addName(found, joined, tokens);
-    }
-    if (hit.nickname) this.alias(found, fold(hit.nickname.text));
-    e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
-    e.mentions++;
     return found;
   }
 
