@@ -165,8 +165,9 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
     return record;
   });
   const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [], entities: [] };
-  linked.entityKeys = entityKeys(table, records);
-  linked.entities = table.roots().map((r) => table.signature(r));
+  const roots = table.roots();
+  linked.entityKeys = entityKeys(table, roots, records);
+  linked.entities = roots.map((r) => table.signature(r));
   return linked;
 }
 
@@ -350,17 +351,22 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
 }
 
 /** Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence somewhere. */
-function entityKeys(table: EntityTable, records: readonly BlockRecord[]): string[][] {
+function entityKeys(table: EntityTable, roots: readonly number[], records: readonly BlockRecord[]): string[][] {
   const midSentence = new Set<number>();
   for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence.add(table.find(m.raw));
-  return table.roots().flatMap((root) => {
+  const all: string[][] = [];
+  for (const root of roots) {
     const sig = table.signature(root);
     const keys = new Set<string>();
     for (const n of sig.names) {
-      if (n.length > 1) keys.add(n.map(skeleton).join(' '));
-      else if (n[0] && n[0].length >= 4 && midSentence.has(root)) keys.add(skeleton(n[0]));
+      if (n.length > 1) {
+        let key = skeleton(n[0]!);
+        for (let i = 1; i < n.length; i++) key += ` ${skeleton(n[i]!)}`;
+        keys.add(key);
+      } else if (n[0] && n[0].length >= 4 && midSentence.has(root)) keys.add(skeleton(n[0]));
     }
     for (const a of sig.aliases) keys.add(a);
-    return keys.size ? [[...keys]] : [];
-  });
+    if (keys.size) all.push([...keys]);
+  }
+  return all;
 }

@@ -282,7 +282,9 @@ export class EntityTable {
 
   /** Roots of all entities, for fingerprints. */
   roots(): number[] {
-    return this.entities.map((_, i) => i).filter((i) => this.find(i) === i);
+    const roots: number[] = [];
+    for (let i = 0; i < this.entities.length; i++) if (this.find(i) === i) roots.push(i);
+    return roots;
   }
 }
 

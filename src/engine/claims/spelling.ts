@@ -44,8 +44,8 @@ export function skeleton(word: string): string {
 }
 
 const SKELETONS = new Map<string, string>();
-/** Past this many the cache starts afresh. */
-const SKELETON_CACHE_SIZE = 5_000;
+/** Past this many the cache starts afresh; a 1 MB draft's entity keys ask for about 14,000 words. */
+const SKELETON_CACHE_SIZE = 16_000;
 
 function computeSkeleton(word: string): string {
   const length = skeletonCodes(word, SCRATCH);
