@@ -28,7 +28,9 @@ export class WordCounts implements ReadonlySet<string> {
     const change = (w: string, by: number) => {
       const before = this.count(w, changes);
       const after = before + by;
-      changes.set(w, after);
+      // An edited block mostly has the words it had: a count back at its shared value is no change.
+      if (after === (this.base.get(w) ?? 0)) changes.delete(w);
+      else changes.set(w, after);
       if (!before) size++;
       else if (!after) size--;
     };
