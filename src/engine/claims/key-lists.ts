@@ -5,7 +5,7 @@
  * only when it doubles.
  */
 export class KeyLists {
-  /** Slot → key, -1 when empty (keys are non-negative). */
+  /** Slot → key + 1, 0 when empty (keys are non-negative and below 2^30), so a new array needs no fill. */
   private keys: Int32Array;
   /** Slot → its newest node. */
   private heads: Int32Array;
@@ -15,8 +15,9 @@ export class KeyLists {
   private next: Int32Array;
   private nodes = 0;
 
-  constructor(capacity = 256) {
-    this.keys = new Int32Array(capacity).fill(-1);
+  /** `capacity` a power of two; an article's names have about a thousand keys. */
+  constructor(capacity = 1024) {
+    this.keys = new Int32Array(capacity);
     this.heads = new Int32Array(capacity);
     this.entities = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
@@ -24,10 +25,10 @@ export class KeyLists {
 
   /** Adds `entity` under `key` unless it is the entity added last under it (as a list's `push` that skips a repeat). */
   add(key: number, entity: number): void {
-    if ((this.used + 1) * 2 > this.keys.length) this.grow();
+    if ((this.used + 1) * 4 > this.keys.length * 3) this.grow();
     const slot = this.slotOf(key);
-    if (this.keys[slot] === -1) {
-      this.keys[slot] = key;
+    if (this.keys[slot] === 0) {
+      this.keys[slot] = key + 1;
       this.used++;
       this.heads[slot] = this.node(entity, -1);
     } else if (this.entities[this.heads[slot]!] !== entity) this.heads[slot] = this.node(entity, this.heads[slot]!);
@@ -36,7 +37,7 @@ export class KeyLists {
   /** The first node of the entities under `key` (newest first; -1 for none): follow with `entityAt` and `after`. */
   first(key: number): number {
     const slot = this.slotOf(key);
-    return this.keys[slot] === -1 ? -1 : this.heads[slot]!;
+    return this.keys[slot] === 0 ? -1 : this.heads[slot]!;
   }
 
   entityAt(node: number): number {
@@ -50,8 +51,9 @@ export class KeyLists {
   /** The slot holding `key`, or the empty slot where it would go. */
   private slotOf(key: number): number {
     const mask = this.keys.length - 1;
+    const stored = key + 1;
     let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== stored) slot = (slot + 1) & mask;
     return slot;
   }
 
@@ -68,11 +70,11 @@ export class KeyLists {
   private grow(): void {
     const keys = this.keys;
     const heads = this.heads;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.keys = new Int32Array(keys.length * 2);
     this.heads = new Int32Array(keys.length * 2);
     for (let s = 0; s < keys.length; s++) {
-      if (keys[s] === -1) continue;
-      const slot = this.slotOf(keys[s]!);
+      if (keys[s] === 0) continue;
+      const slot = this.slotOf(keys[s]! - 1);
       this.keys[slot] = keys[s]!;
       this.heads[slot] = heads[s]!;
     }
