@@ -64,6 +64,12 @@ function isJoined(tokens: readonly string[], joined: string): boolean {
   return at === joined.length;
 }
 
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The shared empty set of an entity without aliases or roles. */
 const NONE: ReadonlySet<string> = new Set<string>();
 
@@ -117,8 +123,9 @@ export class EntityTable {
     }
     const e = this.entities[found]!;
     if (tokens.length && !e.aliases.has(joined)) {
-      const named = e.names.has(joined);
-      e.names.set(joined, { tokens, words: hit.words });
+      const named = e.names.get(joined);
+      // The latest mention's words are kept; a repeat spelled the same changes nothing.
+      if (!named || !sameWords(named.words, hit.words)) e.names.set(joined, { tokens, words: hit.words });
       // A name the entity already has is in the index under it (or under an entity merged into it).
       if (!named) this.index.addName(found, joined, tokens);
     }
