@@ -57,13 +57,20 @@ export class WordCounts implements ReadonlySet<string> {
   }
 
   keys(): IterableIterator<string> {
-    // The map's own iterator when nothing changed: a generator allocates a result per word.
-    return this.changes ? this.changedKeys(this.changes) : this.base.keys();
+    // The map's own iterator when nothing changed; else the words listed once (a generator
+    // allocated a result per word, and the corpus reads a draft's words once per edit).
+    if (!this.changes) return this.base.keys();
+    this.listed ??= this.list(this.changes);
+    return this.listed.values();
   }
 
-  private *changedKeys(changes: ReadonlyMap<string, number>): IterableIterator<string> {
-    for (const w of this.base.keys()) if ((changes.get(w) ?? 1) > 0) yield w;
-    for (const [w, n] of changes) if (n > 0 && !this.base.has(w)) yield w;
+  private listed: string[] | undefined;
+
+  private list(changes: ReadonlyMap<string, number>): string[] {
+    const words: string[] = [];
+    for (const w of this.base.keys()) if ((changes.get(w) ?? 1) > 0) words.push(w);
+    for (const [w, n] of changes) if (n > 0 && !this.base.has(w)) words.push(w);
+    return words;
   }
 
   values(): IterableIterator<string> {
