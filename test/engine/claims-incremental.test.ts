@@ -1,6 +1,7 @@
 // Re-extraction after an edit (which re-links only the edited blocks) must equal a fresh extraction.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { extractArticle, readBlock, type BlockFacts } from '../../src/engine/claims/article';
 import { comparableNames, spellingOf, spellingWitnesses } from '../../src/engine/claims/spelling';
 import type { ParsedBlock } from '../../src/engine/blocks';
@@ -69,4 +70,32 @@ test('spelling witnesses answer what all mentions answer: spellings, and the fir
     return [...first.values()];
   };
   assert.deepEqual(firstOf(witnesses), firstOf(names));
+});
+
+test('re-extraction after random keystrokes and undos equals a fresh extraction', () => {
+  // A keystroke: a letter typed or a character deleted anywhere; an undo returns to an earlier version.
+  const step = fc.oneof(
+    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), letter: fc.constantFrom('e', 'E', 'x', ' ', '.', '\n') }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('undo' as const), back: fc.nat(5) }),
+  );
+  fc.assert(
+    fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+      const extract = editor();
+      const versions = [DRAFT];
+      extract(DRAFT);
+      for (const s of steps) {
+        const text = versions[versions.length - 1]!;
+        let next: string;
+        if (s.kind === 'undo') next = versions[Math.max(0, versions.length - 1 - s.back)]!;
+        else {
+          const at = s.at % (text.length + 1);
+          next = s.kind === 'type' ? text.slice(0, at) + s.letter + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+        }
+        versions.push(next);
+        assert.deepEqual(comparable(extract(next)), comparable(fresh(next)));
+      }
+    }),
+    { numRuns: 60 },
+  );
 });

@@ -3,11 +3,12 @@ import { displayDate, parseIsoDate } from './calendar';
 import { resolveDate } from './dates';
 import { EntityTable, nameTokens } from './entities';
 import { PERSON_EVENTS } from './lexicon';
-import type { RawClaim, Ref } from './raw';
+import type { RawClaim } from './raw';
 import type { SentenceFacts } from './sentence';
 import { skeleton } from './spelling';
 import { startsUpper } from './tokens';
 import type { Claim, EntitySignature } from './types';
+import { WordCounts } from './word-counts';
 
 /** The facts of one block's sentences; depends only on the block's text, so it is memoised per block. */
 export interface BlockFacts {
@@ -73,8 +74,8 @@ export interface LinkedArticle {
   starts: number[];
   textLength: number;
   table: EntityTable;
-  /** In how many blocks each content word occurs. */
-  wordCounts: Map<string, number>;
+  /** In how many blocks each content word occurs; also the set of the article's words. */
+  wordCounts: WordCounts;
   entityKeys: string[][];
   entities: EntitySignature[];
   /** Claims per block (absolute offsets for `starts`), for the date they were resolved with. */
@@ -88,43 +89,92 @@ export function blockFacts(blocks: readonly Block[], read: (block: Block) => Blo
   return blocks.map((block, index) => (index === 0 && FRONT_MATTER.test(block.text) ? undefined : read(block)));
 }
 
-/** Links the names of every block in order, resolving claim subjects as it goes. */
-export function linkArticle(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>): LinkedArticle {
+/**
+ * Blocks at the start of an article that a previous linking of it read with the same facts at the
+ * same offsets: `records[0..head)` are what it recorded for them.
+ */
+export interface Replay {
+  records: readonly BlockRecord[];
+  head: number;
+}
+
+/**
+ * Links the names of every block in order, resolving claim subjects as it goes. With `replay`, the
+ * first blocks make the same calls on a new table as they made on the previous one, so every answer
+ * is the one recorded then: their records are kept and their names given the recorded entities
+ * without a search (the table and the mention log still have to be rebuilt for the blocks after).
+ */
+export function linkArticle(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>, replay?: Replay): LinkedArticle {
   const table = new EntityTable();
-  const log: Array<{ at: number; entity: number }> = [];
+  // Every mention linked so far, in text order: its offset and entity (two arrays, no object per name).
+  const logAt: number[] = [];
+  const logEntity: number[] = [];
   const lastBefore = (at: number, kind: 'person' | 'thing') => {
-    for (let i = log.length - 1; i >= 0; i--) {
-      const m = log[i]!;
-      if (m.at >= at) continue;
-      const entityKind = table.kind(m.entity);
-      if (kind === 'person' ? entityKind === 'person' : entityKind === 'org') return m.entity;
+    for (let i = logAt.length - 1; i >= 0; i--) {
+      if (logAt[i]! >= at) continue;
+      const entity = logEntity[i]!;
+      const entityKind = table.kind(entity);
+      if (kind === 'person' ? entityKind === 'person' : entityKind === 'org') return entity;
     }
     return undefined;
   };
   const records = blocks.map((block, index) => {
+    if (replay && index < replay.head) {
+      const kept = replay.records[index]!;
+      let m = 0;
+      for (const sentence of kept.facts?.sentences ?? []) {
+        const names = sentence.facts.names;
+        const entities: number[] = names.length ? [] : NO_ENTITIES;
+        for (const hit of names) {
+          const mention = kept.mentions[m++]!;
+          entities.push(table.link(hit, mention.norm, mention.raw));
+          logAt.push(block.start + sentence.start + hit.start);
+          logEntity.push(mention.raw);
+        }
+        applyToTable(sentence.facts, entities, table);
+      }
+      return kept;
+    }
     const record: BlockRecord = { facts: facts[index], mentions: [], pending: [], pronouns: [] };
     if (!record.facts) return record;
-    record.facts.sentences.forEach((sentence, s) => {
+    const sentences = record.facts.sentences;
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s]!;
+      const names = sentence.facts.names;
       // A name's folded tokens serve both to link it and to record the mention: made once.
-      const norms = sentence.facts.names.map((hit) => nameTokens(hit.words));
-      const entities = sentence.facts.names.map((hit, i) => {
-        const entity = table.link(hit, norms[i]);
-        log.push({ at: block.start + sentence.start + hit.start, entity });
-        return entity;
-      });
-      applySentence(text, block.start, sentence, entities, table, record, (kind, at) => {
-        const answer = lastBefore(at, kind);
-        (record.pronouns[s] ??= new Map()).set(pronounKey(sentence.facts, block.start + sentence.start, kind, at), answer);
-        return answer;
-      }, norms);
-    });
+      const norms: string[][] = names.length ? [] : NO_NORMS;
+      const entities: number[] = names.length ? [] : NO_ENTITIES;
+      for (const hit of names) {
+        const tokens = nameTokens(hit.words);
+        norms.push(tokens);
+        const entity = table.link(hit, tokens);
+        entities.push(entity);
+        logAt.push(block.start + sentence.start + hit.start);
+        logEntity.push(entity);
+      }
+      // Only a claim asks for a pronoun's entity.
+      const pronoun = sentence.facts.claims.length
+        ? (kind: 'person' | 'thing', at: number) => {
+            const answer = lastBefore(at, kind);
+            (record.pronouns[s] ??= new Map()).set(pronounKey(sentence.facts, block.start + sentence.start, kind, at), answer);
+            return answer;
+          }
+        : NO_PRONOUN;
+      applySentence(text, block.start, sentence, entities, table, record, pronoun, norms);
+    }
     return record;
   });
-  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: countWords(facts), entityKeys: [], entities: [] };
-  linked.entityKeys = entityKeys(table, records);
-  linked.entities = table.roots().map((r) => table.signature(r));
+  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [], entities: [] };
+  const roots = table.roots();
+  linked.entityKeys = entityKeys(table, roots, records);
+  linked.entities = roots.map((r) => table.signature(r));
   return linked;
 }
+
+/** What a sentence without names or claims is given (never added to, never called). */
+const NO_NORMS: string[][] = [];
+const NO_ENTITIES: number[] = [];
+const NO_PRONOUN = (): undefined => undefined;
 
 /**
  * Records a sentence's mentions, applies its aliases and roles to the table (unless `table` is
@@ -145,36 +195,54 @@ export function applySentence(
 ): void {
   const facts = sentence.facts;
   const base = blockStart + sentence.start;
-  const sentenceText = text.slice(base, blockStart + sentence.end);
-  facts.names.forEach((hit, i) => {
-    const tokens = hit.words.filter(startsUpper);
-    record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
-  });
-  if (table) {
-    for (const alias of facts.aliases) {
-      if (alias.other !== undefined) table.union(entities[alias.name]!, entities[alias.other]!);
-      if (alias.acronym) table.addAlias(entities[alias.name]!, alias.acronym);
+  const names = facts.names;
+  if (names.length) {
+    const sentenceText = text.slice(base, blockStart + sentence.end);
+    for (let i = 0; i < names.length; i++) {
+      const hit = names[i]!;
+      const tokens = hit.words.filter(startsUpper);
+      record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
     }
-    facts.names.forEach((hit, i) => hit.nickname && table.addAlias(entities[i]!, hit.nickname.text));
-    for (const role of facts.roles) table.addRoles(entities[role.name]!, role.words);
   }
-  const resolveRef = (ref: Ref | undefined, at: number): { entity?: number; descriptor?: string; definite?: boolean } => {
-    if (!ref) return {};
-    if ('name' in ref) return { entity: entities[ref.name] };
-    if ('pronoun' in ref) return { entity: pronoun(ref.pronoun, at) };
-    return { descriptor: ref.descriptor, definite: ref.definite };
-  };
+  if (table) applyToTable(facts, entities, table);
+  // A reference is a name (its entity), a pronoun (the entity `pronoun` finds) or a description.
+  // Subject before location: a pronoun lookup is recorded in that order.
   for (const raw of facts.claims) {
-    const subject = resolveRef(raw.subject, base + (raw.refAt ?? raw.start));
-    const location = resolveRef(raw.location, base + raw.start);
-    record.pending.push({ raw, base: sentence.start, sentenceEnd: sentence.end, headline: facts.headline, tense: facts.tense, subject: subject.entity, descriptor: subject.descriptor, definite: subject.definite, location: location.entity, place: location.descriptor });
+    let subject: number | undefined;
+    let descriptor: string | undefined;
+    let definite: boolean | undefined;
+    const ref = raw.subject;
+    if (ref) {
+      if ('name' in ref) subject = entities[ref.name];
+      else if ('pronoun' in ref) subject = pronoun(ref.pronoun, base + (raw.refAt ?? raw.start));
+      else {
+        descriptor = ref.descriptor;
+        definite = ref.definite;
+      }
+    }
+    let location: number | undefined;
+    let place: string | undefined;
+    const where = raw.location;
+    if (where) {
+      if ('name' in where) location = entities[where.name];
+      else if ('pronoun' in where) location = pronoun(where.pronoun, base + raw.start);
+      else place = where.descriptor;
+    }
+    record.pending.push({ raw, base: sentence.start, sentenceEnd: sentence.end, headline: facts.headline, tense: facts.tense, subject, descriptor, definite, location, place });
   }
 }
 
-function countWords(facts: ReadonlyArray<BlockFacts | undefined>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of facts) if (f) for (const w of f.words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+/** A sentence's aliases, nicknames and roles, applied to the table its names were linked in. */
+function applyToTable(facts: SentenceFacts, entities: readonly number[], table: EntityTable): void {
+  for (const alias of facts.aliases) {
+    if (alias.other !== undefined) table.union(entities[alias.name]!, entities[alias.other]!);
+    if (alias.acronym) table.addAlias(entities[alias.name]!, alias.acronym);
+  }
+  for (let i = 0; i < facts.names.length; i++) {
+    const nickname = facts.names[i]!.nickname;
+    if (nickname) table.addAlias(entities[i]!, nickname.text);
+  }
+  for (const role of facts.roles) table.addRoles(entities[role.name]!, role.words);
 }
 
 /** The log of mentions in text order, per (root) entity, for "mentioned last before" lookups. */
@@ -214,6 +282,9 @@ function lastBeforeOffset(mentions: { at: readonly number[]; ascending: boolean 
   return found;
 }
 
+/** What `resolveClaims` gives a block it is not asked for (never added to). */
+const NO_CLAIMS: Claim[] = [];
+
 /**
  * The claims of the blocks `only` selects (all by default), resolved for a date: dates made absolute,
  * definite descriptions ("the company") linked to the entity mentioned last before.
@@ -228,8 +299,9 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
     return mentions ? lastBeforeOffset(mentions, at) : -1;
   };
   return linked.blocks.map((record, b) => {
+    // After an edit only a few blocks are asked for; the others all get one empty list.
+    if (!only(b)) return NO_CLAIMS;
     const claims: Claim[] = [];
-    if (!only(b)) return claims;
     const blockStart = linked.starts[b]!;
     for (const p of record.pending) {
       const raw = p.raw;
@@ -279,17 +351,22 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
 }
 
 /** Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence somewhere. */
-function entityKeys(table: EntityTable, records: readonly BlockRecord[]): string[][] {
+function entityKeys(table: EntityTable, roots: readonly number[], records: readonly BlockRecord[]): string[][] {
   const midSentence = new Set<number>();
   for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence.add(table.find(m.raw));
-  return table.roots().flatMap((root) => {
+  const all: string[][] = [];
+  for (const root of roots) {
     const sig = table.signature(root);
     const keys = new Set<string>();
     for (const n of sig.names) {
-      if (n.length > 1) keys.add(n.map(skeleton).join(' '));
-      else if (n[0] && n[0].length >= 4 && midSentence.has(root)) keys.add(skeleton(n[0]));
+      if (n.length > 1) {
+        let key = skeleton(n[0]!);
+        for (let i = 1; i < n.length; i++) key += ` ${skeleton(n[i]!)}`;
+        keys.add(key);
+      } else if (n[0] && n[0].length >= 4 && midSentence.has(root)) keys.add(skeleton(n[0]));
     }
     for (const a of sig.aliases) keys.add(a);
-    return keys.size ? [[...keys]] : [];
-  });
+    if (keys.size) all.push([...keys]);
+  }
+  return all;
 }

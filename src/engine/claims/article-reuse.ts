@@ -1,5 +1,5 @@
 import type { Block } from '../blocks';
-import { applySentence, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle, type Pending } from './article-pass';
+import { applySentence, linkArticle, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle, type Pending } from './article-pass';
 import type { SentenceFacts } from './sentence';
 import type { Claim } from './types';
 
@@ -9,7 +9,8 @@ import type { Claim } from './types';
  * table for the same things in the same order (same names, kinds, aliases and roles, sentence by
  * sentence), every `link` answers as it did and the table ends as it was: the previous table and
  * the records of the unchanged blocks stand, and only the edited blocks are recorded anew. Anything
- * else (a name typed or removed) returns undefined and the article is linked from scratch. Role
+ * else (a name typed or removed) links again from the first edited block on (undefined when that is
+ * the first block: the article is linked from scratch). Role
  * words ("the union leader X") never affect linking: when only they changed, the table gets them anew.
  */
 export function relinkEdited(text: string, blocks: readonly Block[], facts: ReadonlyArray<BlockFacts | undefined>, previous: LinkedArticle): { linked: LinkedArticle; stale: (block: number) => boolean } | undefined {
@@ -22,8 +23,12 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
   while (tail < n - head && tail < m - head && facts[n - 1 - tail] === previous.blocks[m - 1 - tail]!.facts && blocks[n - 1 - tail]!.start === previous.starts[m - 1 - tail]! + delta) tail++;
   const edited = facts.slice(head, n - tail);
   const before = previous.blocks.slice(head, m - tail);
+  // When they ask for other things, the blocks before them still make the calls they made: only from the
+  // first edited block on must names be searched for again. (The new linking has no claims yet: the
+  // caller resolves them all.)
+  const relinkFromEdit = () => (head ? { linked: linkArticle(text, blocks, facts, { records: previous.blocks, head }), stale: () => true } : undefined);
   const links = sameLinks(edited, before.map((r) => r.facts));
-  if (links === 'different') return undefined;
+  if (links === 'different') return relinkFromEdit();
   // The edited blocks' names get the entities the previous blocks' names got, in order, and their
   // pronouns what the same lookups answered then (the linking up to them being the same).
   const raws = before.flatMap((r) => r.mentions.map((mention) => mention.raw));
@@ -44,18 +49,15 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
         return known?.get(key);
       });
       // A lookup the previous pass did not make cannot be answered without linking again.
-      if (unknown) return undefined;
+      if (unknown) return relinkFromEdit();
       record.pronouns[s] = known;
     }
     records.push(record);
   }
-  const wordCounts = new Map(previous.wordCounts);
-  for (const r of before) for (const w of r.facts?.words ?? []) {
-    const count = wordCounts.get(w)! - 1;
-    if (count) wordCounts.set(w, count);
-    else wordCounts.delete(w);
-  }
-  for (const f of edited) for (const w of f?.words ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  const wordCounts = previous.wordCounts.edited(
+    before.map((r) => r.facts?.words),
+    edited.map((f) => f?.words),
+  );
   const shift = (claims: Claim[]) => (delta ? claims.map((c) => ({ ...c, start: c.start + delta, end: c.end + delta, sentenceStart: c.sentenceStart + delta, sentenceEnd: c.sentenceEnd + delta })) : claims);
   const all = [...previous.blocks.slice(0, head), ...records, ...previous.blocks.slice(m - tail)];
   const linked: LinkedArticle = {

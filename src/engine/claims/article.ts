@@ -3,8 +3,8 @@ import type { CredenceDocument } from '../document';
 import { blockFacts, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
+import { flatCopy } from '../flat-copy';
 import { readSentence } from './sentence';
-import { sentenceCopy } from './sentence-copy';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
 export type { BlockFacts } from './article-pass';
@@ -12,7 +12,7 @@ export type { BlockFacts } from './article-pass';
 /** Reads every sentence of a block (block-relative offsets). */
 export function readBlock(block: Block): BlockFacts {
   const masked = block.parsed.masked;
-  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(sentenceCopy(masked.slice(s.start, s.end))) })), words: [...contentWords(block.text)] };
+  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(flatCopy(masked.slice(s.start, s.end))) })), words: [...contentWords(block.text)] };
 }
 
 /** The last linking per document lineage, under its first and last blocks (an edit rarely changes both). */
@@ -53,11 +53,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
     const start = linked.starts[b]!;
     for (const m of record.mentions) names.push({ text: m.text, start: start + m.start, end: start + m.end, tokens: m.tokens, norm: m.norm, entity: linked.table.find(m.raw), kind: m.kind, sentence: m.sentence, initial: m.initial });
   });
-  // Filled by forEach: the Set constructor, like a for-of loop in code run once per article, steps
-  // the Map's iterator with a result object per word.
-  const words = new Set<string>();
-  linked.wordCounts.forEach((_, w) => words.add(w));
-  const result: ArticleClaims = { claims: perBlock.flat(), names, entities: linked.entities, fingerprint: { entities: linked.entityKeys, words } };
+  const result: ArticleClaims = { claims: perBlock.flat(), names, entities: linked.entities, fingerprint: { entities: linked.entityKeys, words: linked.wordCounts } };
   let byDate = extracted.get(doc);
   if (!byDate) extracted.set(doc, (byDate = new Map()));
   byDate.set(date ?? '', result);

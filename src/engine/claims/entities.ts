@@ -8,8 +8,9 @@ import type { EntitySignature } from './types';
 interface Entity {
   /** By joined tokens: the tokens and the words of the name's latest mention (joined only for a signature's label). */
   names: Map<string, { tokens: string[]; words: readonly string[] }>;
-  aliases: Set<string>;
-  roles: Set<string>;
+  /** `NONE` until the entity gets one: most entities never do. */
+  aliases: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
   kinds: Record<EntitySignature['kind'], number>;
   mentions: number;
 }
@@ -38,7 +39,56 @@ function sameToken(a: string, b: string): boolean {
 
 /** True when one token list contains the other (near-miss spellings count as the same word). */
 function contains(big: readonly string[], small: readonly string[]): boolean {
-  return small.every((s) => big.some((b) => sameToken(b, s)));
+  for (const s of small) if (!hasSameToken(big, s, 0)) return false;
+  return true;
+}
+
+/** True when a token of `list` from index `from` on is `token` or a near miss of it. */
+function hasSameToken(list: readonly string[], token: string, from: number): boolean {
+  for (let i = from; i < list.length; i++) if (sameToken(list[i]!, token)) return true;
+  return false;
+}
+
+/** `tokens.join(' ') === joined`, without joining: names are compared with every alias of another entity. */
+function isJoined(tokens: readonly string[], joined: string): boolean {
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      if (joined.charCodeAt(at) !== 0x20) return false;
+      at++;
+    }
+    const t = tokens[i]!;
+    if (!joined.startsWith(t, at)) return false;
+    at += t.length;
+  }
+  return at === joined.length;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The shared empty set of an entity without aliases or roles. */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+/** A set of the entity's own to add to (the shared empty one is never added to). */
+function own(set: ReadonlySet<string>): Set<string> {
+  return set === NONE ? new Set<string>() : (set as Set<string>);
+}
+
+/**
+ * Whether a name (tokens) refers to an entity known by `known`: a surname alone refers to the full
+ * name before it; a full name to the surname said first.
+ */
+function matchesName(known: readonly string[], tokens: readonly string[], person: boolean): boolean {
+  const shorter = Math.min(known.length, tokens.length);
+  return tokens.length === 1
+    ? known.length > 1 && known.indexOf(tokens[0]!, 1) >= 0
+    : shorter >= 2
+      ? contains(known, tokens) || contains(tokens, known)
+      : person && known.length === 1 && tokens[tokens.length - 1] === known[0];
 }
 
 /**
@@ -51,31 +101,54 @@ export class EntityTable {
   /** Which entities a name can refer to, so that linking does not scan every entity (long documents were quadratic). */
   private index = new EntityIndex();
   private signatures = new Map<number, EntitySignature>();
+  /** Per entity, the last `link` call that tested it (instead of a set per call). */
+  private tested = new Int32Array(64);
+  private linkStamp = 0;
 
   /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
-  link(hit: NameHit, tokens: string[] = nameTokens(hit.words)): number {
+  link(hit: NameHit, tokens: string[] = nameTokens(hit.words), known?: number): number {
     this.forgetSignatures();
     const joined = tokens.join(' ');
+    // The answer is known when the same calls made this table before (`replay`): only the search is skipped.
+    let found = known === undefined ? this.search(hit, tokens, joined) : known < this.entities.length ? known : -1;
+    if (found < 0) {
+      found = this.entities.length;
+      this.entities.push({ names: new Map(), aliases: NONE, roles: NONE, kinds: { person: 0, org: 0, place: 0, unknown: 0 }, mentions: 0 });
+      this.parent.push(found);
+      if (found >= this.tested.length) {
+        const tested = new Int32Array(this.tested.length * 2);
+        tested.set(this.tested);
+        this.tested = tested;
+      }
+    }
+    const e = this.entities[found]!;
+    if (tokens.length && !e.aliases.has(joined)) {
+      const named = e.names.get(joined);
+      // The latest mention's words are kept; a repeat spelled the same changes nothing.
+      if (!named || !sameWords(named.words, hit.words)) e.names.set(joined, { tokens, words: hit.words });
+      // A name the entity already has is in the index under it (or under an entity merged into it).
+      if (!named) this.index.addName(found, joined, tokens);
+    }
+    if (hit.nickname) this.alias(found, fold(hit.nickname.text));
+    e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
+    e.mentions++;
+    return found;
+  }
+
+  /** The entity an existing name or alias, or a name it contains or is contained in, gives; -1 for none. */
+  private search(hit: NameHit, tokens: readonly string[], joined: string): number {
     // The newest entity with this very name or alias; the index lists every entity that was given it.
     let found = this.newestRoot(this.index.withName(joined));
     if (found < 0 && tokens.length) {
-      // A surname alone refers to the full name before it; a full name to the surname said first.
-      const matches = (known: readonly string[]) => {
-        const shorter = Math.min(known.length, tokens.length);
-        return tokens.length === 1
-          ? known.length > 1 && known.slice(1).some((k) => k === tokens[0])
-          : shorter >= 2
-            ? contains(known, tokens) || contains(tokens, known)
-            : hit.kind === 'person' && known.length === 1 && tokens[tokens.length - 1] === known[0];
-      };
       // Only entities the index offers can match; the newest that does wins, as in a scan from the end.
-      const tested = new Set<number>();
+      const stamp = ++this.linkStamp;
+      const person = hit.kind === 'person';
       const consider = (candidate: number) => {
         const root = this.find(candidate);
-        if (root <= found || tested.has(root)) return;
-        tested.add(root);
+        if (root <= found || this.tested[root] === stamp) return;
+        this.tested[root] = stamp;
         for (const { tokens: known } of this.entities[root]!.names.values()) {
-          if (matches(known)) {
+          if (matchesName(known, tokens, person)) {
             found = root;
             return;
           }
@@ -87,24 +160,9 @@ export class EntityTable {
         // the other, so a candidate shares keys with at least two of these words. (Two words of one
         // name that are both near misses of one word of the other are the one case this passes over.)
         this.index.withSimilarTokens(tokens, 2).forEach(consider);
-        if (hit.kind === 'person') this.index.withSingleName(tokens[tokens.length - 1]!).forEach(consider);
+        if (person) this.index.withSingleName(tokens[tokens.length - 1]!).forEach(consider);
       }
     }
-    if (found < 0) {
-      found = this.entities.length;
-      this.entities.push({ names: new Map(), aliases: new Set(), roles: new Set(), kinds: { person: 0, org: 0, place: 0, unknown: 0 }, mentions: 0 });
-      this.parent.push(found);
-    }
-    const e = this.entities[found]!;
-    if (tokens.length && !e.aliases.has(joined)) {
-      const known = e.names.has(joined);
-      e.names.set(joined, { tokens, words: hit.words });
-      // A name the entity already has is in the index under it (or under an entity merged into it).
-      if (!known) this.index.addName(found, joined, tokens);
-    }
-    if (hit.nickname) this.alias(found, fold(hit.nickname.text));
-    e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
-    e.mentions++;
     return found;
   }
 
@@ -124,8 +182,8 @@ export class EntityTable {
     const k = this.entities[keep]!;
     const d = this.entities[drop]!;
     for (const [key, value] of d.names) k.names.set(key, value);
-    for (const a2 of d.aliases) k.aliases.add(a2);
-    for (const r of d.roles) k.roles.add(r);
+    for (const a2 of d.aliases) (k.aliases = own(k.aliases)).add(a2);
+    for (const r of d.roles) (k.roles = own(k.roles)).add(r);
     for (const kind of Object.keys(d.kinds) as Array<EntitySignature['kind']>) k.kinds[kind] += d.kinds[kind];
     k.mentions += d.mentions;
   }
@@ -136,7 +194,8 @@ export class EntityTable {
   }
 
   private alias(root: number, folded: string): void {
-    this.entities[root]!.aliases.add(folded);
+    const e = this.entities[root]!;
+    (e.aliases = own(e.aliases)).add(folded);
     this.index.addAlias(root, folded);
   }
 
@@ -153,7 +212,7 @@ export class EntityTable {
     const e = this.entities[root]!;
     for (const w of words) {
       const role = withoutPluralS(fold(w));
-      e.roles.add(role);
+      (e.roles = own(e.roles)).add(role);
       this.index.addHead(root, role);
     }
   }
@@ -165,7 +224,7 @@ export class EntityTable {
    */
   withRoles(roles: Iterable<{ entity: number; words: readonly string[] }>): EntityTable {
     const copy = Object.assign(Object.create(EntityTable.prototype) as EntityTable, this);
-    copy.entities = this.entities.map((e) => ({ ...e, roles: new Set<string>() }));
+    copy.entities = this.entities.map((e) => ({ ...e, roles: NONE }));
     copy.parent = [...this.parent];
     copy.index = this.index.withoutRoleHeads();
     copy.signatures = new Map(this.signatures);
@@ -230,35 +289,45 @@ export class EntityTable {
 
   /** Roots of all entities, for fingerprints. */
   roots(): number[] {
-    return this.entities.map((_, i) => i).filter((i) => this.find(i) === i);
+    const roots: number[] = [];
+    for (let i = 0; i < this.entities.length; i++) if (this.find(i) === i) roots.push(i);
+    return roots;
   }
 }
 
-/** The names of more than one word, or all names when there is none. */
-function fullNames(s: EntitySignature): string[][] {
-  return s.names.some((n) => n.length > 1) ? s.names.filter((n) => n.length > 1) : s.names;
+/** True when a signature has a name of more than one word: then its one-word names are left out of comparisons. */
+function hasFullName(s: EntitySignature): boolean {
+  for (const n of s.names) if (n.length > 1) return true;
+  return false;
 }
 
 /**
  * True when two entity signatures from different articles are the same entity: a shared alias, or
  * a full name of one contained in a full name of the other (spelling variants allowed). `loose`
  * lets one word stand for a name that contains it anywhere, for objects rather than people.
+ * (Every pair of signatures of two related articles is compared: nothing is allocated.)
  */
 export function sameEntity(a: EntitySignature, b: EntitySignature, loose = false): boolean {
-  if (a.aliases.some((x) => b.aliases.includes(x) || b.names.some((n) => n.join(' ') === x))) return true;
-  if (b.aliases.some((x) => a.names.some((n) => n.join(' ') === x))) return true;
+  for (const x of a.aliases) {
+    if (b.aliases.includes(x)) return true;
+    for (const n of b.names) if (isJoined(n, x)) return true;
+  }
+  for (const x of b.aliases) for (const n of a.names) if (isJoined(n, x)) return true;
   // Full names decide when both have one; a surname alone is used only by an entity known by nothing more.
-  // (b's are found once, not again for each name of a.)
-  const fullOfB = fullNames(b);
-  for (const x of fullNames(a)) {
-    for (const y of fullOfB) {
+  const onlyFullOfA = hasFullName(a);
+  const onlyFullOfB = hasFullName(b);
+  for (const x of a.names) {
+    if (onlyFullOfA && x.length < 2) continue;
+    for (const y of b.names) {
+      if (onlyFullOfB && y.length < 2) continue;
       if (!x.length || !y.length) continue;
-      const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+      const small = x.length <= y.length ? x : y;
+      const big = small === x ? y : x;
       // Objects ("the Orion" for an "Orion Express") are named by any of their words.
-      if (loose && small.length === 1 && big.some((t) => sameToken(t, small[0]!))) return true;
+      if (loose && small.length === 1 && hasSameToken(big, small[0]!, 0)) return true;
       if (small.length === 1) {
         // A surname alone matches the last word of a full name; a single word matches a single word.
-        if (big.length === 1 ? sameToken(big[0]!, small[0]!) : sameToken(big[big.length - 1]!, small[0]!) || (big.length > 2 && big.slice(1).some((t) => t === small[0]))) return true;
+        if (big.length === 1 ? sameToken(big[0]!, small[0]!) : sameToken(big[big.length - 1]!, small[0]!) || (big.length > 2 && big.indexOf(small[0]!, 1) >= 0)) return true;
       } else if (contains(big, small)) return true;
     }
   }

@@ -1,4 +1,5 @@
-import { skeleton } from './spelling';
+import { grown, KeyLists } from './key-lists';
+import { spellingKeys } from './spelling-keys';
 import { withoutPluralS } from './word-readers';
 
 /**
@@ -14,16 +15,13 @@ export class EntityIndex {
   private readonly inner = new Map<string, number[]>();
   /** The token of a one-word name → entities. */
   private readonly single = new Map<string, number[]>();
-  /**
-   * Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`). A name's tokens
-   * have dozens of keys, nearly all of them one entity's: that entity is stored as a number, and an
-   * array made only for a key that a second entity shares.
-   */
-  private readonly spelled = new Map<string, number | number[]>();
+  /** Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`); dozens per name. */
+  private readonly spelled = new KeyLists();
   /** A word of a multi-word name, plural "s" dropped → entities ("the union" → "Union of Miners"). */
   private readonly heads = new Map<string, number[]>();
   /** A role word → entities; kept apart from names so that roles can be replaced (`withRoleHeads`). */
   private roleHeads = new Map<string, number[]>();
+  private readonly marks = new Marks();
 
   addName(entity: number, joined: string, tokens: readonly string[]): void {
     push(this.whole, joined, entity);
@@ -31,7 +29,7 @@ export class EntityIndex {
     if (tokens.length < 2) return;
     for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
     for (const token of tokens) {
-      for (const key of spellingKeys(token)) pushCompact(this.spelled, key, entity);
+      for (const key of spellingKeys(token)) this.spelled.add(key, entity);
       push(this.heads, withoutPluralS(token), entity);
     }
   }
@@ -79,73 +77,55 @@ export class EntityIndex {
    * linking grow with the square of the document.
    */
   withSimilarTokens(tokens: readonly string[], least: number): number[] {
-    const hits = new Map<number, number>();
+    const found: number[] = [];
+    const marks = this.marks;
+    const query = ++marks.query;
     for (const token of tokens) {
-      const seen = new Set<number>();
-      const count = (e: number) => {
-        if (seen.has(e)) return;
-        seen.add(e);
-        hits.set(e, (hits.get(e) ?? 0) + 1);
-      };
+      const stamp = ++marks.token;
       for (const key of spellingKeys(token)) {
-        const entities = this.spelled.get(key);
-        if (typeof entities === 'number') count(entities);
-        else if (entities) for (const e of entities) count(e);
+        for (let node = this.spelled.first(key); node >= 0; node = this.spelled.after(node)) this.count(this.spelled.entityAt(node), query, stamp, least, found);
       }
     }
-    const found: number[] = [];
-    for (const [e, n] of hits) if (n >= least) found.push(e);
     return found;
+  }
+
+  /**
+   * Counts a token of a query for an entity (once per token), and lists the entity when the count
+   * reaches `least`. Stamps in arrays by entity, instead of a map and a set per query.
+   */
+  private count(e: number, query: number, stamp: number, least: number, found: number[]): void {
+    const marks = this.marks.reserve(e);
+    if (marks.byToken[e] === stamp) return;
+    marks.byToken[e] = stamp;
+    if (marks.byQuery[e] !== query) {
+      marks.byQuery[e] = query;
+      marks.hits[e] = 0;
+    }
+    if (++marks.hits[e]! === least) found.push(e);
   }
 }
 
-/** `push` for a map that holds a lone entity as a number. */
-function pushCompact(map: Map<string, number | number[]>, key: string, entity: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, entity);
-  else if (typeof list === 'number') {
-    if (list !== entity) map.set(key, [list, entity]);
-  } else if (list[list.length - 1] !== entity) list.push(entity);
+/** Per entity: the last query and token that counted it, and its count in that query. */
+class Marks {
+  query = 0;
+  token = 0;
+  byQuery = new Int32Array(64);
+  byToken = new Int32Array(64);
+  hits = new Int32Array(64);
+
+  reserve(e: number): this {
+    if (e >= this.hits.length) {
+      const size = Math.max(e + 1, this.hits.length * 2);
+      this.byQuery = grown(this.byQuery, size);
+      this.byToken = grown(this.byToken, size);
+      this.hits = grown(this.hits, size);
+    }
+    return this;
+  }
 }
 
 function push(map: Map<string, number[]>, key: string, entity: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [entity]);
   else if (list[list.length - 1] !== entity) list.push(entity);
-}
-
-/**
- * Keys shared by any two tokens that are equal or a near miss (`isNearMiss`): the token itself, its
- * consonant skeleton (transliteration variants), and the strings left by deleting one letter (for
- * words of 5 letters or more, where one slip counts) or two (8 or more). Two words within edit
- * distance k both reduce to a common string by at most k deletions each.
- */
-export function spellingKeys(token: string): readonly string[] {
-  let keys = KEYS.get(token);
-  if (!keys) {
-    if (KEYS.size >= KEY_CACHE_SIZE) KEYS.clear();
-    KEYS.set(token, (keys = computeSpellingKeys(token)));
-  }
-  return keys;
-}
-
-/**
- * Names recur through a document: their keys are computed once (as arrays, a third of a Set's
- * memory). Kept small: a corpus index links thousands of articles, and twenty thousand tokens'
- * keys were tens of megabytes of its memory.
- */
-const KEYS = new Map<string, readonly string[]>();
-const KEY_CACHE_SIZE = 2_000;
-
-function computeSpellingKeys(token: string): string[] {
-  const keys = new Set<string>([`=${token}`]);
-  if (token.length >= 4) keys.add(`~${skeleton(token)}`);
-  if (token.length >= 5) {
-    for (let i = 0; i < token.length; i++) {
-      const once = token.slice(0, i) + token.slice(i + 1);
-      keys.add(`=${once}`);
-      if (token.length >= 8) for (let j = i; j < once.length; j++) keys.add(`=${once.slice(0, j)}${once.slice(j + 1)}`);
-    }
-  }
-  return [...keys];
 }

@@ -44,14 +44,66 @@ export function skeleton(word: string): string {
 }
 
 const SKELETONS = new Map<string, string>();
-/** Past this many the cache starts afresh. */
-const SKELETON_CACHE_SIZE = 5_000;
+/** Past this many the cache starts afresh; a 1 MB draft's entity keys ask for about 14,000 words. */
+const SKELETON_CACHE_SIZE = 16_000;
 
 function computeSkeleton(word: string): string {
-  const w = fold(word).replace(/[^a-z]/g, '').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v');
-  if (!w) return '';
-  const rest = w.slice(1).replace(/[aeiouy]/g, '');
-  return (w[0] + rest).replace(/(.)\1+/g, '$1');
+  const length = skeletonCodes(word, SCRATCH);
+  let out = '';
+  for (let i = 0; i < length; i++) out += String.fromCharCode(SCRATCH.codes[i]!);
+  return out;
+}
+
+const SCRATCH: CodeBuffer = { codes: new Uint16Array(32) };
+
+/** Char codes written by `skeletonCodes`; it replaces `codes` by a larger array when a word needs one. */
+export interface CodeBuffer {
+  codes: Uint16Array;
+}
+
+/**
+ * Writes the skeleton of a word into `into.codes` and returns its length, so that spelling keys
+ * can hash it without making a string. Each step is one former regex pass over the whole word, in
+ * the same order: keep a-z, "ph"→f, "ck"→k, q→k, w→v, drop vowels after the first letter, collapse
+ * runs of one letter.
+ */
+export function skeletonCodes(word: string, into: CodeBuffer): number {
+  const folded = fold(word);
+  if (into.codes.length < folded.length) into.codes = new Uint16Array(folded.length * 2);
+  const codes = into.codes;
+  let n = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) codes[n++] = c;
+  }
+  n = replacePair(codes, n, 0x70, 0x68, 0x66);
+  n = replacePair(codes, n, 0x63, 0x6b, 0x6b);
+  for (let i = 0; i < n; i++) {
+    if (codes[i] === 0x71) codes[i] = 0x6b;
+    else if (codes[i] === 0x77) codes[i] = 0x76;
+  }
+  if (!n) return 0;
+  let kept = 1;
+  for (let i = 1; i < n; i++) if (!isSkeletonVowel(codes[i]!)) codes[kept++] = codes[i]!;
+  let out = 1;
+  for (let i = 1; i < kept; i++) if (codes[i] !== codes[out - 1]) codes[out++] = codes[i]!;
+  return out;
+}
+
+/** `.replace(/xy/g, z)` in place on the first `n` codes: pairs found left to right, not overlapping. */
+function replacePair(codes: Uint16Array, n: number, x: number, y: number, z: number): number {
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    if (codes[i] === x && i + 1 < n && codes[i + 1] === y) {
+      codes[out++] = z;
+      i++;
+    } else codes[out++] = codes[i]!;
+  }
+  return out;
+}
+
+function isSkeletonVowel(c: number): boolean {
+  return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
 }
 
 /** Word endings that make another form of one word (Kenya/Kenyan, Peru/Peruvian), not a misspelling. */

@@ -1,0 +1,89 @@
+/**
+ * Lists of entities by integer key (the entity index's spelling keys), in typed arrays: an open-
+ * addressed table of keys, each with the newest node of a linked list of entities. A name adds dozens
+ * of keys, and a `Map` of them was the largest allocation of linking an article; this allocates
+ * only when it doubles.
+ */
+export class KeyLists {
+  /** Slot → key + 1, 0 when empty (keys are non-negative and below 2^30), so a new array needs no fill. */
+  private keys: Int32Array;
+  /** Slot → its newest node. */
+  private heads: Int32Array;
+  private used = 0;
+  /** Node → entity, and the node added before it under the same key (-1 for none). */
+  private entities: Int32Array;
+  private next: Int32Array;
+  private nodes = 0;
+
+  /** `capacity` a power of two; an article's names have about a thousand keys. */
+  constructor(capacity = 1024) {
+    this.keys = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.entities = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+  }
+
+  /** Adds `entity` under `key` unless it is the entity added last under it (as a list's `push` that skips a repeat). */
+  add(key: number, entity: number): void {
+    if ((this.used + 1) * 4 > this.keys.length * 3) this.grow();
+    const slot = this.slotOf(key);
+    if (this.keys[slot] === 0) {
+      this.keys[slot] = key + 1;
+      this.used++;
+      this.heads[slot] = this.node(entity, -1);
+    } else if (this.entities[this.heads[slot]!] !== entity) this.heads[slot] = this.node(entity, this.heads[slot]!);
+  }
+
+  /** The first node of the entities under `key` (newest first; -1 for none): follow with `entityAt` and `after`. */
+  first(key: number): number {
+    const slot = this.slotOf(key);
+    return this.keys[slot] === 0 ? -1 : this.heads[slot]!;
+  }
+
+  entityAt(node: number): number {
+    return this.entities[node]!;
+  }
+
+  after(node: number): number {
+    return this.next[node]!;
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1;
+    const stored = key + 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== stored) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private node(entity: number, next: number): number {
+    if (this.nodes === this.entities.length) {
+      this.entities = grown(this.entities, this.nodes * 2);
+      this.next = grown(this.next, this.nodes * 2);
+    }
+    this.entities[this.nodes] = entity;
+    this.next[this.nodes] = next;
+    return this.nodes++;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const heads = this.heads;
+    this.keys = new Int32Array(keys.length * 2);
+    this.heads = new Int32Array(keys.length * 2);
+    for (let s = 0; s < keys.length; s++) {
+      if (keys[s] === 0) continue;
+      const slot = this.slotOf(keys[s]! - 1);
+      this.keys[slot] = keys[s]!;
+      this.heads[slot] = heads[s]!;
+    }
+  }
+}
+
+/** A copy of `a` with room for `size` numbers. */
+export function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,91 @@
+/**
+ * In how many blocks of an article each content word occurs, and the set of words that occur (the
+ * fingerprint's words). An edit changes the counts of a block's few words, but a long draft has tens
+ * of thousands: a version after an edit shares the previous version's counts and keeps only its
+ * changes beside them (both versions stay valid; an undo may link against the older one), and folds
+ * them in once they grow, so that an edit no longer copies every count.
+ */
+export class WordCounts implements ReadonlySet<string> {
+  private constructor(
+    /** Counts shared with earlier and later versions; never changed once shared. */
+    private readonly base: ReadonlyMap<string, number>,
+    /** This version's counts where they differ from `base` (0 for a word no block has now). */
+    private readonly changes: ReadonlyMap<string, number> | undefined,
+    readonly size: number,
+  ) {}
+
+  /** Counts of the words of each block (a block's words are distinct). */
+  static of(blocks: Iterable<readonly string[] | undefined>): WordCounts {
+    const counts = new Map<string, number>();
+    for (const words of blocks) if (words) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return new WordCounts(counts, undefined, counts.size);
+  }
+
+  /** The counts after blocks with the words `removed` gave way to blocks with the words `added`. */
+  edited(removed: Iterable<readonly string[] | undefined>, added: Iterable<readonly string[] | undefined>): WordCounts {
+    const changes = new Map(this.changes);
+    let size = this.size;
+    const change = (w: string, by: number) => {
+      const before = this.count(w, changes);
+      const after = before + by;
+      // An edited block mostly has the words it had: a count back at its shared value is no change.
+      if (after === (this.base.get(w) ?? 0)) changes.delete(w);
+      else changes.set(w, after);
+      if (!before) size++;
+      else if (!after) size--;
+    };
+    for (const words of removed) if (words) for (const w of words) change(w, -1);
+    for (const words of added) if (words) for (const w of words) change(w, 1);
+    // Past a few hundred changes, copying them per edit would cost more than folding them in once.
+    if (changes.size <= Math.max(256, this.base.size >> 4)) return new WordCounts(this.base, changes, size);
+    const counts = new Map<string, number>();
+    for (const [w, n] of this.base) {
+      const now = changes.get(w) ?? n;
+      if (now) counts.set(w, now);
+    }
+    for (const [w, n] of changes) if (n && !this.base.has(w)) counts.set(w, n);
+    return new WordCounts(counts, undefined, counts.size);
+  }
+
+  /** In how many blocks `word` occurs. */
+  count(word: string, changes = this.changes): number {
+    return changes?.get(word) ?? this.base.get(word) ?? 0;
+  }
+
+  has(word: string): boolean {
+    return this.count(word) > 0;
+  }
+
+  keys(): IterableIterator<string> {
+    // The map's own iterator when nothing changed; else the words listed once (a generator
+    // allocated a result per word, and the corpus reads a draft's words once per edit).
+    if (!this.changes) return this.base.keys();
+    this.listed ??= this.list(this.changes);
+    return this.listed.values();
+  }
+
+  private listed: string[] | undefined;
+
+  private list(changes: ReadonlyMap<string, number>): string[] {
+    const words: string[] = [];
+    for (const w of this.base.keys()) if ((changes.get(w) ?? 1) > 0) words.push(w);
+    for (const [w, n] of changes) if (n > 0 && !this.base.has(w)) words.push(w);
+    return words;
+  }
+
+  values(): IterableIterator<string> {
+    return this.keys();
+  }
+
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.keys();
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    for (const w of this.keys()) yield [w, w];
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.keys()) callback.call(thisArg, w, w, this);
+  }
+}
