@@ -14,25 +14,26 @@ const PIECES = [
   'who asked not to be named', 'described by officials', 'quoted sources as saying', 'said', 'told', ',', '.', '“It is done,”', 'and', 'in', '\n', '\r\n',
 ];
 
+/** The unnamed mentions of a text found with the block's word bits and without them. */
+function gatedAndFull(text: string): [Attribution[], Attribution[]] {
+  const quotes = findQuotes(text);
+  const { tokens, wordBits } = tokenize(text, quotes, splitSentences(text));
+  const gated: Attribution[] = [];
+  const full: Attribution[] = [];
+  findUnnamedMentions(text, tokens, quotes, gated, undefined, wordBits);
+  findUnnamedMentions(text, tokens, quotes, full);
+  return [gated, full];
+}
+
 test('findUnnamedMentions finds the same with the block’s word bits as without them', () => {
   fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (parts) => {
     const text = parts.join(' ');
-    const quotes = findQuotes(text);
-    const { tokens, wordBits } = tokenize(text, quotes, splitSentences(text));
-    const gated: Attribution[] = [];
-    const full: Attribution[] = [];
-    findUnnamedMentions(text, tokens, quotes, gated, undefined, wordBits);
-    findUnnamedMentions(text, tokens, quotes, full);
+    const [gated, full] = gatedAndFull(text);
     assert.deepEqual(gated, full, JSON.stringify(text));
   }), { numRuns: 3000 });
   // Both with and without a head noun for the phrase to attach to.
   for (const text of ['The official, who spoke on condition of anonymity, said so.', 'He spoke on condition of anonymity.', 'People familiar with the matter said.']) {
-    const quotes = findQuotes(text);
-    const { tokens, wordBits } = tokenize(text, quotes, splitSentences(text));
-    const gated: Attribution[] = [];
-    const full: Attribution[] = [];
-    findUnnamedMentions(text, tokens, quotes, gated, undefined, wordBits);
-    findUnnamedMentions(text, tokens, quotes, full);
+    const [gated, full] = gatedAndFull(text);
     assert.deepEqual(gated, full, text);
   }
 });
