@@ -1,4 +1,4 @@
-import { parseBlock, splitBlocks, type ParsedBlock } from './blocks';
+import { parseBlock, splitBlocks, splitBlocksFrom, type ParsedBlock } from './blocks';
 import { commonPrefix, commonSuffix } from './common-text';
 
 /**
@@ -38,13 +38,39 @@ export class DocumentVersion {
     readonly text: string,
     previous: DocumentVersion | undefined,
   ) {
-    this.ranges = splitBlocks(text);
-    this.entries = new Array<CachedBlock | undefined>(this.ranges.length);
     if (previous) {
       this.previous = previous;
       this.head = commonPrefix(previous.text, text);
       this.tail = commonSuffix(previous.text, text, Math.min(previous.text.length, text.length) - this.head);
+      this.ranges = this.splitAround(previous);
+    } else this.ranges = splitBlocks(text);
+    this.entries = new Array<CachedBlock | undefined>(this.ranges.length);
+  }
+
+  /**
+   * The split of the text, taking the previous version's blocks before the change and after it:
+   * splitting resumes at the start of the block holding the change (the split there depends on the
+   * text before, unchanged) and ends at a block start inside the shared end where the previous
+   * version also started one (the split on from there depends on the text after, unchanged).
+   */
+  private splitAround(previous: DocumentVersion): Range[] {
+    const old = previous.ranges;
+    // The last block starting strictly before the change: a line break just before it may join with
+    // the first changed character.
+    const resume = previous.firstStartingFrom(this.head) - 1;
+    const from = resume >= 0 ? old[resume]!.start : 0;
+    const shift = this.text.length - previous.text.length;
+    let rest = old.length;
+    const middle = splitBlocksFrom(this.text, from, this.text.length - this.tail, (offset) => {
+      rest = previous.firstEndingAfter(offset - shift);
+      return old[rest]?.start === offset - shift;
+    });
+    const ranges = old.slice(0, Math.max(resume, 0));
+    for (const range of middle.ranges) ranges.push(range);
+    if (middle.stoppedAt !== undefined) {
+      for (let i = rest; i < old.length; i++) ranges.push(shift ? { start: old[i]!.start + shift, end: old[i]!.end + shift } : old[i]!);
     }
+    return ranges;
   }
 
   /** The parse of block `index`, reused from the previous version when its text is unchanged. */
@@ -97,8 +123,20 @@ export class DocumentVersion {
     return this.ranges[index]!.end === end ? this.entries[index] : undefined;
   }
 
+  /** Index of the first block that starts at or after `offset` (binary search; blocks are in order). */
+  private firstStartingFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Index of the first block that ends after `offset` (binary search; blocks are in order). */
-  private firstEndingAfter(offset: number): number {
+  firstEndingAfter(offset: number): number {
     let lo = 0;
     let hi = this.ranges.length;
     while (lo < hi) {

@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Analyzer, BlockCache, CredenceDocument, DETECTORS } from '../../src/engine';
-import { parseBlock } from '../../src/engine/blocks';
+import { parseBlock, splitBlocks } from '../../src/engine/blocks';
 import { commonPrefix, commonSuffix } from '../../src/engine/common-text';
-import { anyText, markdownDoc } from './support/arbitraries';
+import { anyText, markdownDoc, mixedEolDoc } from './support/arbitraries';
 
 const SEED = process.env.CREDENCE_FC_SEED ? Number(process.env.CREDENCE_FC_SEED) : Math.floor(Math.random() * 2 ** 31);
 
@@ -15,11 +15,11 @@ const SEED = process.env.CREDENCE_FC_SEED ? Number(process.env.CREDENCE_FC_SEED)
 const edit = fc.tuple(
   fc.nat(),
   fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })),
-  fc.oneof(fc.constantFrom('', 'e', ' ', '\n', '\n\n', '\r\n', '“', '”', '"', '```', '\n```\n', ' said', 'Reyes', '😀', '<!-- credence-disable-next-line -->\n'), anyText(8)),
+  fc.oneof(fc.constantFrom('', 'e', ' ', '\n', '\n\n', '\r\n', '\r', '~~~', '“', '”', '"', '```', '\n```\n', ' said', 'Reyes', '😀', '<!-- credence-disable-next-line -->\n'), anyText(8)),
 );
 
 /** A draft whose paragraphs may repeat: equal texts at several places must not confuse reuse. */
-const draft = fc.tuple(markdownDoc(4), fc.nat({ max: 2 })).map(([text, repeats]) => Array.from({ length: repeats + 1 }, () => text).join('\n\n'));
+const draft = fc.tuple(fc.oneof({ weight: 3, arbitrary: markdownDoc(4) }, { weight: 1, arbitrary: mixedEolDoc(4) }), fc.nat({ max: 2 })).map(([text, repeats]) => Array.from({ length: repeats + 1 }, () => text).join('\n\n'));
 
 function apply(text: string, [at, remove, insert]: [number, number, string]): string {
   const start = at % (text.length + 1);
@@ -43,7 +43,7 @@ test('common prefix and suffix equal a character-by-character reading', () => {
   );
 });
 
-test('after random edits every block parses as its own text does, and untouched blocks keep their parse', () => {
+test('after random edits the blocks are split and parsed as in a fresh document, and untouched blocks keep their parse', () => {
   fc.assert(
     fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 6 }), (first, edits) => {
       const cache = new BlockCache();
@@ -54,6 +54,7 @@ test('after random edits every block parses as its own text does, and untouched 
       for (const change of edits) {
         text = apply(text, change);
         const doc = new CredenceDocument(text, {}, cache);
+        assert.deepEqual(doc.blocks.map(({ start, end }) => ({ start, end })), splitBlocks(text));
         for (const block of doc.blocks) assert.deepEqual(block.parsed, parseBlock(block.text));
         // The first block before the edit and the last after it are the very objects parsed before.
         const head = commonPrefix(previous.text, text);
