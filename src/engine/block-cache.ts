@@ -42,9 +42,17 @@ export class DocumentVersion {
       this.previous = previous;
       this.head = commonPrefix(previous.text, text);
       this.tail = commonSuffix(previous.text, text, Math.min(previous.text.length, text.length) - this.head);
-      this.ranges = this.splitAround(previous);
-    } else this.ranges = splitBlocks(text);
-    this.entries = new Array<CachedBlock | undefined>(this.ranges.length);
+      this.entries = [];
+      this.ranges = this.splitAround(previous, this.entries);
+    } else {
+      this.ranges = splitBlocks(text);
+      this.entries = new Array<CachedBlock | undefined>(this.ranges.length);
+    }
+  }
+
+  /** The parse of block `index` if it is known without parsing (taken from the previous version). */
+  parsedIfKnown(index: number): ParsedBlock | undefined {
+    return this.entries[index]?.parsed;
   }
 
   /**
@@ -53,7 +61,7 @@ export class DocumentVersion {
    * text before, unchanged) and ends at a block start inside the shared end where the previous
    * version also started one (the split on from there depends on the text after, unchanged).
    */
-  private splitAround(previous: DocumentVersion): Range[] {
+  private splitAround(previous: DocumentVersion, entries: Array<CachedBlock | undefined>): Range[] {
     const old = previous.ranges;
     // The last block starting strictly before the change: a line break just before it may join with
     // the first changed character.
@@ -65,15 +73,23 @@ export class DocumentVersion {
       rest = previous.firstEndingAfter(offset - shift);
       return old[rest]?.start === offset - shift;
     });
+    // The blocks taken keep their entries; those of the split part are found on first read.
     const ranges = old.slice(0, Math.max(resume, 0));
-    for (const range of middle.ranges) ranges.push(range);
+    for (let i = 0; i < ranges.length; i++) entries.push(previous.entries[i]);
+    for (const range of middle.ranges) {
+      ranges.push(range);
+      entries.push(undefined);
+    }
     if (middle.stoppedAt !== undefined) {
-      for (let i = rest; i < old.length; i++) ranges.push(shift ? { start: old[i]!.start + shift, end: old[i]!.end + shift } : old[i]!);
+      for (let i = rest; i < old.length; i++) {
+        ranges.push(shift ? { start: old[i]!.start + shift, end: old[i]!.end + shift } : old[i]!);
+        entries.push(previous.entries[i]);
+      }
     }
     return ranges;
   }
 
-  /** The parse of block `index`, reused from the previous version when its text is unchanged. */
+  /** The parse of block `index`, reused from the previous version when its text is unchanged (see `reuse`). */
   entry(index: number): CachedBlock {
     let entry = this.entries[index];
     if (entry === undefined) {

@@ -35,7 +35,12 @@ export class CredenceDocument {
   get blocks(): readonly Block[] {
     if (!this.blockList) {
       const version = (this.version = this.cache.version(this.text));
-      this.blockList = version.ranges.map(({ start, end }, index) => lazyBlock(index, start, end, this.text.slice(start, end), version));
+      this.blockList = version.ranges.map(({ start, end }, index) => {
+        const text = this.text.slice(start, end);
+        // A block taken from the previous version needs no getter (whose object costs far more to make).
+        const parsed = version.parsedIfKnown(index);
+        return parsed ? { index, start, end, text, parsed } : lazyBlock(index, start, end, text, version);
+      });
     }
     return this.blockList;
   }
