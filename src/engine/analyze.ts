@@ -1,4 +1,4 @@
-import type { Block, ParsedBlock } from './blocks';
+import type { Block } from './blocks';
 import { resolveRule, type CredenceConfig } from './config';
 import type { ArticleInfo, Corpus } from './corpus';
 import { ruleUrl, type Detector } from './detector';
@@ -50,13 +50,12 @@ export interface AnalysisResult {
  * open document; a one-shot `analyze()` is below.
  */
 export class Analyzer {
+  // Memoised results live with each cached block (they depend on its text only), so they are
+  // reused exactly when its parse is and no map from blocks to results is rebuilt per analysis.
   private readonly blocks = new BlockCache();
-  // Memoised results per parsed block (the cache hands out one ParsedBlock per distinct text, so
-  // the object stands for its text without hashing it), then per detector and name.
-  private memoCurrent = new Map<ParsedBlock, BlockMemo>();
-  private memoPrevious = new Map<ParsedBlock, BlockMemo>();
   private readonly memoKeys = new Map<string, Map<string, number>>();
   private memoKeyCount = 0;
+  private analysisCount = 0;
 
   constructor(private readonly detectors: readonly Detector[]) {}
 
@@ -66,6 +65,7 @@ export class Analyzer {
     const findings: Finding[] = [];
     const failures: DetectorFailure[] = [];
     const cancelled = options.isCancelled;
+    const analysis = ++this.analysisCount;
     if (cancelled) {
       // Parse up front, where it can be interrupted; detectors then find every block parsed.
       const blocks = document.blocks;
@@ -82,13 +82,16 @@ export class Analyzer {
       const found: Finding[] = [];
       const ruleId = detector.id;
       const url = ruleUrl(ruleId);
+      let keys = this.memoKeys.get(ruleId);
+      if (!keys) this.memoKeys.set(ruleId, (keys = new Map()));
+      const ruleKeys = keys;
       try {
         detector.detect(document, {
           options: rule.options,
           corpus: options.corpus,
           article,
           report: (r) => found.push({ ...r, ruleId, source: 'credence', url, severity: r.severity ?? rule.severity }),
-          memo: (name, block, compute) => this.memo(detector.id, name, block, compute),
+          memo: (name, block, compute) => this.memo(document, analysis, this.memoKey(ruleKeys, name), name, block, compute),
         });
         for (const f of found) if (isValidSpan(f, text)) findings.push(f);
       } catch (error) {
@@ -96,28 +99,29 @@ export class Analyzer {
       }
     }
     this.blocks.sweep();
-    this.memoPrevious = this.memoCurrent;
-    this.memoCurrent = new Map();
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return { document, findings: applySuppressions(document, findings), failures };
   }
 
-  private memo<T>(ruleId: string, name: string, block: Block, compute: (block: Block) => T): T {
-    const parsed = block.parsed;
-    let memo = this.memoCurrent.get(parsed);
-    if (!memo) {
-      // byFunction lasts one analysis: rules may pass a new closure each time, which must not pile up.
-      memo = this.memoPrevious.get(parsed) ?? { byRule: [], byFunction: undefined };
-      memo.byFunction = undefined;
-      this.memoCurrent.set(parsed, memo);
+  private memo<T>(document: CredenceDocument, analysis: number, key: number, name: string, block: Block, compute: (block: Block) => T): T {
+    const entry = document.cachedBlock(block);
+    // Another document's block has no entry here: computed, not memoised.
+    if (!entry) return compute(block);
+    // Keys are small numbers handed out in order, so the values sit at their key in a short array.
+    const memo = (entry.memo ??= []);
+    if (key < memo.length) {
+      const value = memo[key];
+      if (value !== undefined || key in memo) return value as T;
     }
-    const key = this.memoKey(ruleId, name);
-    const byRule = memo.byRule;
-    for (let i = 0; i < byRule.length; i += 2) if (byRule[i] === key) return byRule[i + 1] as T;
     // Rules that pass the same function under the same name compute the same value (a memoised
     // computation depends on the block's text only), so one computes it and the others reuse it:
     // the three attribution rules share one attribution analysis, the claim rules one reading.
-    const shared = (memo.byFunction ??= []);
+    // The list lasts one analysis: rules may pass a new closure each time, which must not pile up.
+    if (entry.sharedIn !== analysis) {
+      entry.sharedIn = analysis;
+      entry.shared = undefined;
+    }
+    const shared = (entry.shared ??= []);
     let value: T | undefined;
     let found = false;
     for (let i = 0; i < shared.length; i += 3) {
@@ -128,17 +132,15 @@ export class Analyzer {
       }
     }
     if (!found) shared.push(compute, name, (value = compute(block)));
-    byRule.push(key, value);
+    memo[key] = value;
     return value as T;
   }
 
   /**
-   * A number for the pair `rule`, `name`, made once per pair: a block's memo is searched by it,
-   * which compares faster than a joined string would, and no string is joined per call.
+   * A number for the pair rule (whose names map `byName` is), `name`, made once per pair: it indexes
+   * a block's memo, and no string is joined per call.
    */
-  private memoKey(ruleId: string, name: string): number {
-    let byName = this.memoKeys.get(ruleId);
-    if (!byName) this.memoKeys.set(ruleId, (byName = new Map()));
+  private memoKey(byName: Map<string, number>, name: string): number {
     let key = byName.get(name);
     if (key === undefined) {
       // Names come from rule code, not from documents, so this stays small; the cap guards against a
@@ -161,16 +163,4 @@ function splitsPair(text: string, offset: number): boolean {
   const high = text.charCodeAt(offset - 1);
   const low = text.charCodeAt(offset);
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
-}
-
-/**
- * What the rules memoised for one parsed block: by rule and name (kept while the block lives), as
- * key, value in turn, and by computing function and name (this analysis, made on first need), as
- * function, name, value in turn. Both hold a handful of entries (the rules' memo names, which come
- * from rule code): flat arrays searched in order cost less than the maps per block they replaced,
- * which every block of a fresh analysis allocated and grew.
- */
-interface BlockMemo {
-  byRule: unknown[];
-  byFunction: unknown[] | undefined;
 }

@@ -70,13 +70,22 @@ const LINE_BREAK = /[\n\r]/g;
  * its first character can open a fence or it holds a directive.
  */
 export function splitBlocks(text: string): Array<{ start: number; end: number }> {
+  return splitBlocksFrom(text, 0, Infinity, () => false).ranges;
+}
+
+/**
+ * `splitBlocks` from `from` on, which must be 0 or where a block starts: there the split is in the
+ * state it is in at the start of the text. Stops where a block would start at an offset from
+ * `stopFrom` on that `stop` accepts (the split on from there is known), returning that offset.
+ */
+export function splitBlocksFrom(text: string, from: number, stopFrom: number, stop: (offset: number) => boolean): { ranges: Array<{ start: number; end: number }>; stoppedAt: number | undefined } {
   const ranges: Array<{ start: number; end: number }> = [];
   const length = text.length;
   let blockStart = -1;
   let blockEnd = 0;
   let fence: string | undefined;
-  let directive = text.indexOf(DIRECTIVE_WORD);
-  let pos = 0;
+  let directive = text.indexOf(DIRECTIVE_WORD, from);
+  let pos = from;
   while (pos <= length) {
     // The regex engine finds the line's end faster than a loop over its characters.
     LINE_BREAK.lastIndex = pos;
@@ -89,7 +98,11 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
       if (blockStart >= 0) ranges.push({ start: blockStart, end: blockEnd });
       blockStart = -1;
     } else {
-      if (blockStart < 0) blockStart = pos;
+      if (blockStart < 0) {
+        // Outside any block no fence is open: the split from here depends on the text from here only.
+        if (pos >= stopFrom && stop(pos)) return { ranges, stoppedAt: pos };
+        blockStart = pos;
+      }
       blockEnd = eol;
       const opener = text.charCodeAt(first);
       const marker = opener === 0x60 || opener === 0x7e ? FENCE.exec(text.slice(pos, eol))?.[1] : undefined;
@@ -101,7 +114,7 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
     pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
   }
   if (blockStart >= 0) ranges.push({ start: blockStart, end: blockEnd });
-  return ranges;
+  return { ranges, stoppedAt: undefined };
 }
 
 /** Parses one block and derives its masked prose, parts, links and sentences. */

@@ -1,38 +1,7 @@
-import { splitBlocks, parseBlock, type Block, type ParsedBlock } from './blocks';
+import type { Block, ParsedBlock } from './blocks';
+import { BlockCache, type CachedBlock, type DocumentVersion } from './block-cache';
+export { BlockCache } from './block-cache';
 import { lineStarts, offsetToPoint, pointToOffset, type Point } from './lines';
-
-/**
- * Caches parsed blocks by their text, so re-analysis after an edit re-parses only changed blocks.
- * The blocks an analysis used are kept in order and made into a map by text only when a later
- * analysis looks one up: a one-shot analysis (the CLI, a fresh analyzer) hashes no block text.
- */
-export class BlockCache {
-  private texts: string[] = [];
-  private parsed: ParsedBlock[] = [];
-  private previousTexts: string[] = [];
-  private previousParsed: ParsedBlock[] = [];
-  private previous: Map<string, ParsedBlock> | undefined;
-
-  get(text: string): ParsedBlock {
-    if (!this.previous && this.previousTexts.length) {
-      this.previous = new Map();
-      for (let i = 0; i < this.previousTexts.length; i++) this.previous.set(this.previousTexts[i]!, this.previousParsed[i]!);
-    }
-    const parsed = this.previous?.get(text) ?? parseBlock(text);
-    this.texts.push(text);
-    this.parsed.push(parsed);
-    return parsed;
-  }
-
-  /** Keeps what the last analysis used and forgets the rest: memory stays proportional to one document. */
-  sweep(): void {
-    this.previousTexts = this.texts;
-    this.previousParsed = this.parsed;
-    this.previous = undefined;
-    this.texts = [];
-    this.parsed = [];
-  }
-}
 
 /** Metadata the adapters know about the article being analysed. */
 export interface DocumentInfo {
@@ -50,6 +19,7 @@ export class CredenceDocument {
   readonly languageId: string;
   readonly text: string;
   private blockList: readonly Block[] | undefined;
+  private version: DocumentVersion | undefined;
   private starts: number[] | undefined;
 
   constructor(
@@ -63,7 +33,21 @@ export class CredenceDocument {
   }
 
   get blocks(): readonly Block[] {
-    return (this.blockList ??= splitBlocks(this.text).map(({ start, end }, index) => lazyBlock(index, start, end, this.text.slice(start, end), this.cache)));
+    if (!this.blockList) {
+      const version = (this.version = this.cache.version(this.text));
+      this.blockList = version.ranges.map(({ start, end }, index) => {
+        const text = this.text.slice(start, end);
+        // A block taken from the previous version needs no getter (whose object costs far more to make).
+        const parsed = version.parsedIfKnown(index);
+        return parsed ? { index, start, end, text, parsed } : lazyBlock(index, start, end, text, version);
+      });
+    }
+    return this.blockList;
+  }
+
+  /** The cache entry of one of this document's blocks (where the analyzer memoises), or undefined for another document's block. */
+  cachedBlock(block: Block): CachedBlock | undefined {
+    return this.blocks[block.index] === block ? this.version!.entry(block.index) : undefined;
   }
 
   toPoint(offset: number): Point {
@@ -92,7 +76,7 @@ export class CredenceDocument {
 }
 
 /** A block whose `parsed` is an own enumerable getter, so that spreading or serialising a block still sees it. */
-function lazyBlock(index: number, start: number, end: number, text: string, cache: BlockCache): Block {
+function lazyBlock(index: number, start: number, end: number, text: string, version: DocumentVersion): Block {
   let parsed: ParsedBlock | undefined;
   return {
     index,
@@ -100,7 +84,7 @@ function lazyBlock(index: number, start: number, end: number, text: string, cach
     end,
     text,
     get parsed() {
-      return (parsed ??= cache.get(text));
+      return (parsed ??= version.entry(index).parsed);
     },
   };
 }
