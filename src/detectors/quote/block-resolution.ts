@@ -8,7 +8,7 @@ import type { Attribution, BlockAttribution } from './types';
 import { ResolutionState, sameChanges, type ResolvedSpeaker, type StateChange } from './entities';
 
 /** The resolution state at a block boundary: the state before `prev` plus the changes of the block between. */
-class StateKey {
+export class StateKey {
   constructor(
     readonly prev: StateKey | undefined,
     readonly changes: readonly StateChange[],
@@ -50,6 +50,16 @@ export class DocumentResolver {
   /** `analysis` marks the analysis the resolver serves, to tell current entries from previous ones. */
   constructor(private readonly analysis: object) {}
 
+  /** The key of the state entering the next block to resolve. */
+  get at(): StateKey {
+    return this.key;
+  }
+
+  /** Continues after blocks resolved by an earlier analysis, from the state `key` they led to. */
+  set at(key: StateKey) {
+    this.key = key;
+  }
+
   /**
    * The speakers of block `index`'s attributions (by attribution index), given `next`, the analysis
    * of the block after it (whose entries may already know the state this block leads to).
@@ -79,7 +89,8 @@ export class DocumentResolver {
     let slot = block.resolutions as Slot | undefined;
     if (!slot) block.resolutions = slot = { analysis: this.analysis, current: [], previous: [] };
     else if (slot.analysis !== this.analysis) {
-      slot.previous = slot.current;
+      // A block the document pass reused without resolving has no current entries: its last ones stay.
+      if (slot.current.length) slot.previous = slot.current;
       slot.current = [];
       slot.analysis = this.analysis;
     }
