@@ -113,6 +113,10 @@ interface Carried {
  * objects), moved by the change in its start: that is what recomputing would give.
  */
 interface BlockRecord {
+  /**
+   * A slice of the latest document that had the block: reuse swaps in the new (equal) slice, so a
+   * record kept over many edits holds on to the current text only, not to every earlier version.
+   */
   text: string;
   /** Where the block started when its quotations and unnamed attributions were placed (stale when it has none). */
   start: number;
@@ -142,6 +146,7 @@ function reusable(doc: CredenceDocument, previous: readonly BlockRecord[], i: nu
   const block = blocks[i]!;
   if (r.text !== block.text) return undefined;
   if (r.continues !== undefined && previous[i + 1]?.text !== blocks[i + 1]?.text && continuesInNextBlock(doc, block) !== r.continues) return undefined;
+  r.text = block.text;
   return r;
 }
 
