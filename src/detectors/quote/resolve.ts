@@ -6,7 +6,7 @@ import type { CredenceDocument } from '../../engine/document';
 import { blockLetterRuns } from '../../engine/phrase-matcher';
 import { analyzeBlock, type BlockAttribution } from './attribution';
 import type { NotQuoteReason } from './classify';
-import { DocumentResolver, type StateKey } from './block-resolution';
+import { DocumentResolver, type Checkpoint, type StateKey } from './block-resolution';
 import type { ResolvedSpeaker } from './entities';
 
 export type { ResolvedSpeaker } from './entities';
@@ -64,9 +64,12 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
   const fallbacks = new Map<DocumentQuote, Fallback>();
   if (blocks.length) {
     const first = perBlock(blocks[0]!);
-    const previous = passes.get(first);
+    const last = passes.get(first);
+    // Taken, not shared: the resolver may move the checkpoint's state on, and a pass that fails leaves nothing half-done.
+    passes.delete(first);
+    const previous = last?.records;
     const records: BlockRecord[] = [];
-    const resolver = new DocumentResolver({});
+    const resolver = new DocumentResolver({}, last?.checkpoint);
     let state: Carried = { key: resolver.at, adjacent: undefined, previousParagraph: undefined };
     let pending: BlockAttribution | undefined = first;
     for (let i = 0; i < blocks.length; i++) {
@@ -87,7 +90,7 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
       if (record.fallbacks) for (const [q, f] of record.fallbacks) fallbacks.set(q, f);
       state = record.out;
     }
-    passes.set(first, records);
+    passes.set(first, { records, checkpoint: resolver.lastCheckpoint });
   }
   creditContinuedQuotes(quotes, doc, fallbacks);
   const result = { quotes, unnamed };
@@ -136,7 +139,7 @@ interface BlockRecord {
  * analyzer's block cache, so a pass is found again by the next analysis of the same document (or of
  * one starting alike, which the block-by-block checks make safe) and dies with its first block.
  */
-const passes = new WeakMap<BlockAttribution, BlockRecord[]>();
+const passes = new WeakMap<BlockAttribution, { records: BlockRecord[]; checkpoint: Checkpoint | undefined }>();
 
 /** The previous pass's record for block `i`, when it is what recomputing the block would give. */
 function reusable(doc: CredenceDocument, previous: readonly BlockRecord[], i: number, state: Carried): BlockRecord | undefined {
