@@ -54,7 +54,11 @@ export function blockAttribution(block: Block): BlockAttribution {
   return analysis;
 }
 
-/** The attribution analysis of a document; `perBlock` supplies (memoised) block analyses. */
+/**
+ * The attribution analysis of a document; `perBlock` supplies (memoised) block analyses. After an
+ * edit, blocks whose record from the previous pass still holds (see BlockRecord) are neither
+ * analysed, looked up nor resolved again: only the edited block and those its changes reach are.
+ */
 export function documentAttribution(doc: CredenceDocument, perBlock: (block: Block) => BlockAttribution = blockAttribution): DocumentAttribution {
   const cached = documentCache.get(doc);
   if (cached) return cached;
