@@ -8,7 +8,7 @@ import type { Attribution, BlockAttribution } from './types';
 import { ResolutionState, sameChanges, type ResolvedSpeaker, type StateChange } from './entities';
 
 /** The resolution state at a block boundary: the state before `prev` plus the changes of the block between. */
-class StateKey {
+export class StateKey {
   constructor(
     readonly prev: StateKey | undefined,
     readonly changes: readonly StateChange[],
@@ -16,6 +16,19 @@ class StateKey {
 }
 
 const START = new StateKey(undefined, []);
+
+/** Replays longer than this leave a checkpoint: a copy of the state costs about as much as replaying this many blocks. */
+const CHECKPOINT_AFTER = 16;
+
+/**
+ * The live state as it stood at `key`, kept from one analysis to the next: an edit usually lands
+ * near the previous one, and rebuilding the state from here replays only the blocks in between,
+ * not the whole document before the edit.
+ */
+export interface Checkpoint {
+  key: StateKey;
+  state: ResolutionState;
+}
 
 /** A block's resolution for one incoming state and position. */
 interface Entry {
@@ -48,7 +61,25 @@ export class DocumentResolver {
   private live: StateKey | undefined = START;
 
   /** `analysis` marks the analysis the resolver serves, to tell current entries from previous ones. */
-  constructor(private readonly analysis: object) {}
+  constructor(
+    private readonly analysis: object,
+    private checkpoint?: Checkpoint,
+  ) {}
+
+  /** The state to start the next analysis's replays from. */
+  get lastCheckpoint(): Checkpoint | undefined {
+    return this.checkpoint;
+  }
+
+  /** The key of the state entering the next block to resolve. */
+  get at(): StateKey {
+    return this.key;
+  }
+
+  /** Continues after blocks resolved by an earlier analysis, from the state `key` they led to. */
+  set at(key: StateKey) {
+    this.key = key;
+  }
 
   /**
    * The speakers of block `index`'s attributions (by attribution index), given `next`, the analysis
@@ -79,7 +110,8 @@ export class DocumentResolver {
     let slot = block.resolutions as Slot | undefined;
     if (!slot) block.resolutions = slot = { analysis: this.analysis, current: [], previous: [] };
     else if (slot.analysis !== this.analysis) {
-      slot.previous = slot.current;
+      // A block the document pass reused without resolving has no current entries: its last ones stay.
+      if (slot.current.length) slot.previous = slot.current;
       slot.current = [];
       slot.analysis = this.analysis;
     }
@@ -99,11 +131,20 @@ export class DocumentResolver {
   private moveTo(key: StateKey): void {
     if (this.live === key) return;
     const path: StateKey[] = [];
+    const mark = this.checkpoint?.key;
     let k: StateKey | undefined = key;
-    for (; k && k !== this.live; k = k.prev) path.push(k);
+    for (; k && k !== this.live && k !== mark; k = k.prev) path.push(k);
+    let consumed = false;
     if (!k) this.state = new ResolutionState();
+    else if (k !== this.live) {
+      // From the checkpoint: a copy when the state stops there, else its own state, which the replay moves on.
+      consumed = path.length > 0;
+      this.state = consumed ? this.checkpoint!.state : this.checkpoint!.state.clone();
+    }
     for (let i = path.length - 1; i >= 0; i--) this.state.replay(path[i]!.changes);
     this.live = key;
+    if (path.length > CHECKPOINT_AFTER) this.checkpoint = { key, state: this.state.clone() };
+    else if (consumed) this.checkpoint = undefined;
   }
 }
 

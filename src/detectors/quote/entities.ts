@@ -73,12 +73,24 @@ const AGE_NOUN = /^\d+-year-old$/;
 export class ResolutionState {
   /** Index of the block being resolved. */
   block = 0;
-  private readonly recent: Entity[] = [];
-  private readonly byHead = new Map<string, Entity[]>();
-  private readonly names = new Map<string, string>();
-  private readonly groups: Group[] = [];
+  private recent: Entity[] = [];
+  private byHead = new Map<string, Entity[]>();
+  private names = new Map<string, string>();
+  private groups: Group[] = [];
   private created = 0;
   private changes: StateChange[] = [];
+
+  /** An independent copy between blocks: the lists are copied, the entities (never changed once made) shared. */
+  clone(): ResolutionState {
+    const copy = new ResolutionState();
+    copy.block = this.block;
+    copy.recent = this.recent.slice();
+    for (const [head, list] of this.byHead) copy.byHead.set(head, list.slice());
+    copy.names = new Map(this.names);
+    copy.groups = this.groups.slice();
+    copy.created = this.created;
+    return copy;
+  }
 
   /** Starts resolving block `index`; the changes it makes are recorded in the returned array. */
   beginBlock(index: number): StateChange[] {
