@@ -5,7 +5,7 @@ import { DOMAIN } from './imperative';
 import { countWords } from './lines';
 import { reportCandidates } from './report';
 import { brandStem, isBodyLine, lineChrome, paddedSources, trailingChrome, type Candidate } from './structure';
-import { continuesPlug } from './units';
+import { continuesPlug, type PromoKind } from './units';
 import { DocumentLines } from './view';
 
 /** Flags text that sells rather than reports: calls to action, related-headline rails, product plugs, site chrome. */
@@ -46,8 +46,11 @@ function sellingGroups(text: string, lines: DocumentLines, taken: Set<number>, o
     let groups: Candidate[];
     if (anyTaken(taken, first, block.lines.length)) groups = groupsOf(text, offset, block.units, (line) => taken.has(first + line));
     else groups = block.groups ??= groupsOf(text, offset, block.units, () => false);
+    const cached = groups === block.groups;
     for (const g of groups) {
-      out.push({ start: offset + g.start, end: offset + g.end, kind: g.kind });
+      // A memoised group keeps the brands it names: the same text wherever the block stands.
+      const brands = cached && NAMES_BRANDS.has(g.kind) ? (g.brands ??= domainBrands(text.slice(offset + g.start, offset + g.end))) : undefined;
+      out.push({ start: offset + g.start, end: offset + g.end, kind: g.kind, ...(brands ? { brands } : {}) });
       // The lines a group covers whole: it lies inside the block, so only the block's lines can be.
       for (let i = 0; i < block.lines.length; i++) {
         const line = block.lines[i]!;
@@ -117,13 +120,20 @@ function lastBodyLine(lines: DocumentLines, taken: ReadonlySet<number>): number 
 /** Every web address; searched with `execAll`, which unlike matchAll does not copy the regex per call. */
 const DOMAINS = new RegExp(DOMAIN.source, 'giu');
 
+/** The kinds of finding whose web addresses are the outlet's own brands. */
+const NAMES_BRANDS: ReadonlySet<PromoKind> = new Set(['call-to-action', 'product-plug', 'video-chrome']);
+
 /** Brands the article plugs (domains in its plugs and calls to action) and its outlet's name. */
 function ownBrands(text: string, candidates: readonly Candidate[], outlet: string | undefined): Set<string> {
   const brands = new Set<string>();
   if (outlet) brands.add(brandStem(outlet));
   for (const c of candidates) {
-    if (c.kind !== 'call-to-action' && c.kind !== 'product-plug' && c.kind !== 'video-chrome') continue;
-    for (const m of execAll(DOMAINS, text.slice(c.start, c.end))) brands.add(brandStem(m[0]));
+    if (!NAMES_BRANDS.has(c.kind)) continue;
+    for (const brand of c.brands ?? domainBrands(text.slice(c.start, c.end))) brands.add(brand);
   }
   return brands;
+}
+
+function domainBrands(span: string): string[] {
+  return execAll(DOMAINS, span).map((m) => brandStem(m[0]));
 }

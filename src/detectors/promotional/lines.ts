@@ -1,5 +1,6 @@
 import type { Block } from '../../engine/blocks';
 import { normalizeLine } from './cues';
+import type { EntryBrand } from './structure';
 
 /**
  * A logical line of a block: one physical line, or several when a hard-wrapped line continues on
@@ -23,6 +24,8 @@ export interface Line {
   terminal: boolean;
   /** The text stripped of decoration for whole-line cues; empty for lines too long to be one. */
   norm: string;
+  /** What the line names as an entry of a source list; worked out the first time it is one. */
+  entry?: EntryBrand;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface DocLine extends Line {
   docEnd: number;
   docContent: number;
   block: number;
+  /** The block's line this one places: what is worked out about the line is kept on it. */
+  source: Line;
 }
 
 /** A promotional span found by one of the passes, before merging and reporting. */
@@ -24,6 +26,8 @@ export interface Candidate {
   items?: number;
   /** Entries of a padded source list that are the outlet's own properties. */
   own?: string[];
+  /** The brands of the web addresses in the span, when known (a block's memoised plug keeps them). */
+  brands?: string[];
 }
 
 const MAX_LIST_ITEMS = 30;
@@ -188,7 +192,7 @@ export function paddedSources(lines: DocumentLines, taken: Set<number>, ownBrand
       if (entry.words > 6 || (entry.terminal && !DOMAIN.test(entry.text))) break;
       entries.push(entry);
     }
-    const own = entries.filter((e) => isOwnProperty(e.norm, ownBrands)).map((e) => e.norm);
+    const own = entries.filter((e) => isOwnProperty(e.source.entry ??= entryBrand(e.norm), ownBrands)).map((e) => e.norm);
     if (own.length === 0) continue;
     for (let k = i; k <= i + entries.length; k++) taken.add(k);
     out.push({ start: lines.at(i).docStart, end: entries[entries.length - 1]!.docEnd, kind: 'padded-sources', own });
@@ -196,10 +200,20 @@ export function paddedSources(lines: DocumentLines, taken: Set<number>, ownBrand
   return out;
 }
 
-function isOwnProperty(entry: string, ownBrands: ReadonlySet<string>): boolean {
+function isOwnProperty(entry: EntryBrand, ownBrands: ReadonlySet<string>): boolean {
+  return entry.ai || ownBrands.has(entry.stem);
+}
+
+/** What a source-list entry names: an AI product's domain, or a brand the outlet may own. */
+export interface EntryBrand {
+  ai: boolean;
+  stem: string;
+}
+
+function entryBrand(entry: string): EntryBrand {
   const domain = DOMAIN.exec(entry)?.[0];
-  if (domain && /\.ai$/i.test(domain)) return true;
-  return ownBrands.has(brandStem(domain ?? entry));
+  if (domain && /\.ai$/i.test(domain)) return { ai: true, stem: '' };
+  return { ai: false, stem: brandStem(domain ?? entry) };
 }
 
 /** The brand a domain or name stands for: "www.Example.com" → "example", "Example News" → "examplenews". */

@@ -60,7 +60,7 @@ export class DocumentLines {
       const start = this.starts[b]!;
       line = {
         start: l.start, end: l.end, content: l.content, text: l.text, words: l.words, terminal: l.terminal, norm: l.norm,
-        docStart: start + l.start, docEnd: start + l.end, docContent: start + l.content, block: b,
+        docStart: start + l.start, docEnd: start + l.end, docContent: start + l.content, block: b, source: l,
       };
       this.placed.set(i, line);
     }
