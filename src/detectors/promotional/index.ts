@@ -50,7 +50,7 @@ function sellingGroups(text: string, lines: DocumentLines, taken: Set<number>, o
     for (const g of groups) {
       // A memoised group keeps the brands it names: the same text wherever the block stands.
       const brands = cached && NAMES_BRANDS.has(g.kind) ? (g.brands ??= domainBrands(text.slice(offset + g.start, offset + g.end))) : undefined;
-      out.push({ start: offset + g.start, end: offset + g.end, kind: g.kind, ...(brands ? { brands } : {}) });
+      out.push({ start: offset + g.start, end: offset + g.end, kind: g.kind, ...(brands ? { brands } : {}), ...(cached ? { memo: g } : {}) });
       // The lines a group covers whole: it lies inside the block, so only the block's lines can be.
       for (let i = 0; i < block.lines.length; i++) {
         const line = block.lines[i]!;

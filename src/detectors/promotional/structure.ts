@@ -28,6 +28,10 @@ export interface Candidate {
   own?: string[];
   /** The brands of the web addresses in the span, when known (a block's memoised plug keeps them). */
   brands?: string[];
+  /** The block's memoised plug this one places, which keeps its message once made. */
+  memo?: Candidate;
+  /** The finding's message, kept on a memoised plug. */
+  message?: string;
 }
 
 const MAX_LIST_ITEMS = 30;
