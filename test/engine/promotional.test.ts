@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/engine';
+import fc from 'fast-check';
+import { Analyzer, DETECTORS, analyze } from '../../src/engine';
 
 const BODY = 'The council voted 7-2 on Tuesday to close the old bridge to traffic, a decision residents had opposed for months.';
 
@@ -102,4 +103,77 @@ test('a list item hard-wrapped after a long run of masked code gives the same fi
   const spans = (text: string) => analyze(text, { uri: 'draft.md', only: ['promotional'] }).findings.map((f) => text.slice(f.start, f.end).replace(/\r\n/g, '\n'));
   assert.equal(spans(lf).length, 1);
   assert.deepEqual(spans(crlf), spans(lf));
+});
+
+// The rule keeps each block's lines, units, cue lines and selling groups between analyses and
+// reads the document-level structure (lists across blocks, the trailing rail, source lists, the
+// brands a plug names) from them: after any edit a long-lived analyzer must find what a fresh one does.
+const PIECES = [
+  BODY,
+  'The mayor said the bridge would reopen in 2026, after repairs the council approved in May.',
+  'Read More',
+  'Related Stories',
+  'More from Business',
+  'Bridge repairs to cost $40 million',
+  '- Council delays vote on ferry subsidy',
+  '* [Harbour tolls rise again](https://example.com/tolls)',
+  '## Next In World',
+  '# Sources:',
+  'Sources include:',
+  'Reuters.com',
+  'StreamHub.com',
+  'Sage.ai',
+  'City council minutes',
+  'Sign up for our morning newsletter.',
+  'Want more?',
+  'Follow us on Telegram.',
+  'From our morning briefing to the weekend read, get the best stories in your inbox.',
+  'This clip is from the Riverside channel on StreamHub.com.',
+  'Advertisement',
+  'Story continues below',
+  'WATCH: Bridge closure explained 2:53 PM ET | 04:42',
+  'Now Playing',
+  'Bridge closure explained by our expert 2:53 PM ET | 04:42',
+  'Visit StreamHub.com for the full video',
+  'Shopping essentials',
+  'What happens next:',
+  '“Subscribe to our channel,” the influencer told fans.',
+  'Visit [our site](https://riverside.tv) for more.',
+];
+const SEPARATORS = ['\n', '\n\n', '\r\n', '\r\n\r\n', ' '];
+
+const piecesDoc = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.map(([p, s]) => p + s).join(''));
+
+/** An edit: typing, deleting, a line break, or a whole piece (list item, heading, link, plug) put in or cut out. */
+const edit = fc.tuple(
+  fc.nat(),
+  fc.nat({ max: 60 }),
+  fc.oneof(
+    fc.constantFrom('', 'e', 'E', '.', ':', '?', '\n', '\n\n', '\r\n', '- ', '## ', '“', '”', ' said', 'https://example.com'),
+    fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPARATORS)).map(([p, s]) => s + p + s),
+  ),
+);
+
+function promoFindings(analyzer: Analyzer, text: string) {
+  return analyzer
+    .analyze(text, { uri: 'draft.md', only: ['promotional'] })
+    .findings.map((f) => ({ start: f.start, end: f.end, message: f.message, data: f.data, fix: f.fix }));
+}
+
+test('promotional: edits through a long-lived analyzer give the findings of a fresh one', () => {
+  fc.assert(
+    fc.property(piecesDoc, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+      const analyzer = new Analyzer(DETECTORS);
+      promoFindings(analyzer, text);
+      let current = text;
+      for (const [at, remove, insert] of edits) {
+        const start = at % (current.length + 1);
+        current = current.slice(0, start) + insert + current.slice(Math.min(current.length, start + (insert ? remove % 4 : remove)));
+        assert.deepEqual(promoFindings(analyzer, current), promoFindings(new Analyzer(DETECTORS), current), JSON.stringify(current));
+      }
+    }),
+    { numRuns: 1000 },
+  );
 });

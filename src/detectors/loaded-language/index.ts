@@ -1,3 +1,4 @@
+import type { Block } from '../../engine/blocks';
 import { defineDetector } from '../../engine/detector';
 import type { Fix } from '../../engine/finding';
 import { attributionUse } from './attribution-context';
@@ -6,13 +7,18 @@ import type { Span } from '../../engine/sentences';
 import { buildLexicon, CATEGORY_NAMES, normalizeTerm, type CompiledLexicon, type LoadedTerm } from './lexicon';
 import { blockQuotedSpans, endsWithEmbedLeadIn, insideAny } from './quoted-spans';
 
-/** A loaded term found in a block, block-relative; `fixable` is false where the neutral word would not fit. */
+/**
+ * A loaded term found in a block, block-relative, with what its finding says: memoised with the
+ * block, so that re-analysis after an edit elsewhere only places it.
+ */
 interface LoadedHit {
   start: number;
   end: number;
   text: string;
   entry: LoadedTerm;
-  fixable: boolean;
+  /** The neutral word in the term's case, when it fits where the term stands. */
+  replacement: string | undefined;
+  message: string;
 }
 
 /** Compiled lexicons by options key; options rarely change, so this stays tiny. */
@@ -49,7 +55,9 @@ function findLoaded(masked: string, runs: LetterRuns, lexicon: CompiledLexicon, 
       // "admitted to lying" cannot become "said to lying".
       if (use === 'to-gerund') fixable = false;
     }
-    hits.push({ ...hit, entry, fixable });
+    const replacement = entry.neutral !== undefined && fixable ? matchCase(entry.neutral, hit.text) : undefined;
+    const todo = replacement !== undefined ? `use \`${replacement}\` or attribute the wording to a source` : 'describe what happened neutrally or attribute the wording to a source';
+    hits.push({ start: hit.start, end: hit.end, text: hit.text, entry, replacement, message: `Loaded ${CATEGORY_NAMES[entry.category]} \`${hit.text}\` in the outlet's own voice; ${todo}` });
   }
   return hits;
 }
@@ -77,23 +85,25 @@ export const loadedLanguage = defineDetector({
   detect(doc, ctx) {
     const lexicon = lexiconFor(ctx.options);
     const memoName = `hits:${lexicon.key}`;
-    for (const [i, block] of doc.blocks.entries()) {
+    // One function per analysis, not one per block: it is what the memo computes on a miss.
+    const find = (b: Block) => findLoaded(b.parsed.masked, blockLetterRuns(b), lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans));
+    const blocks = doc.blocks;
+    for (let i = 0; i < blocks.length; i++) {
       // A paragraph introduced by "Here is the full statement:" is the statement's author speaking.
-      if (i > 0 && endsWithEmbedLeadIn(doc.blocks[i - 1]!.parsed.masked)) continue;
-      const hits = ctx.memo(memoName, block, (b) => findLoaded(b.parsed.masked, blockLetterRuns(b), lexicon, () => ctx.memo('quoted-spans', b, blockQuotedSpans)));
+      if (i > 0 && endsWithEmbedLeadIn(blocks[i - 1]!.parsed.masked)) continue;
+      const block = blocks[i]!;
+      const hits = ctx.memo(memoName, block, find);
       for (const hit of hits) {
-        const { entry } = hit;
+        const { entry, replacement } = hit;
         const start = block.start + hit.start;
         const end = block.start + hit.end;
-        const neutral = entry.neutral === undefined ? undefined : matchCase(entry.neutral, hit.text);
-        const todo = neutral !== undefined && hit.fixable ? `use \`${neutral}\` or attribute the wording to a source` : 'describe what happened neutrally or attribute the wording to a source';
-        const fix: Fix | undefined = neutral !== undefined && hit.fixable ? { title: `Replace with “${neutral}”`, edits: [{ start, end, text: neutral }] } : undefined;
+        const fix: Fix | undefined = replacement !== undefined ? { title: `Replace with “${replacement}”`, edits: [{ start, end, text: replacement }] } : undefined;
         ctx.report({
           start,
           end,
           actual: hit.text,
-          ...(neutral !== undefined && hit.fixable ? { expected: neutral } : {}),
-          message: `Loaded ${CATEGORY_NAMES[entry.category]} \`${hit.text}\` in the outlet's own voice; ${todo}`,
+          ...(replacement !== undefined ? { expected: replacement } : {}),
+          message: hit.message,
           data: { category: entry.category, reason: entry.reason, neutral: entry.neutral ?? null, term: entry.term },
           ...(fix ? { fix } : {}),
         });

@@ -1,6 +1,6 @@
 import type { Block } from '../../engine/blocks';
 import { normalizeLine } from './cues';
-import type { DocLine } from './structure';
+import type { EntryBrand } from './structure';
 
 /**
  * A logical line of a block: one physical line, or several when a hard-wrapped line continues on
@@ -24,16 +24,8 @@ export interface Line {
   terminal: boolean;
   /** The text stripped of decoration for whole-line cues; empty for lines too long to be one. */
   norm: string;
-}
-
-/**
- * Where a block sits in its document: its offset, its index and the document index of its first
- * logical line. Lines are made already placed there, so that the rule need not copy them.
- */
-export interface Placement {
-  start: number;
-  index: number;
-  line: number;
+  /** What the line names as an entry of a source list; worked out the first time it is one. */
+  entry?: EntryBrand;
 }
 
 /**
@@ -53,11 +45,11 @@ const MAX_CUE_LINE_WORDS = 25;
 /** How much of a line's end the end-of-line tests look at: they are anchored at the end, and lines can be long. */
 const TAIL = 24;
 
-/** Splits a block into logical lines, placed in the document at `place`. */
-export function blockLines(block: Block, place: Placement): DocLine[] {
+/** Splits a block into logical lines. */
+export function blockLines(block: Block): Line[] {
   const masked = block.parsed.masked;
   const physical = physicalLines(masked, block.text);
-  const lines: DocLine[] = [];
+  const lines: Line[] = [];
   let start = -1;
   let end = -1;
   for (const p of physical) {
@@ -65,11 +57,11 @@ export function blockLines(block: Block, place: Placement): DocLine[] {
       end = p.end;
       continue;
     }
-    if (start >= 0) lines.push(makeLine(masked, start, end, place));
+    if (start >= 0) lines.push(makeLine(masked, start, end));
     start = p.start;
     end = p.end;
   }
-  if (start >= 0) lines.push(makeLine(masked, start, end, place));
+  if (start >= 0) lines.push(makeLine(masked, start, end));
   return lines;
 }
 
@@ -98,16 +90,12 @@ function continues(previous: string, next: string): boolean {
   return STARTS_LOWER.test(next) || CONTINUES.test(previous);
 }
 
-function makeLine(masked: string, start: number, end: number, place: Placement): DocLine {
+function makeLine(masked: string, start: number, end: number): Line {
   const raw = masked.slice(start, end).trimEnd();
   const marker = MARKER.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(marker);
   const words = countWords(text, WORD_COUNT_CAP);
-  const content = start + marker;
-  return {
-    start, end, content, text, words, terminal: TERMINAL.test(text.slice(-TAIL)), norm: words <= MAX_CUE_LINE_WORDS ? normalizeLine(text) : '',
-    docStart: place.start + start, docEnd: place.start + end, docContent: place.start + content, block: place.index,
-  };
+  return { start, end, content: start + marker, text, words, terminal: TERMINAL.test(text.slice(-TAIL)), norm: words <= MAX_CUE_LINE_WORDS ? normalizeLine(text) : '' };
 }
 
 /** Visits the sentences of a block clipped to its logical lines (so that a unit never spans two lines of chrome), in order. */

@@ -16,7 +16,11 @@ export function reportCandidates(text: string, candidates: readonly Candidate[],
   for (const c of sorted) {
     const last = merged[merged.length - 1];
     if (last && (c.start < last.end || (last.kind === c.kind && GLUED.has(c.kind) && /^[ \t]*(?:\r?\n|\r)?[ \t]*$/.test(text.slice(last.end, c.start))))) {
-      last.end = Math.max(last.end, c.end);
+      if (c.end > last.end) {
+        last.end = c.end;
+        // A span grown by a merge is no longer the memoised one, nor is its message.
+        last.memo = undefined;
+      }
       continue;
     }
     merged.push({ ...c });
@@ -26,14 +30,17 @@ export function reportCandidates(text: string, candidates: readonly Candidate[],
     ctx.report({
       start: c.start,
       end: c.end,
-      message: message(c, excerpt(found)),
+      message: c.memo ? (c.memo.message ??= message(c, found)) : message(c, found),
       data: { kind: c.kind, ...(c.items !== undefined ? { items: c.items } : {}), ...(c.own ? { own: c.own } : {}) },
       ...(REMOVABLE.has(c.kind) ? { fix: removal(text, c) } : {}),
     });
   }
 }
 
-function message(c: Candidate, quoted: string): string {
+/** The message for a candidate spanning `found`; the excerpt is made only for the kinds that quote it. */
+function message(c: Candidate, found: string): string {
+  if (c.kind === 'padded-sources') return `Source list padded with the outlet's own properties ${(c.own ?? []).map((o) => `\`${o}\``).join(', ')}; list only the sources the report relies on`;
+  const quoted = excerpt(found);
   switch (c.kind) {
     case 'related-headlines':
       if (c.items === undefined) return `Related-headline link \`${quoted}\`; remove the site's links from the report`;
@@ -42,8 +49,6 @@ function message(c: Candidate, quoted: string): string {
         : `Related-headlines heading \`${quoted}\`; remove the site's links from the report`;
     case 'product-plug':
       return `Product plug \`${quoted}\`; cite a reporting source or mark the plug as advertising`;
-    case 'padded-sources':
-      return `Source list padded with the outlet's own properties ${(c.own ?? []).map((o) => `\`${o}\``).join(', ')}; list only the sources the report relies on`;
     case 'video-chrome':
       return `Video-player text \`${quoted}\`; remove it from the report`;
     case 'ad-label':

@@ -1,3 +1,4 @@
+import type { Block } from '../../engine/blocks';
 import { defineDetector } from '../../engine/detector';
 import type { LexiconHit } from '../../engine/lexicon';
 import { blockLetterRuns, PhraseMatcher, type LetterRuns } from '../../engine/phrase-matcher';
@@ -18,19 +19,26 @@ function specifiedBefore(text: string, start: number): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** A vague attribution, block-relative, with what its finding says (memoised with the block). */
+interface WeaselHit extends LexiconHit {
+  message: string;
+  cue: string;
+}
+
 /** The vague attributions of a block (`runs` its letter runs), outside quotations (`quotedSpans`, asked for only when a cue is found), block-relative. */
-function findWeasels(masked: string, runs: LetterRuns, quotedSpans: () => Span[]): LexiconHit[] {
+function findWeasels(masked: string, runs: LetterRuns, quotedSpans: () => Span[]): WeaselHit[] {
   const groups = GROUP_CUES.findAll(masked, 0, runs).filter((hit) => !specifiedBefore(masked, hit.start));
   const impersonal = IMPERSONAL_CUES.findAll(masked, 0, runs).filter((hit) => !(/^according\s/i.test(hit.text) && NAMING_CONTINUATION.test(masked.slice(hit.end, hit.end + 60))));
   if (!groups.length && !impersonal.length) return [];
   const quoted = quotedSpans();
-  const hits: LexiconHit[] = [];
+  const hits: WeaselHit[] = [];
   // The two lists can match overlapping words ("some people are saying"); keep the earlier, longer one.
   for (const hit of [...groups, ...impersonal].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (insideAny(quoted, hit.start, hit.end)) continue;
     const last = hits[hits.length - 1];
     if (last && hit.start < last.end) continue;
-    hits.push(hit);
+    const flat = hit.text.replace(/\s+/g, ' ');
+    hits.push({ ...hit, message: `Vague attribution \`${flat}\`; name who says it or cite the evidence`, cue: flat.toLowerCase() });
   }
   return hits;
 }
@@ -49,15 +57,13 @@ export const weaselAttribution = defineDetector({
     tags: ['sourcing', 'bias'],
   },
   detect(doc, ctx) {
-    for (const block of doc.blocks) {
-      for (const hit of ctx.memo('cues', block, (b) => findWeasels(b.parsed.masked, blockLetterRuns(b), () => ctx.memo('quoted-spans', b, blockQuotedSpans)))) {
-        ctx.report({
-          start: block.start + hit.start,
-          end: block.start + hit.end,
-          actual: hit.text,
-          message: `Vague attribution \`${hit.text.replace(/\s+/g, ' ')}\`; name who says it or cite the evidence`,
-          data: { cue: hit.text.replace(/\s+/g, ' ').toLowerCase() },
-        });
+    // One function per analysis, not one per block: it is what the memo computes on a miss.
+    const find = (b: Block) => findWeasels(b.parsed.masked, blockLetterRuns(b), () => ctx.memo('quoted-spans', b, blockQuotedSpans));
+    const blocks = doc.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      for (const hit of ctx.memo('cues', block, find)) {
+        ctx.report({ start: block.start + hit.start, end: block.start + hit.end, actual: hit.text, message: hit.message, data: { cue: hit.cue } });
       }
     }
   },
