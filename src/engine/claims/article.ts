@@ -15,8 +15,16 @@ export function readBlock(block: Block): BlockFacts {
   return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(flatCopy(masked.slice(s.start, s.end))) })), words: [...contentWords(block.text)] };
 }
 
-/** The last linking per document lineage, under its first and last blocks (an edit rarely changes both). */
-const LINEAGE = new WeakMap<ParsedBlock, LinkedArticle>();
+/**
+ * The last linking per document lineage, under its first and last blocks (an edit rarely changes
+ * both), with the parsed blocks it was made from.
+ */
+const LINEAGE = new WeakMap<ParsedBlock, Lineage>();
+
+interface Lineage {
+  linked: LinkedArticle;
+  parsed: ParsedBlock[];
+}
 
 /** Extractions by document and date; a document is immutable, so its claims are too (read-only for callers). */
 const extracted = new WeakMap<CredenceDocument, Map<string, ArticleClaims>>();
@@ -31,11 +39,13 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   const cached = extracted.get(doc)?.get(date ?? '');
   if (cached) return cached;
   const blocks = doc.blocks;
-  const facts = blockFacts(blocks, read);
   // Without memoised facts no block of a new version can be recognised, and a kept linking would
   // only outlive its document (a corpus index extracts thousands).
-  const ends = blocks.length && read !== readBlock ? [blocks[0]!.parsed, blocks[blocks.length - 1]!.parsed] : [];
-  const previous = ends.map((p) => LINEAGE.get(p)).find((l) => l !== undefined);
+  const parsed = read !== readBlock ? blocks.map((b) => b.parsed) : [];
+  const ends = parsed.length ? [parsed[0]!, parsed[parsed.length - 1]!] : [];
+  const lineage = ends.map((p) => LINEAGE.get(p)).find((l) => l !== undefined);
+  const previous = lineage?.linked;
+  const facts = lineage ? factsAfterEdit(blocks, parsed, read, lineage) : blockFacts(blocks, read);
   const relinked = previous && relinkEdited(doc.text, blocks, facts, previous);
   const linked = relinked?.linked ?? linkArticle(doc.text, blocks, facts);
   let perBlock: Claim[][];
@@ -46,7 +56,8 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
     for (const [b, claims] of fresh.entries()) if (relinked.stale(b)) perBlock[b] = claims;
   } else perBlock = resolveClaims(doc.text, linked, date);
   linked.claims = { date, perBlock };
-  for (const p of ends) LINEAGE.set(p, linked);
+  const next: Lineage = { linked, parsed };
+  for (const p of ends) LINEAGE.set(p, next);
 
   const names: NameMention[] = [];
   linked.blocks.forEach((record, b) => {
@@ -58,4 +69,27 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   if (!byDate) extracted.set(doc, (byDate = new Map()));
   byDate.set(date ?? '', result);
   return result;
+}
+
+/**
+ * The facts of each block of a new version: the blocks before and after the edited ones are the
+ * previous version's parsed blocks, whose facts the previous linking holds (facts depend on the
+ * block's text only), so only the edited blocks are read (asking the memo for every block of a long
+ * draft cost more than the linking that follows).
+ */
+function factsAfterEdit(blocks: readonly Block[], parsed: readonly ParsedBlock[], read: (block: Block) => BlockFacts, previous: Lineage): Array<BlockFacts | undefined> {
+  const n = parsed.length;
+  const m = previous.parsed.length;
+  let head = 0;
+  while (head < n && head < m && parsed[head] === previous.parsed[head]) head++;
+  let tail = 0;
+  // A block that is or was first is read anew unless it stayed first: whether it is front matter depends on its place.
+  while (tail < n - head && tail < m - head && n - 1 - tail > 0 && m - 1 - tail > 0 && parsed[n - 1 - tail] === previous.parsed[m - 1 - tail]) tail++;
+  const records = previous.linked.blocks;
+  const middle = blockFacts(blocks.slice(0, n - tail), read, head);
+  const facts = new Array<BlockFacts | undefined>(n);
+  for (let i = 0; i < head; i++) facts[i] = records[i]!.facts;
+  for (let i = head; i < n - tail; i++) facts[i] = middle[i];
+  for (let i = n - tail; i < n; i++) facts[i] = records[m - n + i]!.facts;
+  return facts;
 }
