@@ -59,19 +59,12 @@ export class WordCounts implements ReadonlySet<string> {
       else changes.set(w, after);
       if (!before) size++;
       else if (!after) size--;
+      // A word that appears or vanishes has no block at its first or its last change.
+      if (!before || !after) touched.push(w);
     };
     const touched: string[] = [];
-    const changeAll = (blocks: Iterable<readonly string[] | undefined>, by: number) => {
-      for (const words of blocks) {
-        if (words)
-          for (const w of words) {
-            change(w, by);
-            touched.push(w);
-          }
-      }
-    };
-    changeAll(removed, -1);
-    changeAll(added, 1);
+    for (const words of removed) if (words) for (const w of words) change(w, -1);
+    for (const words of added) if (words) for (const w of words) change(w, 1);
     let since: WordCounts['since'];
     if (this.known) {
       const appeared: string[] = [];
