@@ -4,7 +4,7 @@ import { blockFacts, linkArticle, resolveClaims, type BlockFacts, type LinkedArt
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
 import { flatCopy } from '../flat-copy';
-import { readSentence } from './sentence';
+import { readSentence, type SentenceFacts } from './sentence';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
 export type { BlockFacts } from './article-pass';
@@ -12,8 +12,22 @@ export type { BlockFacts } from './article-pass';
 /** Reads every sentence of a block (block-relative offsets). */
 export function readBlock(block: Block): BlockFacts {
   const masked = block.parsed.masked;
-  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(flatCopy(masked.slice(s.start, s.end))) })), words: [...contentWords(block.text)] };
+  const known = replacedSentences;
+  return {
+    sentences: block.parsed.sentences.map((s) => {
+      const text = masked.slice(s.start, s.end);
+      return { start: s.start, end: s.end, facts: known?.get(text) ?? readSentence(flatCopy(text)) };
+    }),
+    words: [...contentWords(block.text)],
+  };
 }
+
+/**
+ * While the blocks an edit changed are read: the facts of the sentences of the blocks they replaced,
+ * by sentence text (a sentence's facts depend on its text only). A keystroke changes one sentence of
+ * a paragraph; the others need not be read again.
+ */
+let replacedSentences: Map<string, SentenceFacts> | undefined;
 
 /**
  * The last linking per document lineage, under its first and last blocks (an edit rarely changes
@@ -86,7 +100,18 @@ function factsAfterEdit(blocks: readonly Block[], parsed: readonly ParsedBlock[]
   // A block that is or was first is read anew unless it stayed first: whether it is front matter depends on its place.
   while (tail < n - head && tail < m - head && n - 1 - tail > 0 && m - 1 - tail > 0 && parsed[n - 1 - tail] === previous.parsed[m - 1 - tail]) tail++;
   const records = previous.linked.blocks;
-  const middle = blockFacts(blocks.slice(0, n - tail), read, head);
+  const replaced = new Map<string, SentenceFacts>();
+  for (let i = head; i < m - tail; i++) {
+    const masked = previous.parsed[i]!.masked;
+    for (const s of records[i]!.facts?.sentences ?? []) replaced.set(masked.slice(s.start, s.end), s.facts);
+  }
+  let middle: Array<BlockFacts | undefined>;
+  replacedSentences = replaced;
+  try {
+    middle = blockFacts(blocks.slice(0, n - tail), read, head);
+  } finally {
+    replacedSentences = undefined;
+  }
   const facts = new Array<BlockFacts | undefined>(n);
   for (let i = 0; i < head; i++) facts[i] = records[i]!.facts;
   for (let i = head; i < n - tail; i++) facts[i] = middle[i];
