@@ -81,11 +81,13 @@ test('re-extraction after random keystrokes and undos equals a fresh extraction'
   );
   fc.assert(
     // With front matter, a deleted line break can move a block to or from the first place.
-    fc.property(fc.constantFrom(DRAFT, '---\ntitle: Orion\n---\n' + DRAFT), fc.array(step, { minLength: 1, maxLength: 12 }), (draft, steps) => {
+    // A version's claims and names are made when read: some versions are not looked at (as when no
+    // corpus article is related), so that claims of moved blocks move over several edits at once.
+    fc.property(fc.constantFrom(DRAFT, '---\ntitle: Orion\n---\n' + DRAFT), fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 12 }), (draft, steps) => {
       const extract = editor();
       const versions = [draft];
       extract(draft);
-      for (const s of steps) {
+      for (const [i, [s, look]] of steps.entries()) {
         const text = versions[versions.length - 1]!;
         let next: string;
         if (s.kind === 'undo') next = versions[Math.max(0, versions.length - 1 - s.back)]!;
@@ -94,7 +96,8 @@ test('re-extraction after random keystrokes and undos equals a fresh extraction'
           next = s.kind === 'type' ? text.slice(0, at) + s.letter + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
         }
         versions.push(next);
-        assert.deepEqual(comparable(extract(next)), comparable(fresh(next)));
+        const extracted = extract(next);
+        if (look || i === steps.length - 1) assert.deepEqual(comparable(extracted), comparable(fresh(next)));
       }
     }),
     { numRuns: 100 },

@@ -78,8 +78,12 @@ export interface LinkedArticle {
   wordCounts: WordCounts;
   entityKeys: string[][];
   entities: EntitySignature[];
-  /** Claims per block (absolute offsets for `starts`), for the date they were resolved with. */
-  claims?: { date: string | undefined; perBlock: Claim[][] };
+  /**
+   * Claims per block, for the date they were resolved with; block b's claims are at offsets
+   * `moved[b]` short of where they are in this text (a block an edit moved keeps its claims
+   * unmoved until someone reads them: most edits' claims are never read).
+   */
+  claims?: { date: string | undefined; perBlock: Claim[][]; moved: number[] };
 }
 
 const FRONT_MATTER = /^---\r?\n/;

@@ -62,27 +62,79 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   const facts = lineage ? factsAfterEdit(blocks, parsed, read, lineage) : blockFacts(blocks, read);
   const relinked = previous && relinkEdited(doc.text, blocks, facts, previous);
   const linked = relinked?.linked ?? linkArticle(doc.text, blocks, facts);
-  let perBlock: Claim[][];
-  const kept = relinked && linked.claims && linked.claims.date === date ? linked.claims.perBlock : undefined;
+  const kept = relinked && linked.claims && linked.claims.date === date ? linked.claims : undefined;
+  let claims: NonNullable<LinkedArticle['claims']>;
   if (relinked && kept) {
-    perBlock = kept;
+    claims = kept;
     const fresh = resolveClaims(doc.text, linked, date, relinked.stale);
-    for (const [b, claims] of fresh.entries()) if (relinked.stale(b)) perBlock[b] = claims;
-  } else perBlock = resolveClaims(doc.text, linked, date);
-  linked.claims = { date, perBlock };
+    for (const [b, resolved] of fresh.entries()) {
+      if (!relinked.stale(b)) continue;
+      claims.perBlock[b] = resolved;
+      claims.moved[b] = 0;
+    }
+  } else {
+    const perBlock = resolveClaims(doc.text, linked, date);
+    claims = { date, perBlock, moved: perBlock.map(() => 0) };
+  }
+  linked.claims = claims;
   const next: Lineage = { linked, parsed };
   for (const p of ends) LINEAGE.set(p, next);
 
+  const fingerprint = { entities: linked.entityKeys, words: linked.wordCounts };
+  let result: ArticleClaims;
+  if (!parsed.length) result = { claims: claimsOf(claims), names: namesOf(linked), entities: linked.entities, fingerprint };
+  else {
+    // A draft being edited: its claims and names are made when read. The claim rules read them only
+    // when some corpus article is on the same story; every other edit would copy all of them for nothing.
+    let claimList: Claim[] | undefined;
+    let names: NameMention[] | undefined;
+    result = {
+      get claims() {
+        return (claimList ??= claimsOf(claims));
+      },
+      set claims(list) {
+        claimList = list;
+      },
+      get names() {
+        return (names ??= namesOf(linked));
+      },
+      set names(list) {
+        names = list;
+      },
+      entities: linked.entities,
+      fingerprint,
+    };
+  }
+  let byDate = extracted.get(doc);
+  if (!byDate) extracted.set(doc, (byDate = new Map()));
+  byDate.set(date ?? '', result);
+  return result;
+}
+
+/** All the claims, in block order, moved to where their blocks are now (blocks are moved once, when first read). */
+function claimsOf(claims: NonNullable<LinkedArticle['claims']>): Claim[] {
+  const all: Claim[] = [];
+  for (let b = 0; b < claims.perBlock.length; b++) {
+    const delta = claims.moved[b]!;
+    let list = claims.perBlock[b]!;
+    if (delta) {
+      list = list.map((c) => ({ ...c, start: c.start + delta, end: c.end + delta, sentenceStart: c.sentenceStart + delta, sentenceEnd: c.sentenceEnd + delta }));
+      claims.perBlock[b] = list;
+      claims.moved[b] = 0;
+    }
+    for (const c of list) all.push(c);
+  }
+  return all;
+}
+
+/** Every name mention of the article, at its offset in the text, with its entity as finally merged. */
+function namesOf(linked: LinkedArticle): NameMention[] {
   const names: NameMention[] = [];
   linked.blocks.forEach((record, b) => {
     const start = linked.starts[b]!;
     for (const m of record.mentions) names.push({ text: m.text, start: start + m.start, end: start + m.end, tokens: m.tokens, norm: m.norm, entity: linked.table.find(m.raw), kind: m.kind, sentence: m.sentence, initial: m.initial });
   });
-  const result: ArticleClaims = { claims: perBlock.flat(), names, entities: linked.entities, fingerprint: { entities: linked.entityKeys, words: linked.wordCounts } };
-  let byDate = extracted.get(doc);
-  if (!byDate) extracted.set(doc, (byDate = new Map()));
-  byDate.set(date ?? '', result);
-  return result;
+  return names;
 }
 
 /**
