@@ -49,32 +49,30 @@ export class WordCounts implements ReadonlySet<string> {
 
   /** The counts after blocks with the words `removed` gave way to blocks with the words `added`. */
   edited(removed: Iterable<readonly string[] | undefined>, added: Iterable<readonly string[] | undefined>): WordCounts {
+    // An edited block mostly has the words it had: only each word's net change is applied.
+    const net = new Map<string, number>();
+    for (const words of removed) if (words) for (const w of words) net.set(w, (net.get(w) ?? 0) - 1);
+    for (const words of added) if (words) for (const w of words) net.set(w, (net.get(w) ?? 0) + 1);
     const changes = new Map(this.changes);
     let size = this.size;
-    const change = (w: string, by: number) => {
-      const before = this.count(w, changes);
+    const appeared: string[] = [];
+    const vanished: string[] = [];
+    for (const [w, by] of net) {
+      if (!by) continue;
+      const before = this.count(w);
       const after = before + by;
-      // An edited block mostly has the words it had: a count back at its shared value is no change.
+      // A count back at its shared value is no change.
       if (after === (this.base.get(w) ?? 0)) changes.delete(w);
       else changes.set(w, after);
-      if (!before) size++;
-      else if (!after) size--;
-      // A word that appears or vanishes has no block at its first or its last change.
-      if (!before || !after) touched.push(w);
-    };
-    const touched: string[] = [];
-    for (const words of removed) if (words) for (const w of words) change(w, -1);
-    for (const words of added) if (words) for (const w of words) change(w, 1);
-    let since: WordCounts['since'];
-    if (this.known) {
-      const appeared: string[] = [];
-      const vanished: string[] = [];
-      for (const w of new Set(touched)) {
-        const was = this.count(w) > 0;
-        if (was !== this.count(w, changes) > 0) (was ? vanished : appeared).push(w);
+      if (!before) {
+        size++;
+        appeared.push(w);
+      } else if (!after) {
+        size--;
+        vanished.push(w);
       }
-      since = { known: this.known, appeared, vanished };
     }
+    const since = this.known ? { known: this.known, appeared, vanished } : undefined;
     // Past a few hundred changes, copying them per edit would cost more than folding them in once.
     if (changes.size <= Math.max(256, this.base.size >> 4)) return new WordCounts(this.base, changes, size, since);
     const counts = new Map<string, number>();
