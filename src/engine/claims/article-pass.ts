@@ -88,14 +88,14 @@ export interface LinkedArticle {
 
 const FRONT_MATTER = /^---\r?\n/;
 
-/** The facts of each block from `from` on (the ones before are left empty), undefined for front matter (which states no claims). */
-export function blockFacts(blocks: readonly Block[], read: (block: Block) => BlockFacts, from = 0): Array<BlockFacts | undefined> {
-  const facts = new Array<BlockFacts | undefined>(blocks.length);
-  for (let index = from; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    facts[index] = index === 0 && FRONT_MATTER.test(block.text) ? undefined : read(block);
-  }
-  return facts;
+/** The facts of each block, undefined for front matter (which states no claims). */
+export function blockFacts(blocks: readonly Block[], read: (block: Block) => BlockFacts): Array<BlockFacts | undefined> {
+  return blocks.map((block, index) => blockFactsAt(block, index, read));
+}
+
+/** The facts of the block at `index`, undefined when it is front matter. */
+export function blockFactsAt(block: Block, index: number, read: (block: Block) => BlockFacts): BlockFacts | undefined {
+  return index === 0 && FRONT_MATTER.test(block.text) ? undefined : read(block);
 }
 
 /**

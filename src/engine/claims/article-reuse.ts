@@ -113,8 +113,9 @@ function* roleCalls(records: readonly BlockRecord[]): Generator<{ entity: number
 function sameLinks(edited: ReadonlyArray<BlockFacts | undefined>, before: ReadonlyArray<BlockFacts | undefined>): 'same' | 'roles' | 'different' {
   const a = edited.flatMap((f) => f?.sentences.map((s) => s.facts) ?? []);
   const b = before.flatMap((f) => f?.sentences.map((s) => s.facts) ?? []);
-  if (a.length !== b.length || !a.every((x, i) => sameNames(x, b[i]!))) return 'different';
-  return a.every((x, i) => sameRoles(x, b[i]!)) ? 'same' : 'roles';
+  // The sentences an edit left as they were have the very facts they had (see `readBlock`).
+  if (a.length !== b.length || !a.every((x, i) => x === b[i] || sameNames(x, b[i]!))) return 'different';
+  return a.every((x, i) => x === b[i] || sameRoles(x, b[i]!)) ? 'same' : 'roles';
 }
 
 function sameNames(x: SentenceFacts, y: SentenceFacts): boolean {

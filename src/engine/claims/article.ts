@@ -1,6 +1,6 @@
 import type { Block, ParsedBlock } from '../blocks';
 import type { CredenceDocument } from '../document';
-import { blockFacts, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
+import { blockFacts, blockFactsAt, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
 import { flatCopy } from '../flat-copy';
@@ -157,16 +157,14 @@ function factsAfterEdit(blocks: readonly Block[], parsed: readonly ParsedBlock[]
     const masked = previous.parsed[i]!.masked;
     for (const s of records[i]!.facts?.sentences ?? []) replaced.set(masked.slice(s.start, s.end), s.facts);
   }
-  let middle: Array<BlockFacts | undefined>;
+  const facts: Array<BlockFacts | undefined> = [];
+  for (let i = 0; i < head; i++) facts.push(records[i]!.facts);
   replacedSentences = replaced;
   try {
-    middle = blockFacts(blocks.slice(0, n - tail), read, head);
+    for (let i = head; i < n - tail; i++) facts.push(blockFactsAt(blocks[i]!, i, read));
   } finally {
     replacedSentences = undefined;
   }
-  const facts = new Array<BlockFacts | undefined>(n);
-  for (let i = 0; i < head; i++) facts[i] = records[i]!.facts;
-  for (let i = head; i < n - tail; i++) facts[i] = middle[i];
-  for (let i = n - tail; i < n; i++) facts[i] = records[m - n + i]!.facts;
+  for (let i = n - tail; i < n; i++) facts.push(records[m - n + i]!.facts);
   return facts;
 }
