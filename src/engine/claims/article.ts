@@ -67,9 +67,9 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   if (relinked && kept) {
     claims = kept;
     const fresh = resolveClaims(doc.text, linked, date, relinked.stale);
-    for (const [b, resolved] of fresh.entries()) {
+    for (let b = 0; b < fresh.length; b++) {
       if (!relinked.stale(b)) continue;
-      claims.perBlock[b] = resolved;
+      claims.perBlock[b] = fresh[b]!;
       claims.moved[b] = 0;
     }
   } else {
