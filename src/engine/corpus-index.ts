@@ -41,6 +41,7 @@ export class CorpusIndex implements Corpus {
   /** Per set of related articles: those in the index in the order they were added, and their claims by key. */
   private readonly amongCache = new WeakMap<ReadonlyMap<string, unknown>, { version: number; ordered: string[]; byKey: Map<string, CorpusClaim[]> }>();
   private readonly relatedCache = new WeakMap<Fingerprint, { version: number; exclude: string | undefined; related: ReadonlyMap<string, number> }>();
+  private readonly sharedCache = new WeakMap<string[][], { version: number; exclude: string | undefined; shared: ReadonlyMap<string, number> }>();
 
   /** Reads an article into the index, replacing an earlier version with the same uri. */
   add(info: ArticleInfo, text: string): IndexedArticle {
@@ -132,16 +133,7 @@ export class CorpusIndex implements Corpus {
   }
 
   private computeRelated(fingerprint: Fingerprint, exclude: string | undefined): ReadonlyMap<string, number> {
-    const shared = new Map<string, number>();
-    // The entity (its index) that last counted each uri: an article sharing several keys of one entity counts once for it.
-    const counted = new Map<string, number>();
-    let entity = 0;
-    const count = (uri: string) => {
-      if (counted.get(uri) === entity) return;
-      counted.set(uri, entity);
-      if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
-    };
-    for (; entity < fingerprint.entities.length; entity++) for (const k of fingerprint.entities[entity]!) this.byName.forEach(k, count);
+    const shared = this.sharedEntities(fingerprint.entities, exclude);
     const related = new Map<string, number>();
     // The draft's words as the index numbers them (a word no article has cannot be shared).
     const known = shared.size ? this.pool.words.known(fingerprint.words) : new Int32Array();
@@ -151,6 +143,28 @@ export class CorpusIndex implements Corpus {
       if (similarity >= RELATED_MIN_COSINE || (entities >= RELATED_MANY_ENTITIES && similarity >= RELATED_MANY_MIN_COSINE)) related.set(uri, similarity);
     }
     return related;
+  }
+
+  /**
+   * How many of these entities (keys per entity) each article shares. A draft's version after an
+   * edit that changed no name has the previous version's entity keys (the same array): the answer
+   * is remembered for it, as the lookups of a long draft's thousands of keys cost more than the rest.
+   */
+  private sharedEntities(keys: string[][], exclude: string | undefined): ReadonlyMap<string, number> {
+    const cached = this.sharedCache.get(keys);
+    if (cached && cached.version === this.version && cached.exclude === exclude) return cached.shared;
+    const shared = new Map<string, number>();
+    // The entity (its index) that last counted each uri: an article sharing several keys of one entity counts once for it.
+    const counted = new Map<string, number>();
+    let entity = 0;
+    const count = (uri: string) => {
+      if (counted.get(uri) === entity) return;
+      counted.set(uri, entity);
+      if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
+    };
+    for (; entity < keys.length; entity++) for (const k of keys[entity]!) this.byName.forEach(k, count);
+    this.sharedCache.set(keys, { version: this.version, exclude, shared });
+    return shared;
   }
 }
 

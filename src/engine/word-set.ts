@@ -1,3 +1,5 @@
+import { WordCounts } from './claims/word-counts';
+
 /**
  * Numbers the words of a corpus index's word sets, so that a set is an array of 4-byte ids and each
  * word is stored once for the whole index. Words are never forgotten: the vocabulary of a corpus
@@ -27,8 +29,51 @@ export class WordIds {
     return this.words[id]!;
   }
 
+  /** How many words are numbered. */
+  get size(): number {
+    return this.words.length;
+  }
+
   /** Ids of the words some set holds, sorted: what a set compares with (`WordSet.countCommon`). */
   known(words: Iterable<string>): Int32Array {
+    // A draft's word counts keep their ids from one edit to the next.
+    return words instanceof WordCounts ? words.knownIds(this) : this.knownOf(words);
+  }
+
+  /**
+   * `known` of a set that differs from one whose known ids are `ids` (with this dictionary as it
+   * is) by the words `added` (not in that set) and `removed` (in it).
+   */
+  knownAfter(ids: Int32Array, added: readonly string[], removed: readonly string[]): Int32Array {
+    const plus = this.idsOf(added);
+    const minus = this.idsOf(removed);
+    if (!plus.length && !minus.length) return ids;
+    const out = new Int32Array(ids.length + plus.length - minus.length);
+    let n = 0;
+    let p = 0;
+    let m = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      while (p < plus.length && plus[p]! < id) out[n++] = plus[p++]!;
+      if (m < minus.length && minus[m] === id) m++;
+      else out[n++] = id;
+    }
+    while (p < plus.length) out[n++] = plus[p++]!;
+    return out;
+  }
+
+  /** The sorted ids of those of the words that have one. */
+  private idsOf(words: readonly string[]): Int32Array {
+    const ids: number[] = [];
+    for (const w of words) {
+      const id = this.ids.get(w);
+      if (id !== undefined) ids.push(id);
+    }
+    return Int32Array.from(ids).sort();
+  }
+
+  /** `known`, worked out from every word. */
+  knownOf(words: Iterable<string>): Int32Array {
     // Gathered in a buffer kept between calls, then copied out at their exact number.
     let ids = knownBuffer;
     let n = 0;

@@ -80,11 +80,14 @@ test('re-extraction after random keystrokes and undos equals a fresh extraction'
     fc.record({ kind: fc.constant('undo' as const), back: fc.nat(5) }),
   );
   fc.assert(
-    fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+    // With front matter, a deleted line break can move a block to or from the first place.
+    // A version's claims and names are made when read: some versions are not looked at (as when no
+    // corpus article is related), so that claims of moved blocks move over several edits at once.
+    fc.property(fc.constantFrom(DRAFT, '---\ntitle: Orion\n---\n' + DRAFT), fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 12 }), (draft, steps) => {
       const extract = editor();
-      const versions = [DRAFT];
-      extract(DRAFT);
-      for (const s of steps) {
+      const versions = [draft];
+      extract(draft);
+      for (const [i, [s, look]] of steps.entries()) {
         const text = versions[versions.length - 1]!;
         let next: string;
         if (s.kind === 'undo') next = versions[Math.max(0, versions.length - 1 - s.back)]!;
@@ -93,9 +96,18 @@ test('re-extraction after random keystrokes and undos equals a fresh extraction'
           next = s.kind === 'type' ? text.slice(0, at) + s.letter + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
         }
         versions.push(next);
-        assert.deepEqual(comparable(extract(next)), comparable(fresh(next)));
+        const extracted = extract(next);
+        if (look || i === steps.length - 1) assert.deepEqual(comparable(extracted), comparable(fresh(next)));
       }
     }),
-    { numRuns: 60 },
+    { numRuns: 100 },
   );
+});
+
+test('re-extraction equals a fresh extraction when a block moves to or from the front-matter place', () => {
+  const frontMatter = '---\ntitle: Orion\n---\n\n';
+  const intro = 'Reyes, 47, said 12 people were aboard.\n\n';
+  const versions = [frontMatter + DRAFT, DRAFT, frontMatter + DRAFT, intro + frontMatter + DRAFT, frontMatter + DRAFT, intro + DRAFT, DRAFT];
+  const extract = editor();
+  for (const [i, text] of versions.entries()) assert.deepEqual(comparable(extract(text)), comparable(fresh(text)), `version ${i}`);
 });

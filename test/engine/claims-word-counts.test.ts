@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { WordCounts } from '../../src/engine/claims/word-counts';
+import { WordIds } from '../../src/engine/word-set';
 
 type Blocks = Array<string[] | undefined>;
 
@@ -57,4 +58,29 @@ test('many edits fold the changes into shared counts without changing any answer
     blocks = [...blocks.slice(0, at), ...added, ...blocks.slice(at + 1)];
   }
   assertSame(counts, blocks);
+});
+
+test('a version after edits gives the ids a corpus dictionary gives its words, also after the dictionary grew', () => {
+  const step = fc.record({ at: fc.nat(30), removed: fc.nat(3), added: fc.array(block, { maxLength: 3 }), from: fc.nat(3), ask: fc.boolean(), grow: fc.option(fc.constantFrom(...WORDS), { nil: undefined }) });
+  fc.assert(
+    fc.property(fc.array(block, { maxLength: 12 }), fc.array(step, { maxLength: 30 }), fc.uniqueArray(fc.constantFrom(...WORDS)), (start, edits, numbered) => {
+      const dictionary = new WordIds();
+      for (const w of numbered) dictionary.idOf(w);
+      const versions: Array<{ counts: WordCounts; blocks: Blocks }> = [{ counts: WordCounts.of(start), blocks: start }];
+      const check = (counts: WordCounts) => assert.deepEqual([...dictionary.known(counts)], [...dictionary.knownOf([...counts])]);
+      check(versions[0]!.counts);
+      for (const e of edits) {
+        const from = versions[versions.length - 1 - (e.from % versions.length)]!;
+        const at = e.at % (from.blocks.length + 1);
+        const removed = from.blocks.slice(at, at + e.removed);
+        const blocks = [...from.blocks.slice(0, at), ...e.added, ...from.blocks.slice(at + e.removed)];
+        const counts = from.counts.edited(removed, e.added);
+        versions.push({ counts, blocks });
+        if (e.grow) dictionary.idOf(e.grow);
+        if (e.ask) check(counts);
+      }
+      for (const v of versions) check(v.counts);
+    }),
+    { numRuns: 300 },
+  );
 });

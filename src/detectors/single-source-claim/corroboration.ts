@@ -56,12 +56,27 @@ function distinct(claims: readonly Claim[]): Claim[] {
  * claim-conflict; for numbers and dates, agreement is also granted to the same kind of fact with a
  * compatible value when the subjects could not be linked. Undefined when the corpus has no claim index.
  */
-export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined): { claims: ArticleClaims; support: ClaimSupport[]; relatedArticles: number } | undefined {
+export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined): { claims: ArticleClaims; readonly support: ClaimSupport[]; relatedArticles: number } | undefined {
   if (!corpus?.claims || !corpus.related || !corpus.article) return undefined;
   const { doc, info } = checked;
   const date = articleDate(doc, info);
   const mine = extractArticle(doc, date, checked.read ?? readBlock);
   const related = corpus.related(mine.fingerprint, doc.uri);
+  // Worked out when read: the rule reads it only when some corpus article is on the same story,
+  // and a draft that has none (most of them) would go through every claim on every edit for nothing.
+  let support: ClaimSupport[] | undefined;
+  return {
+    claims: mine,
+    get support() {
+      return (support ??= supportOf(mine, date, doc.uri, corpus as SupportCorpus, related));
+    },
+    relatedArticles: related.size,
+  };
+}
+
+type SupportCorpus = Required<Pick<Corpus, 'claims' | 'article'>> & Corpus;
+
+function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: SupportCorpus, related: ReadonlyMap<string, number>): ClaimSupport[] {
   const day = parseIsoDate(date);
   const support: ClaimSupport[] = [];
   // A related article's date, parsed once for all of its claims.
@@ -74,7 +89,7 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
     const agree = new Map<string, ArticleInfo>();
     const against = new Map<string, ArticleInfo>();
     for (const other of corpus.claimsAmong?.(claim.key, related) ?? corpus.claims(claim.key)) {
-      if (other.uri === doc.uri || !related.has(other.uri)) continue;
+      if (other.uri === uri || !related.has(other.uri)) continue;
       const article = corpus.article(other.uri);
       if (!article) continue;
       if (comparable(claim, day, other.claim, dayOf(other.uri, article))) {
@@ -87,5 +102,5 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
     }
     support.push({ claim, agree: [...agree.values()], disagree: [...against.values()] });
   }
-  return { claims: mine, support, relatedArticles: related.size };
+  return support;
 }

@@ -78,15 +78,24 @@ export interface LinkedArticle {
   wordCounts: WordCounts;
   entityKeys: string[][];
   entities: EntitySignature[];
-  /** Claims per block (absolute offsets for `starts`), for the date they were resolved with. */
-  claims?: { date: string | undefined; perBlock: Claim[][] };
+  /**
+   * Claims per block, for the date they were resolved with; block b's claims are at offsets
+   * `moved[b]` short of where they are in this text (a block an edit moved keeps its claims
+   * unmoved until someone reads them: most edits' claims are never read).
+   */
+  claims?: { date: string | undefined; perBlock: Claim[][]; moved: number[] };
 }
 
 const FRONT_MATTER = /^---\r?\n/;
 
 /** The facts of each block, undefined for front matter (which states no claims). */
 export function blockFacts(blocks: readonly Block[], read: (block: Block) => BlockFacts): Array<BlockFacts | undefined> {
-  return blocks.map((block, index) => (index === 0 && FRONT_MATTER.test(block.text) ? undefined : read(block)));
+  return blocks.map((block, index) => blockFactsAt(block, index, read));
+}
+
+/** The facts of the block at `index`, undefined when it is front matter. */
+export function blockFactsAt(block: Block, index: number, read: (block: Block) => BlockFacts): BlockFacts | undefined {
+  return index === 0 && FRONT_MATTER.test(block.text) ? undefined : read(block);
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Block } from '../blocks';
 import { applySentence, linkArticle, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle, type Pending } from './article-pass';
 import type { SentenceFacts } from './sentence';
-import type { Claim } from './types';
 
 /**
  * Entity linking after an edit, without linking again. The blocks before and after the edited ones
@@ -58,7 +57,6 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
     before.map((r) => r.facts?.words),
     edited.map((f) => f?.words),
   );
-  const shift = (claims: Claim[]) => (delta ? claims.map((c) => ({ ...c, start: c.start + delta, end: c.end + delta, sentenceStart: c.sentenceStart + delta, sentenceEnd: c.sentenceEnd + delta })) : claims);
   const all = [...previous.blocks.slice(0, head), ...records, ...previous.blocks.slice(m - tail)];
   const linked: LinkedArticle = {
     blocks: all,
@@ -69,12 +67,27 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
     entityKeys: previous.entityKeys,
     entities: previous.entities,
     // The edited blocks' claims are left to the caller, the others keep theirs, moved with their block.
-    ...(previous.claims ? { claims: { date: previous.claims.date, perBlock: [...previous.claims.perBlock.slice(0, head), ...records.map(() => []), ...previous.claims.perBlock.slice(m - tail).map(shift)] } } : {}),
+    ...(previous.claims ? { claims: keptClaims(previous.claims, head, m - tail, records.length, delta) } : {}),
   };
   const to = head + records.length;
   // New roles can change what a definite description ("the company") stands for, anywhere.
   const stale = links === 'same' ? (b: number) => b >= head && b < to : (b: number) => (b >= head && b < to) || all[b]!.pending.some(describes);
   return { linked, stale };
+}
+
+/** The claims of the blocks before `from` and from `to` on (moved by `delta`), with none for `edited` blocks between. */
+function keptClaims(claims: NonNullable<LinkedArticle['claims']>, from: number, to: number, edited: number, delta: number): NonNullable<LinkedArticle['claims']> {
+  const perBlock = claims.perBlock.slice(0, from);
+  const moved = claims.moved.slice(0, from);
+  for (let k = 0; k < edited; k++) {
+    perBlock.push([]);
+    moved.push(0);
+  }
+  for (let b = to; b < claims.perBlock.length; b++) {
+    perBlock.push(claims.perBlock[b]!);
+    moved.push(claims.moved[b]! + delta);
+  }
+  return { date: claims.date, perBlock, moved };
 }
 
 /** A claim whose subject is found from a definite description once the text is read. */
@@ -100,8 +113,9 @@ function* roleCalls(records: readonly BlockRecord[]): Generator<{ entity: number
 function sameLinks(edited: ReadonlyArray<BlockFacts | undefined>, before: ReadonlyArray<BlockFacts | undefined>): 'same' | 'roles' | 'different' {
   const a = edited.flatMap((f) => f?.sentences.map((s) => s.facts) ?? []);
   const b = before.flatMap((f) => f?.sentences.map((s) => s.facts) ?? []);
-  if (a.length !== b.length || !a.every((x, i) => sameNames(x, b[i]!))) return 'different';
-  return a.every((x, i) => sameRoles(x, b[i]!)) ? 'same' : 'roles';
+  // The sentences an edit left as they were have the very facts they had (see `readBlock`).
+  if (a.length !== b.length || !a.every((x, i) => x === b[i] || sameNames(x, b[i]!))) return 'different';
+  return a.every((x, i) => x === b[i] || sameRoles(x, b[i]!)) ? 'same' : 'roles';
 }
 
 function sameNames(x: SentenceFacts, y: SentenceFacts): boolean {

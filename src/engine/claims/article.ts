@@ -1,10 +1,10 @@
 import type { Block, ParsedBlock } from '../blocks';
 import type { CredenceDocument } from '../document';
-import { blockFacts, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
+import { blockFacts, blockFactsAt, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
 import { flatCopy } from '../flat-copy';
-import { readSentence } from './sentence';
+import { readSentence, type SentenceFacts } from './sentence';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
 export type { BlockFacts } from './article-pass';
@@ -12,11 +12,33 @@ export type { BlockFacts } from './article-pass';
 /** Reads every sentence of a block (block-relative offsets). */
 export function readBlock(block: Block): BlockFacts {
   const masked = block.parsed.masked;
-  return { sentences: block.parsed.sentences.map((s) => ({ start: s.start, end: s.end, facts: readSentence(flatCopy(masked.slice(s.start, s.end))) })), words: [...contentWords(block.text)] };
+  const known = replacedSentences;
+  return {
+    sentences: block.parsed.sentences.map((s) => {
+      const text = masked.slice(s.start, s.end);
+      return { start: s.start, end: s.end, facts: known?.get(text) ?? readSentence(flatCopy(text)) };
+    }),
+    words: [...contentWords(block.text)],
+  };
 }
 
-/** The last linking per document lineage, under its first and last blocks (an edit rarely changes both). */
-const LINEAGE = new WeakMap<ParsedBlock, LinkedArticle>();
+/**
+ * While the blocks an edit changed are read: the facts of the sentences of the blocks they replaced,
+ * by sentence text (a sentence's facts depend on its text only). A keystroke changes one sentence of
+ * a paragraph; the others need not be read again.
+ */
+let replacedSentences: Map<string, SentenceFacts> | undefined;
+
+/**
+ * The last linking per document lineage, under its first and last blocks (an edit rarely changes
+ * both), with the parsed blocks it was made from.
+ */
+const LINEAGE = new WeakMap<ParsedBlock, Lineage>();
+
+interface Lineage {
+  linked: LinkedArticle;
+  parsed: ParsedBlock[];
+}
 
 /** Extractions by document and date; a document is immutable, so its claims are too (read-only for callers). */
 const extracted = new WeakMap<CredenceDocument, Map<string, ArticleClaims>>();
@@ -31,31 +53,118 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   const cached = extracted.get(doc)?.get(date ?? '');
   if (cached) return cached;
   const blocks = doc.blocks;
-  const facts = blockFacts(blocks, read);
   // Without memoised facts no block of a new version can be recognised, and a kept linking would
   // only outlive its document (a corpus index extracts thousands).
-  const ends = blocks.length && read !== readBlock ? [blocks[0]!.parsed, blocks[blocks.length - 1]!.parsed] : [];
-  const previous = ends.map((p) => LINEAGE.get(p)).find((l) => l !== undefined);
+  const parsed = read !== readBlock ? blocks.map((b) => b.parsed) : [];
+  const ends = parsed.length ? [parsed[0]!, parsed[parsed.length - 1]!] : [];
+  const lineage = ends.map((p) => LINEAGE.get(p)).find((l) => l !== undefined);
+  const previous = lineage?.linked;
+  const facts = lineage ? factsAfterEdit(blocks, parsed, read, lineage) : blockFacts(blocks, read);
   const relinked = previous && relinkEdited(doc.text, blocks, facts, previous);
   const linked = relinked?.linked ?? linkArticle(doc.text, blocks, facts);
-  let perBlock: Claim[][];
-  const kept = relinked && linked.claims && linked.claims.date === date ? linked.claims.perBlock : undefined;
+  const kept = relinked && linked.claims && linked.claims.date === date ? linked.claims : undefined;
+  let claims: NonNullable<LinkedArticle['claims']>;
   if (relinked && kept) {
-    perBlock = kept;
+    claims = kept;
     const fresh = resolveClaims(doc.text, linked, date, relinked.stale);
-    for (const [b, claims] of fresh.entries()) if (relinked.stale(b)) perBlock[b] = claims;
-  } else perBlock = resolveClaims(doc.text, linked, date);
-  linked.claims = { date, perBlock };
-  for (const p of ends) LINEAGE.set(p, linked);
+    for (let b = 0; b < fresh.length; b++) {
+      if (!relinked.stale(b)) continue;
+      claims.perBlock[b] = fresh[b]!;
+      claims.moved[b] = 0;
+    }
+  } else {
+    const perBlock = resolveClaims(doc.text, linked, date);
+    claims = { date, perBlock, moved: perBlock.map(() => 0) };
+  }
+  linked.claims = claims;
+  const next: Lineage = { linked, parsed };
+  for (const p of ends) LINEAGE.set(p, next);
 
+  const fingerprint = { entities: linked.entityKeys, words: linked.wordCounts };
+  let result: ArticleClaims;
+  if (!parsed.length) result = { claims: claimsOf(claims), names: namesOf(linked), entities: linked.entities, fingerprint };
+  else {
+    // A draft being edited: its claims and names are made when read. The claim rules read them only
+    // when some corpus article is on the same story; every other edit would copy all of them for nothing.
+    let claimList: Claim[] | undefined;
+    let names: NameMention[] | undefined;
+    result = {
+      get claims() {
+        return (claimList ??= claimsOf(claims));
+      },
+      set claims(list) {
+        claimList = list;
+      },
+      get names() {
+        return (names ??= namesOf(linked));
+      },
+      set names(list) {
+        names = list;
+      },
+      entities: linked.entities,
+      fingerprint,
+    };
+  }
+  let byDate = extracted.get(doc);
+  if (!byDate) extracted.set(doc, (byDate = new Map()));
+  byDate.set(date ?? '', result);
+  return result;
+}
+
+/** All the claims, in block order, moved to where their blocks are now (blocks are moved once, when first read). */
+function claimsOf(claims: NonNullable<LinkedArticle['claims']>): Claim[] {
+  const all: Claim[] = [];
+  for (let b = 0; b < claims.perBlock.length; b++) {
+    const delta = claims.moved[b]!;
+    let list = claims.perBlock[b]!;
+    if (delta) {
+      list = list.map((c) => ({ ...c, start: c.start + delta, end: c.end + delta, sentenceStart: c.sentenceStart + delta, sentenceEnd: c.sentenceEnd + delta }));
+      claims.perBlock[b] = list;
+      claims.moved[b] = 0;
+    }
+    for (const c of list) all.push(c);
+  }
+  return all;
+}
+
+/** Every name mention of the article, at its offset in the text, with its entity as finally merged. */
+function namesOf(linked: LinkedArticle): NameMention[] {
   const names: NameMention[] = [];
   linked.blocks.forEach((record, b) => {
     const start = linked.starts[b]!;
     for (const m of record.mentions) names.push({ text: m.text, start: start + m.start, end: start + m.end, tokens: m.tokens, norm: m.norm, entity: linked.table.find(m.raw), kind: m.kind, sentence: m.sentence, initial: m.initial });
   });
-  const result: ArticleClaims = { claims: perBlock.flat(), names, entities: linked.entities, fingerprint: { entities: linked.entityKeys, words: linked.wordCounts } };
-  let byDate = extracted.get(doc);
-  if (!byDate) extracted.set(doc, (byDate = new Map()));
-  byDate.set(date ?? '', result);
-  return result;
+  return names;
+}
+
+/**
+ * The facts of each block of a new version: the blocks before and after the edited ones are the
+ * previous version's parsed blocks, whose facts the previous linking holds (facts depend on the
+ * block's text only), so only the edited blocks are read (asking the memo for every block of a long
+ * draft cost more than the linking that follows).
+ */
+function factsAfterEdit(blocks: readonly Block[], parsed: readonly ParsedBlock[], read: (block: Block) => BlockFacts, previous: Lineage): Array<BlockFacts | undefined> {
+  const n = parsed.length;
+  const m = previous.parsed.length;
+  let head = 0;
+  while (head < n && head < m && parsed[head] === previous.parsed[head]) head++;
+  let tail = 0;
+  // A block that is or was first is read anew unless it stayed first: whether it is front matter depends on its place.
+  while (tail < n - head && tail < m - head && n - 1 - tail > 0 && m - 1 - tail > 0 && parsed[n - 1 - tail] === previous.parsed[m - 1 - tail]) tail++;
+  const records = previous.linked.blocks;
+  const replaced = new Map<string, SentenceFacts>();
+  for (let i = head; i < m - tail; i++) {
+    const masked = previous.parsed[i]!.masked;
+    for (const s of records[i]!.facts?.sentences ?? []) replaced.set(masked.slice(s.start, s.end), s.facts);
+  }
+  const facts: Array<BlockFacts | undefined> = [];
+  for (let i = 0; i < head; i++) facts.push(records[i]!.facts);
+  replacedSentences = replaced;
+  try {
+    for (let i = head; i < n - tail; i++) facts.push(blockFactsAt(blocks[i]!, i, read));
+  } finally {
+    replacedSentences = undefined;
+  }
+  for (let i = n - tail; i < n; i++) facts.push(records[m - n + i]!.facts);
+  return facts;
 }

@@ -1,3 +1,5 @@
+import type { WordIds } from '../word-set';
+
 /**
  * In how many blocks of an article each content word occurs, and the set of words that occur (the
  * fingerprint's words). An edit changes the counts of a block's few words, but a long draft has tens
@@ -12,7 +14,31 @@ export class WordCounts implements ReadonlySet<string> {
     /** This version's counts where they differ from `base` (0 for a word no block has now). */
     private readonly changes: ReadonlyMap<string, number> | undefined,
     readonly size: number,
+    /** The previous version's known ids, when it had them, and the words this version gained and lost. */
+    private since?: { known: KnownIds; appeared: string[]; vanished: string[] },
   ) {}
+
+  /** The words' ids in a corpus dictionary (`WordIds.known`), made once per version and dictionary size. */
+  private known: KnownIds | undefined;
+
+  /**
+   * `dictionary.known(this)`. The corpus asks for it on every edit of a draft; an edit adds and
+   * removes a few words, so the previous version's ids, patched, are the answer (unless the
+   * dictionary has grown since: a word unknown then may be known now).
+   */
+  knownIds(dictionary: WordIds): Int32Array {
+    const cached = this.known;
+    if (cached && cached.dictionary === dictionary && cached.size === dictionary.size) return cached.ids;
+    const since = this.since;
+    const ids =
+      since && since.known.dictionary === dictionary && since.known.size === dictionary.size
+        ? dictionary.knownAfter(since.known.ids, since.appeared, since.vanished)
+        : dictionary.knownOf(this.keys());
+    // Only the latest ids are kept: no version holds on to an earlier one's.
+    this.since = undefined;
+    this.known = { dictionary, size: dictionary.size, ids };
+    return ids;
+  }
 
   /** Counts of the words of each block (a block's words are distinct). */
   static of(blocks: Iterable<readonly string[] | undefined>): WordCounts {
@@ -23,28 +49,39 @@ export class WordCounts implements ReadonlySet<string> {
 
   /** The counts after blocks with the words `removed` gave way to blocks with the words `added`. */
   edited(removed: Iterable<readonly string[] | undefined>, added: Iterable<readonly string[] | undefined>): WordCounts {
+    // An edited block mostly has the words it had: only each word's net change is applied.
+    const net = new Map<string, number>();
+    for (const words of removed) if (words) for (const w of words) net.set(w, (net.get(w) ?? 0) - 1);
+    for (const words of added) if (words) for (const w of words) net.set(w, (net.get(w) ?? 0) + 1);
     const changes = new Map(this.changes);
     let size = this.size;
-    const change = (w: string, by: number) => {
-      const before = this.count(w, changes);
+    const appeared: string[] = [];
+    const vanished: string[] = [];
+    for (const [w, by] of net) {
+      if (!by) continue;
+      const before = this.count(w);
       const after = before + by;
-      // An edited block mostly has the words it had: a count back at its shared value is no change.
+      // A count back at its shared value is no change.
       if (after === (this.base.get(w) ?? 0)) changes.delete(w);
       else changes.set(w, after);
-      if (!before) size++;
-      else if (!after) size--;
-    };
-    for (const words of removed) if (words) for (const w of words) change(w, -1);
-    for (const words of added) if (words) for (const w of words) change(w, 1);
+      if (!before) {
+        size++;
+        appeared.push(w);
+      } else if (!after) {
+        size--;
+        vanished.push(w);
+      }
+    }
+    const since = this.known ? { known: this.known, appeared, vanished } : undefined;
     // Past a few hundred changes, copying them per edit would cost more than folding them in once.
-    if (changes.size <= Math.max(256, this.base.size >> 4)) return new WordCounts(this.base, changes, size);
+    if (changes.size <= Math.max(256, this.base.size >> 4)) return new WordCounts(this.base, changes, size, since);
     const counts = new Map<string, number>();
     for (const [w, n] of this.base) {
       const now = changes.get(w) ?? n;
       if (now) counts.set(w, now);
     }
     for (const [w, n] of changes) if (n && !this.base.has(w)) counts.set(w, n);
-    return new WordCounts(counts, undefined, counts.size);
+    return new WordCounts(counts, undefined, counts.size, since);
   }
 
   /** In how many blocks `word` occurs. */
@@ -88,4 +125,11 @@ export class WordCounts implements ReadonlySet<string> {
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
     for (const w of this.keys()) callback.call(thisArg, w, w, this);
   }
+}
+
+/** A word set's ids in a dictionary of `size` words. */
+interface KnownIds {
+  dictionary: WordIds;
+  size: number;
+  ids: Int32Array;
 }
