@@ -144,3 +144,19 @@ export function generateLongDocument(paragraphs: readonly string[], targetChars:
   }
   return `${parts.join('\n\n')}\n`;
 }
+
+/**
+ * A long draft on the corpus's own stories: the seed paragraphs in turn, each numbered so that no two
+ * blocks are alike. Unlike `generateLongDocument`'s invented stories, it relates to the seed articles,
+ * so the claim rules compare its claims with theirs on every analysis.
+ */
+export function relatedLongDocument(paragraphs: readonly string[], targetChars: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < targetChars; i++) {
+    const paragraph = `${paragraphs[i % paragraphs.length]!} (${i})`;
+    parts.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  return `${parts.join('\n\n')}\n`;
+}
