@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { nextVersion } from './support/edit-steps';
 import { Analyzer, DETECTORS } from '../../src/engine';
 import { CorpusIndex } from '../../src/engine/corpus-index';
 
@@ -44,13 +45,7 @@ test('claim rules after random keystrokes through a long-lived Analyzer with a c
       analyzer.analyze(DRAFT, options);
       const versions = [DRAFT];
       for (const [i, [s, look]] of steps.entries()) {
-        const text = versions[versions.length - 1]!;
-        let next: string;
-        if (s.kind === 'undo') next = versions[Math.max(0, versions.length - 1 - s.back)]!;
-        else {
-          const at = s.at % (text.length + 1);
-          next = s.kind === 'type' ? text.slice(0, at) + s.text + text.slice(at) : text.slice(0, at) + text.slice(at + s.length);
-        }
+        const next = nextVersion(versions, s);
         versions.push(next);
         // A version checked against an empty corpus relates to nothing: its claims and names are
         // never made, and the next version's are made from further back.

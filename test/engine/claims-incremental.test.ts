@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { nextVersion } from './support/edit-steps';
 import { extractArticle, readBlock, type BlockFacts } from '../../src/engine/claims/article';
 import { comparableNames, spellingOf, spellingWitnesses } from '../../src/engine/claims/spelling';
 import type { ParsedBlock } from '../../src/engine/blocks';
@@ -75,8 +76,8 @@ test('spelling witnesses answer what all mentions answer: spellings, and the fir
 test('re-extraction after random keystrokes and undos equals a fresh extraction', () => {
   // A keystroke: a letter typed or a character deleted anywhere; an undo returns to an earlier version.
   const step = fc.oneof(
-    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), letter: fc.constantFrom('e', 'E', 'x', ' ', '.', '\n') }),
-    fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('e', 'E', 'x', ' ', '.', '\n') }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.constant(1) }),
     fc.record({ kind: fc.constant('undo' as const), back: fc.nat(5) }),
   );
   fc.assert(
@@ -88,13 +89,7 @@ test('re-extraction after random keystrokes and undos equals a fresh extraction'
       const versions = [draft];
       extract(draft);
       for (const [i, [s, look]] of steps.entries()) {
-        const text = versions[versions.length - 1]!;
-        let next: string;
-        if (s.kind === 'undo') next = versions[Math.max(0, versions.length - 1 - s.back)]!;
-        else {
-          const at = s.at % (text.length + 1);
-          next = s.kind === 'type' ? text.slice(0, at) + s.letter + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
-        }
+        const next = nextVersion(versions, s);
         versions.push(next);
         const extracted = extract(next);
         if (look || i === steps.length - 1) assert.deepEqual(comparable(extracted), comparable(fresh(next)));
