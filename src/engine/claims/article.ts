@@ -3,8 +3,8 @@ import type { CredenceDocument } from '../document';
 import { blockFacts, blockFactsAt, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
-import { flatCopy } from '../flat-copy';
 import { readSentence, type SentenceFacts } from './sentence';
+import { sentenceCopy } from './sentence-copy';
 import type { ArticleClaims, Claim, NameMention } from './types';
 
 export type { BlockFacts } from './article-pass';
@@ -16,7 +16,7 @@ export function readBlock(block: Block): BlockFacts {
   return {
     sentences: block.parsed.sentences.map((s) => {
       const text = masked.slice(s.start, s.end);
-      return { start: s.start, end: s.end, facts: known?.get(text) ?? readSentence(flatCopy(text)) };
+      return { start: s.start, end: s.end, facts: known?.get(text) ?? readSentence(sentenceCopy(text)) };
     }),
     words: [...contentWords(block.text)],
   };
