@@ -2,6 +2,8 @@
 // attribution-tokens.test.ts holds tokenize to, field by field.
 import { ABBREVIATIONS, type Span } from '../../../src/engine/sentences';
 import type { QuoteSpan } from '../../../src/detectors/quote/quote-marks';
+// The word scanner is unchanged since then and held to the former word pattern on its own (attribution-tokens.test.ts).
+import { wordEnd } from '../../../src/detectors/quote/tokens';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -32,14 +34,10 @@ export interface Tokenized {
   sentences: Array<{ from: number; to: number }>;
 }
 
-const LETTER = /^\p{L}$/u;
-const NUMBER = /^\p{N}$/u;
 const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
 const LINE_BREAK = /[\r\n]/;
 const POSSESSIVE = /['’]s$/iu;
-const LOWER = /^\p{Ll}/u;
-const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
 const TERMINAL = new Set(['.', '!', '?']);
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
@@ -139,86 +137,6 @@ function isHardWrapped(text: string): boolean {
   return open / (lines.length - 1) >= 0.5;
 }
 
-/**
- * Where the word starting at `i` ends, or `i` when none starts there. A word is an initialism
- * ("U.S.", "U.N.", "a.m."), else a word or number with inner apostrophes, hyphens and digit groups
- * ("31-year-old", "200,000"): exactly what the sticky regular expression
- * `(?:\p{L}{1,2}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+|['’\-&][\p{L}\p{N}]+)*` matches, scanned by
- * hand because a regular expression call per word was the tokenizer's largest cost. Each part of
- * the pattern has at most one way to match at a position, so a greedy scan needs no backtracking.
- */
-export function wordEnd(text: string, i: number): number {
-  // Initialism: two or more groups of one or two letters and a full stop.
-  let groups = 0;
-  let p = i;
-  for (;;) {
-    const a = letterEnd(text, p);
-    if (a === p) break;
-    const b = letterEnd(text, a);
-    if (b > a && text.charCodeAt(b) === 0x2e) p = b + 1;
-    else if (text.charCodeAt(a) === 0x2e) p = a + 1;
-    else break;
-    groups++;
-  }
-  if (groups >= 2) return p;
-  let end = alnumRunEnd(text, i);
-  if (end === i) return i;
-  for (;;) {
-    const c = text.charCodeAt(end);
-    if (c === 0x2e || c === 0x2c) {
-      // [.,]\p{N}+
-      let k = end + 1;
-      for (let n = numberEnd(text, k); n > k; n = numberEnd(text, k)) k = n;
-      if (k === end + 1) break;
-      end = k;
-    } else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) {
-      // ['’\-&][\p{L}\p{N}]+
-      const k = alnumRunEnd(text, end + 1);
-      if (k === end + 1) break;
-      end = k;
-    } else break;
-  }
-  return end;
-}
-
-/** The end of the code point at `i` if it is a letter (\p{L}), else `i`. */
-function letterEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? i + 1 : i;
-  if (Number.isNaN(c)) return i;
-  const cp = String.fromCodePoint(text.codePointAt(i)!);
-  return LETTER.test(cp) ? i + cp.length : i;
-}
-
-/** The end of the code point at `i` if it is a number (\p{N}), else `i`. */
-function numberEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57 ? i + 1 : i;
-  if (Number.isNaN(c)) return i;
-  const cp = String.fromCodePoint(text.codePointAt(i)!);
-  return NUMBER.test(cp) ? i + cp.length : i;
-}
-
-/** The end of the run of letters and numbers starting at `i` (`i` when there is none). */
-function alnumRunEnd(text: string, i: number): number {
-  let end = i;
-  for (;;) {
-    const c = text.charCodeAt(end);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) end++;
-    else if (c >= 128) {
-      const k = alnumEnd(text, end);
-      if (k === end) return end;
-      end = k;
-    } else return end;
-  }
-}
-
-/** The end of the code point at `i` if it is a letter or number, else `i`. */
-function alnumEnd(text: string, i: number): number {
-  const l = letterEnd(text, i);
-  return l > i ? l : numberEnd(text, i);
-}
-
 /** `toLowerCase`, skipped for the many words that have nothing to lower (it copies two-byte strings slowly). */
 function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
@@ -245,18 +163,6 @@ function endsInS(word: string): boolean {
 export function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
-}
-
-/** `/^\p{Ll}/u`, settling ASCII first letters without a regular expression. */
-export function startsLower(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code < 128 ? code >= 97 && code <= 122 : LOWER.test(word);
-}
-
-/** `/^[\p{Lu}\p{N}]/u`, settling ASCII first characters without a regular expression. */
-export function startsUpperOrNumber(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : UPPER_OR_NUMBER.test(word);
 }
 
 function isAbbreviation(word: string): boolean {
