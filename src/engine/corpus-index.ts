@@ -1,3 +1,4 @@
+import { keep, kept, Slot } from './kept';
 import { extractArticle } from './claims/article';
 import { spellingWitnesses } from './claims/spelling';
 import type { Fingerprint } from './claims/types';
@@ -18,6 +19,20 @@ export const RELATED_MANY_ENTITIES = 4;
 /** The word similarity still needed then. */
 export const RELATED_MANY_MIN_COSINE = 0.1;
 
+/** An answer for one version of one index: the `related` set and shared entities of a draft are asked by both claim rules. */
+interface Answer<T> {
+  index: CorpusIndex;
+  version: number;
+  exclude: string | undefined;
+  answer: T;
+}
+
+/** Kept on the draft's fingerprint and entity keys, which are immutable once extracted (see `kept`). */
+const RELATED = new Slot<Answer<ReadonlyMap<string, number>>>();
+const SHARED = new Slot<Answer<ReadonlyMap<string, number>>>();
+/** Kept on a set of related articles: those in the index in the order they were added, and their claims by key. */
+const AMONG = new Slot<{ index: CorpusIndex; version: number; ordered: string[]; byKey: Map<string, CorpusClaim[]> }>();
+
 /**
  * The corpus index: each article read once into claims keyed by type, plus an inverted index of
  * the names that tell which articles cover the same story. A check looks up only the keys its own
@@ -34,14 +49,6 @@ export class CorpusIndex implements Corpus {
   private addCount = 0;
   /** Bumped by every change, so that remembered `related` answers are dropped when the corpus changes. */
   private version = 0;
-  /**
-   * The last `related` answer per fingerprint: the claim rules both ask it for the same draft, and
-   * a fingerprint is immutable once extracted.
-   */
-  /** Per set of related articles: those in the index in the order they were added, and their claims by key. */
-  private readonly amongCache = new WeakMap<ReadonlyMap<string, unknown>, { version: number; ordered: string[]; byKey: Map<string, CorpusClaim[]> }>();
-  private readonly relatedCache = new WeakMap<Fingerprint, { version: number; exclude: string | undefined; related: ReadonlyMap<string, number> }>();
-  private readonly sharedCache = new WeakMap<string[][], { version: number; exclude: string | undefined; shared: ReadonlyMap<string, number> }>();
 
   /** Reads an article into the index, replacing an earlier version with the same uri. */
   add(info: ArticleInfo, text: string): IndexedArticle {
@@ -110,10 +117,10 @@ export class CorpusIndex implements Corpus {
 
   claimsAmong(key: string, uris: ReadonlyMap<string, unknown>): readonly CorpusClaim[] {
     // Both claim rules ask for each key of a draft among the same related articles (one map, see `related`).
-    let among = this.amongCache.get(uris);
-    if (!among || among.version !== this.version) {
+    let among = kept(uris, AMONG);
+    if (!among || among.index !== this || among.version !== this.version) {
       const ordered = [...uris.keys()].filter((uri) => this.added.has(uri)).sort((a, b) => this.added.get(a)! - this.added.get(b)!);
-      this.amongCache.set(uris, (among = { version: this.version, ordered, byKey: new Map() }));
+      among = keep(uris, AMONG, { index: this, version: this.version, ordered, byKey: new Map() });
     }
     let found = among.byKey.get(key);
     if (!found) {
@@ -125,11 +132,9 @@ export class CorpusIndex implements Corpus {
   }
 
   related(fingerprint: Fingerprint, exclude?: string): ReadonlyMap<string, number> {
-    const cached = this.relatedCache.get(fingerprint);
-    if (cached && cached.version === this.version && cached.exclude === exclude) return cached.related;
-    const related = this.computeRelated(fingerprint, exclude);
-    this.relatedCache.set(fingerprint, { version: this.version, exclude, related });
-    return related;
+    const cached = kept(fingerprint, RELATED);
+    if (cached && cached.index === this && cached.version === this.version && cached.exclude === exclude) return cached.answer;
+    return keep(fingerprint, RELATED, { index: this, version: this.version, exclude, answer: this.computeRelated(fingerprint, exclude) }).answer;
   }
 
   private computeRelated(fingerprint: Fingerprint, exclude: string | undefined): ReadonlyMap<string, number> {
@@ -151,8 +156,8 @@ export class CorpusIndex implements Corpus {
    * is remembered for it, as the lookups of a long draft's thousands of keys cost more than the rest.
    */
   private sharedEntities(keys: string[][], exclude: string | undefined): ReadonlyMap<string, number> {
-    const cached = this.sharedCache.get(keys);
-    if (cached && cached.version === this.version && cached.exclude === exclude) return cached.shared;
+    const cached = kept(keys, SHARED);
+    if (cached && cached.index === this && cached.version === this.version && cached.exclude === exclude) return cached.answer;
     const shared = new Map<string, number>();
     // The entity (its index) that last counted each uri: an article sharing several keys of one entity counts once for it.
     const counted = new Map<string, number>();
@@ -163,8 +168,7 @@ export class CorpusIndex implements Corpus {
       if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
     };
     for (; entity < keys.length; entity++) for (const k of keys[entity]!) this.byName.forEach(k, count);
-    this.sharedCache.set(keys, { version: this.version, exclude, shared });
-    return shared;
+    return keep(keys, SHARED, { index: this, version: this.version, exclude, answer: shared }).answer;
   }
 }
 

@@ -1,5 +1,6 @@
-import type { Block, ParsedBlock } from './blocks';
+import type { Block } from './blocks';
 import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
+import { keep, kept, Slot } from './kept';
 
 /**
  * A phrase list compiled for searching long texts: finds exactly what `findAll(compilePhrases(…), text)`
@@ -203,7 +204,7 @@ function fillRunBuffer(text: string): number {
 const MAX_KEPT_RUN_BUFFER = 3 * 16_384;
 let runBuffer: number[] = [];
 
-const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
+const LETTER_RUNS = new Slot<LetterRuns>();
 
 /**
  * The letter runs of a block's masked text, kept with the parsed block (which the engine reuses
@@ -211,9 +212,7 @@ const blockRuns = new WeakMap<ParsedBlock, LetterRuns>();
  * shares one scan.
  */
 export function blockLetterRuns(block: Block): LetterRuns {
-  let runs = blockRuns.get(block.parsed);
-  if (!runs) blockRuns.set(block.parsed, (runs = letterRuns(block.parsed.masked)));
-  return runs;
+  return kept(block.parsed, LETTER_RUNS) ?? keep(block.parsed, LETTER_RUNS, letterRuns(block.parsed.masked));
 }
 
 /**

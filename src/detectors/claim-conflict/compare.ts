@@ -1,3 +1,4 @@
+import { keep, kept, Slot } from '../../engine/kept';
 import { sameEntity } from '../../engine/claims/entities';
 import { TITLE_RANKS } from '../../engine/claims/lexicon';
 import type { Claim, EntitySignature } from '../../engine/claims/types';
@@ -29,13 +30,12 @@ function descriptorHead(text: string | undefined): string | undefined {
  * its signature, so most pairs are asked again and again in one analysis. The answers go when the
  * draft's signatures do.
  */
-const SAME = new WeakMap<EntitySignature, Map<EntitySignature, boolean>>();
-const SAME_LOOSE = new WeakMap<EntitySignature, Map<EntitySignature, boolean>>();
+const SAME = new Slot<Map<EntitySignature, boolean>>();
+const SAME_LOOSE = new Slot<Map<EntitySignature, boolean>>();
 
 function same(a: EntitySignature, b: EntitySignature, loose = false): boolean {
-  const memo = loose ? SAME_LOOSE : SAME;
-  let answers = memo.get(a);
-  if (!answers) memo.set(a, (answers = new Map()));
+  const slot = loose ? SAME_LOOSE : SAME;
+  const answers = kept(a, slot) ?? keep(a, slot, new Map());
   let answer = answers.get(b);
   if (answer === undefined) answers.set(b, (answer = sameEntity(a, b, loose)));
   return answer;

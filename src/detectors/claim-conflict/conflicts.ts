@@ -1,3 +1,4 @@
+import { keep, kept, Slot } from '../../engine/kept';
 import { parseIsoDate } from '../../engine/claims/calendar';
 import type { Claim } from '../../engine/claims/types';
 import type { Corpus, ArticleInfo, IndexedArticle } from '../../engine/corpus';
@@ -57,12 +58,10 @@ function related(uri: string, claim: Claim, message: string): RelatedLocation {
  * A corpus claim's sentence on one line, as related locations show it; worked out once per claim,
  * since a corpus claim outlives the checks, and every check of a draft (each edit) shows the same ones.
  */
-const FLAT_SENTENCES = new WeakMap<Claim, string>();
+const FLAT_SENTENCE = new Slot<string>();
 
 function flatSentence(claim: Claim): string {
-  let text = FLAT_SENTENCES.get(claim);
-  if (text === undefined) FLAT_SENTENCES.set(claim, (text = claim.sentence.replace(/\s+/g, ' ').trim()));
-  return text;
+  return kept(claim, FLAT_SENTENCE) ?? keep(claim, FLAT_SENTENCE, claim.sentence.replace(/\s+/g, ' ').trim());
 }
 
 /** Replaces the value with the majority's wording, keeping the draft's form ("59" for "60", "59-year-old" for "60-year-old"). */

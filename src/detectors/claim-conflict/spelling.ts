@@ -1,3 +1,4 @@
+import { keep, kept, Slot } from '../../engine/kept';
 import { comparableNames, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
 import type { ArticleClaims, NameMention } from '../../engine/claims/types';
 import type { ArticleInfo, Corpus } from '../../engine/corpus';
@@ -28,12 +29,12 @@ function initials(m: NameMention): string {
   return key;
 }
 
-const INDEXES = new WeakMap<ArticleClaims, NameIndex>();
+const NAME_INDEX = new Slot<NameIndex>();
 
 /** The name index of an article; corpus articles keep theirs between checks. */
 function nameIndex(article: ArticleClaims): NameIndex {
-  let index = INDEXES.get(article);
-  if (index) return index;
+  const known = kept(article, NAME_INDEX);
+  if (known) return known;
   const names: Spelt[] = [];
   const byInitials = new Map<string, Spelt[]>();
   const spellings = new Set<string>();
@@ -51,9 +52,7 @@ function nameIndex(article: ArticleClaims): NameIndex {
     if (list) list.push(entry);
     else byInitials.set(entry.initials, [entry]);
   }
-  index = { names, spellings, byInitials };
-  INDEXES.set(article, index);
-  return index;
+  return keep(article, NAME_INDEX, { names, spellings, byInitials });
 }
 
 function variantOf(a: NameMention, b: NameMention): boolean {

@@ -1,7 +1,8 @@
 // Document-level attribution: resolves pronouns ("she said"), back-references ("the second
 // official") and surnames across blocks, carries a speaker over to quotations that continue an
 // earlier one, and lists the unnamed attributions. Shared by the three attribution rules.
-import type { Block, ParsedBlock } from '../../engine/blocks';
+import { keep, kept, Slot } from '../../engine/kept';
+import type { Block } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
 import { blockLetterRuns } from '../../engine/phrase-matcher';
 import { analyzeBlock, type BlockAttribution } from './attribution';
@@ -38,20 +39,16 @@ export interface DocumentAttribution {
   unnamed: UnnamedAttribution[];
 }
 
-const blockCache = new WeakMap<ParsedBlock, BlockAttribution>();
-const documentCache = new WeakMap<CredenceDocument, DocumentAttribution>();
+const BLOCK_ATTRIBUTION = new Slot<BlockAttribution>();
+const DOCUMENT_ATTRIBUTION = new Slot<DocumentAttribution>();
 
 /**
  * The attribution analysis of one block. Cached by the parsed block (which the engine reuses
  * while the block's text is unchanged) so the three rules that need it compute it once.
  */
 export function blockAttribution(block: Block): BlockAttribution {
-  let analysis = blockCache.get(block.parsed);
-  if (!analysis) {
-    analysis = analyzeBlock(block.parsed.masked, block.parsed.sentences, block.parsed.parts, blockLetterRuns(block));
-    blockCache.set(block.parsed, analysis);
-  }
-  return analysis;
+  const { parsed } = block;
+  return kept(parsed, BLOCK_ATTRIBUTION) ?? keep(parsed, BLOCK_ATTRIBUTION, analyzeBlock(parsed.masked, parsed.sentences, parsed.parts, blockLetterRuns(block)));
 }
 
 /**
@@ -60,7 +57,7 @@ export function blockAttribution(block: Block): BlockAttribution {
  * analysed, looked up nor resolved again: only the edited block and those its changes reach are.
  */
 export function documentAttribution(doc: CredenceDocument, perBlock: (block: Block) => BlockAttribution = blockAttribution): DocumentAttribution {
-  const cached = documentCache.get(doc);
+  const cached = kept(doc, DOCUMENT_ATTRIBUTION);
   if (cached) return cached;
   const blocks = doc.blocks;
   const quotes: DocumentQuote[] = [];
@@ -68,9 +65,9 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
   const fallbacks = new Map<DocumentQuote, Fallback>();
   if (blocks.length) {
     const first = perBlock(blocks[0]!);
-    const last = passes.get(first);
+    const last = kept(first, PASS);
     // Taken, not shared: the resolver may move the checkpoint's state on, and a pass that fails leaves nothing half-done.
-    passes.delete(first);
+    keep(first, PASS, undefined);
     const previous = last?.records;
     const records: BlockRecord[] = [];
     const resolver = new DocumentResolver({}, last?.checkpoint);
@@ -94,12 +91,10 @@ export function documentAttribution(doc: CredenceDocument, perBlock: (block: Blo
       if (record.fallbacks) for (const [q, f] of record.fallbacks) fallbacks.set(q, f);
       state = record.out;
     }
-    passes.set(first, { records, checkpoint: resolver.lastCheckpoint });
+    keep(first, PASS, { records, checkpoint: resolver.lastCheckpoint });
   }
   creditContinuedQuotes(quotes, doc, fallbacks);
-  const result = { quotes, unnamed };
-  documentCache.set(doc, result);
-  return result;
+  return keep(doc, DOCUMENT_ATTRIBUTION, { quotes, unnamed });
 }
 
 /** The speaker a quotation left open falls back on when the paragraph continuing it credits nobody. */
@@ -143,7 +138,7 @@ interface BlockRecord {
  * analyzer's block cache, so a pass is found again by the next analysis of the same document (or of
  * one starting alike, which the block-by-block checks make safe) and dies with its first block.
  */
-const passes = new WeakMap<BlockAttribution, { records: BlockRecord[]; checkpoint: Checkpoint | undefined }>();
+const PASS = new Slot<{ records: BlockRecord[]; checkpoint: Checkpoint | undefined } | undefined>();
 
 /** The previous pass's record for block `i`, when it is what recomputing the block would give. */
 function reusable(doc: CredenceDocument, previous: readonly BlockRecord[], i: number, state: Carried): BlockRecord | undefined {

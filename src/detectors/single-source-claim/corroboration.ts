@@ -64,14 +64,30 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
   const related = corpus.related(mine.fingerprint, doc.uri);
   // Worked out when read: the rule reads it only when some corpus article is on the same story,
   // and a draft that has none (most of them) would go through every claim on every edit for nothing.
-  let support: ClaimSupport[] | undefined;
-  return {
-    claims: mine,
-    get support() {
-      return (support ??= supportOf(mine, date, doc.uri, corpus as SupportCorpus, related));
-    },
-    relatedArticles: related.size,
-  };
+  return new LazySupport(mine, date, doc.uri, corpus as SupportCorpus, related);
+}
+
+/**
+ * A class, not an object literal with a getter: each such literal gets its own hidden class in the
+ * old generation, which kept the analysis it closed over alive until a full collection.
+ */
+class LazySupport {
+  private list: ClaimSupport[] | undefined;
+  readonly relatedArticles: number;
+
+  constructor(
+    readonly claims: ArticleClaims,
+    private readonly date: string,
+    private readonly uri: string,
+    private readonly corpus: SupportCorpus,
+    private readonly related: ReadonlyMap<string, number>,
+  ) {
+    this.relatedArticles = related.size;
+  }
+
+  get support(): ClaimSupport[] {
+    return (this.list ??= supportOf(this.claims, this.date, this.uri, this.corpus, this.related));
+  }
 }
 
 type SupportCorpus = Required<Pick<Corpus, 'claims' | 'article'>> & Corpus;

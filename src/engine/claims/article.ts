@@ -1,3 +1,4 @@
+import { keep, kept, Slot } from '../kept';
 import type { Block, ParsedBlock } from '../blocks';
 import type { CredenceDocument } from '../document';
 import { blockFacts, blockFactsAt, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
@@ -5,7 +6,7 @@ import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
 import { readSentence, type SentenceFacts } from './sentence';
 import { sentenceCopy } from './sentence-copy';
-import type { ArticleClaims, Claim, NameMention } from './types';
+import type { ArticleClaims, Claim, EntitySignature, Fingerprint, NameMention } from './types';
 
 export type { BlockFacts } from './article-pass';
 
@@ -33,7 +34,7 @@ let replacedSentences: Map<string, SentenceFacts> | undefined;
  * The last linking per document lineage, under its first and last blocks (an edit rarely changes
  * both), with the parsed blocks it was made from.
  */
-const LINEAGE = new WeakMap<ParsedBlock, Lineage>();
+const LINEAGE = new Slot<Lineage>();
 
 interface Lineage {
   linked: LinkedArticle;
@@ -41,7 +42,7 @@ interface Lineage {
 }
 
 /** Extractions by document and date; a document is immutable, so its claims are too (read-only for callers). */
-const extracted = new WeakMap<CredenceDocument, Map<string, ArticleClaims>>();
+const EXTRACTED = new Slot<Map<string, ArticleClaims>>();
 
 /**
  * Extracts the claims, names and entities of an article. `date` (YYYY-MM-DD) resolves relative
@@ -50,22 +51,22 @@ const extracted = new WeakMap<CredenceDocument, Map<string, ArticleClaims>>();
  */
 export function extractArticle(doc: CredenceDocument, date: string | undefined, read: (block: Block) => BlockFacts = readBlock): ArticleClaims {
   // claim-conflict and single-source-claim both extract the draft they check: the second gets the first's result.
-  const cached = extracted.get(doc)?.get(date ?? '');
+  const cached = kept(doc, EXTRACTED)?.get(date ?? '');
   if (cached) return cached;
   const blocks = doc.blocks;
   // Without memoised facts no block of a new version can be recognised, and a kept linking would
   // only outlive its document (a corpus index extracts thousands).
   const parsed = read !== readBlock ? blocks.map((b) => b.parsed) : [];
   const ends = parsed.length ? [parsed[0]!, parsed[parsed.length - 1]!] : [];
-  const lineage = ends.map((p) => LINEAGE.get(p)).find((l) => l !== undefined);
+  const lineage = ends.map((p) => kept(p, LINEAGE)).find((l) => l !== undefined);
   const previous = lineage?.linked;
   const facts = lineage ? factsAfterEdit(blocks, parsed, read, lineage) : blockFacts(blocks, read);
   const relinked = previous && relinkEdited(doc.text, blocks, facts, previous);
   const linked = relinked?.linked ?? linkArticle(doc.text, blocks, facts);
-  const kept = relinked && linked.claims && linked.claims.date === date ? linked.claims : undefined;
+  const unchanged = relinked && linked.claims && linked.claims.date === date ? linked.claims : undefined;
   let claims: NonNullable<LinkedArticle['claims']>;
-  if (relinked && kept) {
-    claims = kept;
+  if (relinked && unchanged) {
+    claims = unchanged;
     const fresh = resolveClaims(doc.text, linked, date, relinked.stale);
     for (let b = 0; b < fresh.length; b++) {
       if (!relinked.stale(b)) continue;
@@ -78,7 +79,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   }
   linked.claims = claims;
   const next: Lineage = { linked, parsed };
-  for (const p of ends) LINEAGE.set(p, next);
+  for (const p of ends) keep(p, LINEAGE, next);
 
   const fingerprint = { entities: linked.entityKeys, words: linked.wordCounts };
   let result: ArticleClaims;
@@ -86,29 +87,46 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
   else {
     // A draft being edited: its claims and names are made when read. The claim rules read them only
     // when some corpus article is on the same story; every other edit would copy all of them for nothing.
-    let claimList: Claim[] | undefined;
-    let names: NameMention[] | undefined;
-    result = {
-      get claims() {
-        return (claimList ??= claimsOf(claims));
-      },
-      set claims(list) {
-        claimList = list;
-      },
-      get names() {
-        return (names ??= namesOf(linked));
-      },
-      set names(list) {
-        names = list;
-      },
-      entities: linked.entities,
-      fingerprint,
-    };
+    result = new LazyArticleClaims(claims, linked, fingerprint);
   }
-  let byDate = extracted.get(doc);
-  if (!byDate) extracted.set(doc, (byDate = new Map()));
+  const byDate = kept(doc, EXTRACTED) ?? keep(doc, EXTRACTED, new Map());
   byDate.set(date ?? '', result);
   return result;
+}
+
+/**
+ * Claims and names made when first read. A class, not an object literal with getters: each literal
+ * with accessors gets its own hidden class, made in the old generation and holding the getters'
+ * closures, which kept every analysis' data alive through minor collections until a full one.
+ */
+class LazyArticleClaims implements ArticleClaims {
+  private claimList: Claim[] | undefined;
+  private nameList: NameMention[] | undefined;
+  readonly entities: EntitySignature[];
+
+  constructor(
+    private readonly resolved: NonNullable<LinkedArticle['claims']>,
+    private readonly linked: LinkedArticle,
+    readonly fingerprint: Fingerprint,
+  ) {
+    this.entities = linked.entities;
+  }
+
+  get claims(): Claim[] {
+    return (this.claimList ??= claimsOf(this.resolved));
+  }
+
+  set claims(list: Claim[]) {
+    this.claimList = list;
+  }
+
+  get names(): NameMention[] {
+    return (this.nameList ??= namesOf(this.linked));
+  }
+
+  set names(list: NameMention[]) {
+    this.nameList = list;
+  }
 }
 
 /** All the claims, in block order, moved to where their blocks are now (blocks are moved once, when first read). */
