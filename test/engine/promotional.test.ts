@@ -105,6 +105,16 @@ test('a list item hard-wrapped after a long run of masked code gives the same fi
   assert.deepEqual(spans(crlf), spans(lf));
 });
 
+test('calls to action separated by a line of spaces group alike with CRLF and LF line ends (found by the property test)', () => {
+  // A false fence ("``` `code`" is not one) keeps the two lines in one block; the gap between the
+  // two units is "\n \n" with LF and "\r\n \r\n" with CRLF, which must be the same distance.
+  const lf = '``` `code “quoted” said` .\nDownload our app café\n \nU.N. ‘*Follow us on .* \u0000’ the\n===\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const spans = (text: string) => analyze(text, { uri: 'draft.md', only: ['promotional'] }).findings.map((f) => text.slice(f.start, f.end).replace(/\r\n/g, '\n'));
+  assert.equal(spans(lf).length, 1);
+  assert.deepEqual(spans(crlf), spans(lf));
+});
+
 // The rule keeps each block's lines, units, cue lines and selling groups between analyses and
 // reads the document-level structure (lists across blocks, the trailing rail, source lists, the
 // brands a plug names) from them: after any edit a long-lived analyzer must find what a fresh one does.

@@ -101,10 +101,15 @@ function groupsOf(text: string, offset: number, units: readonly Unit[], isTaken:
   return out;
 }
 
-/** Consecutive units: the next one starts where the previous ended, give or take whitespace (a CRLF counts as one break). */
+/** Consecutive units: the next one starts where the previous ended, give or take three characters of whitespace. */
 function adjacent(text: string, offset: number, a: Unit, b: Unit): boolean {
-  const gap = b.start - a.end;
-  return gap <= 3 || (gap === 4 && text.slice(offset + a.end, offset + b.start).includes('\r\n'));
+  let gap = b.start - a.end;
+  // Each CRLF counts as one character, so that a text groups alike with either line end; three
+  // characters and at most three CRLFs make six.
+  if (gap <= 3 || gap > 6) return gap <= 3;
+  const end = offset + b.start;
+  for (let i = offset + a.end; i < end - 1; i++) if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) gap--;
+  return gap <= 3;
 }
 
 /** The last line of reporting, or -1 when the text has none (a bare list, a stub): trailing chrome follows it. */
