@@ -71,12 +71,14 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   // Counts of the tokens and sentences written so far: with a store, the arrays may hold more.
   let count = 0;
   let sentenceCount = 0;
-  const wrapped = isHardWrapped(text);
+  // Whether the block is hard-wrapped matters only at a sentence break that follows a line break:
+  // asked there, once (it reads every line of the block, and most blocks have no such break).
+  let wrapped: boolean | undefined;
   const breaks: number[] = store ? store.breaks : [];
   let breakCount = 0;
   for (let s = 1; s < engineSentences.length; s++) {
     const b = engineSentences[s]!.start;
-    if (!insideQuote(quotes, b) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b))) breaks[breakCount++] = b;
+    if (!insideQuote(quotes, b) && !(lineBreakBefore(text, b) && (wrapped ??= isHardWrapped(text)) && !endsSentence(text, b))) breaks[breakCount++] = b;
   }
   let nextBreak = 0;
   let sentence = 0;
@@ -252,6 +254,19 @@ export class TokenStore {
   /** Every token and range object made so far, reused by index. */
   readonly made: Token[] = [];
   readonly ranges: SentenceRange[] = [];
+}
+
+/**
+ * Whether the up to three characters before `at` hold a line feed followed only by spaces:
+ * `/\n\s*$/` on `text.slice(Math.max(0, at - 3), at)`, without the copy and the regular expression.
+ */
+export function lineBreakBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
 }
 
 /** Whether offset `b` falls strictly inside one of the quotations. */
