@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as C from '../../src/detectors/quote/cues';
 import { quoteWords } from '../../src/detectors/quote/classify';
 import { findQuotes, type QuoteSpan } from '../../src/detectors/quote/quote-marks';
-import { isAbbreviation, isGeneralPunctuation, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, TokenStore, wordEnd } from '../../src/detectors/quote/tokens';
+import { isAbbreviation, isGeneralPunctuation, lineBreakBefore, lineBreakFrom, lowerCaseFollows, plainWordEnd, tokenize, TokenStore, wordEnd } from '../../src/detectors/quote/tokens';
 import { ABBREVIATIONS } from '../../src/engine/sentences';
 import { lowerCase } from '../../src/detectors/quote/lower-case';
 import { tokenize as tokenizeBefore } from './support/tokens-reference';
@@ -200,6 +200,29 @@ test('lineBreakFrom finds the first CR or LF as /[\\r\\n]/ does', () => {
     const i = text.slice(from).search(/[\r\n]/);
     assert.equal(lineBreakFrom(text, from), i < 0 ? -1 : Math.min(from, text.length) + i);
   }), { numRuns: 3000 });
+});
+
+test('lineBreakBefore says what /\\n\\s*$/ says of the three characters before, as the tokenizer asked it', () => {
+  const before = (text: string, at: number) => /\n\s*$/.test(text.slice(Math.max(0, at - 3), at));
+  for (const t of ['said.\nThen', 'said.\r\nThen', 'said. \n Then', 'said.\n\n\nThen', 'said.   \nThen', '\nA', 'a\u2028\nb', 'x\n\u00a0\ty']) {
+    for (let at = 0; at <= t.length; at++) assert.equal(lineBreakBefore(t, at), before(t, at), `${JSON.stringify(t)} @${at}`);
+  }
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...TRICKY), fc.constantFrom('\n', '\r\n', ' ', 'a.')), { maxLength: 12 }), fc.nat(40), (parts, n) => {
+    const text = parts.join('');
+    const at = n % (text.length + 1);
+    assert.equal(lineBreakBefore(text, at), before(text, at), `${JSON.stringify(text)} @${at}`);
+  }), { numRuns: 5000 });
+});
+
+test('sentence breaks after a line break are read the same whether the block is asked if it is hard-wrapped up front or only there', () => {
+  // The former tokenizer asked isHardWrapped of every block first; tokenize now asks only at a break after a line break.
+  const lines = ['Officials said the storm', 'would pass by noon.', 'Then it rained', 'on the town.', '“It’s over,” he said.', 'Short', 'A B.'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', ' \n', ' '), (parts, sep) => {
+    const text = parts.join(sep);
+    const quotes = findQuotes(text);
+    const spans = splitSentences(text);
+    assert.deepEqual(tokenize(text, quotes, spans).sentences, tokenizeBefore(text, quotes, spans).sentences, JSON.stringify(text));
+  }), { numRuns: 2000 });
 });
 
 test('lowerCaseFollows says what /^\\s*\\p{Ll}/u says of the text from there, and CRLF reads as LF', () => {

@@ -38,7 +38,7 @@ export function findAttributions(text: string, tokens: readonly Token[], range: 
     let found: Found | undefined;
     if (t.text === ':') found = colonAttribution(tokens, v, range, text, sentence);
     else if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') found = accordingAttribution(tokens, v, range, text, sentence);
-    else if (isAttributingVerb(tokens, v, range)) found = verbAttribution(tokens, v, range, text, mine, out, sentence);
+    else if ((t.flags & SPEECH_W) !== 0 && isAttributingVerb(tokens, v, range)) found = verbAttribution(tokens, v, range, text, mine, out, sentence);
     if (!found) continue;
     out.push(found);
     if (mine === NONE) mine = [];

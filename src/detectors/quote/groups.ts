@@ -19,6 +19,9 @@ export function findGroupMentions(text: string, tokens: readonly Token[], attrib
   const credited = (t: Token) => attributions.some((a) => t.start >= a.start && t.start < a.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Each case below needs one of these (a sentence's first word, a capital, a number or
+    // quantifier): most tokens have none and are passed over without a call.
+    if (!t.initial && !t.upper && (t.flags & (GROUP_QUANTIFIER_W | DIGITS_W)) === 0) continue;
     const subject = pluralSubjectAt(tokens, i);
     if (subject >= 0) {
       const head = tokens[subject]!;

@@ -138,6 +138,8 @@ function sentenceEnd(tokens: readonly Token[], i: number): number {
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // A name word has a capital and a title its list bit: most tokens have neither and are passed over without a call.
+    if (!tokens[i]!.upper && (tokens[i]!.flags & TITLE_W) === 0) continue;
     if (!isNameWord(tokens[i]) && !isTitle(tokens[i])) continue;
     // A run of names, titles and connectors: "Acme Corp CEO Jane Roe" is one mention of Jane Roe.
     let j = i;

@@ -25,10 +25,15 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 function nameWord(t: Token): boolean {
+  // The list bits first: they settle most capitalised words ("The", "Officials") without a string test.
+  if ((t.flags & (COMMON_W | TITLE_W | ROLE_W)) !== 0) return false;
   // "Recalling his early days, …", "Asked about …": a sentence-initial participle or adverb, not a name.
-  // The expression only for words with one of those endings.
-  if (t.initial && (t.text.endsWith('ing') || t.text.endsWith('ed') || t.text.endsWith('ly')) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return false;
-  return (t.flags & (COMMON_W | TITLE_W | ROLE_W)) === 0;
+  // The expression only for words with one of those endings, told first by the last letter.
+  if (!t.initial) return true;
+  const text = t.text;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x67 && last !== 0x64 && last !== 0x79) return true;
+  return !((text.endsWith('ing') || text.endsWith('ed') || text.endsWith('ly')) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(text));
 }
 
 /** A lower-case name connector between two capitalised words ("Food and Drug", "Department of Public Safety"). */

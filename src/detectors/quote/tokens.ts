@@ -2,7 +2,7 @@ import { ABBREVIATIONS, type Span } from '../../engine/sentences';
 import { isSpace } from '../../engine/spaces';
 import type { QuoteSpan } from './quote-marks';
 import { lowerCase } from './lower-case';
-import { DIGITS_W, LISTED_FLAGS, LISTED_LOWER, hashStep, listedWordAt, listedWordHashed, wordFlags } from './cues';
+import { DIGITS_W, LISTED_FLAGS, LISTED_LOWER, listedWordAt, listedWordHashed, wordFlags } from './cues';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -52,6 +52,8 @@ const ASCII_CHAR_FLAGS = Array.from({ length: 128 }, (_, code) => {
   return listed >= 0 ? LISTED_FLAGS[listed]! : 0;
 });
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+/** The list bits of a quotation token (of the empty word). */
+const QUOTE_FLAGS = wordFlags('');
 
 /**
  * Splits a block's masked text into tokens. Each quotation becomes a single token, and sentences
@@ -69,12 +71,14 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   // Counts of the tokens and sentences written so far: with a store, the arrays may hold more.
   let count = 0;
   let sentenceCount = 0;
-  const wrapped = isHardWrapped(text);
+  // Whether the block is hard-wrapped matters only at a sentence break that follows a line break:
+  // asked there, once (it reads every line of the block, and most blocks have no such break).
+  let wrapped: boolean | undefined;
   const breaks: number[] = store ? store.breaks : [];
   let breakCount = 0;
   for (let s = 1; s < engineSentences.length; s++) {
     const b = engineSentences[s]!.start;
-    if (!insideQuote(quotes, b) && !(wrapped && /\n\s*$/.test(text.slice(Math.max(0, b - 3), b)) && !endsSentence(text, b))) breaks[breakCount++] = b;
+    if (!insideQuote(quotes, b) && !(lineBreakBefore(text, b) && (wrapped ??= isHardWrapped(text)) && !endsSentence(text, b))) breaks[breakCount++] = b;
   }
   let nextBreak = 0;
   let sentence = 0;
@@ -85,16 +89,103 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   let pendingBreak = false;
   let afterColon = false;
   let wordBits = 0;
-  const push = (kind: Token['kind'], start: number, end: number, word: string, lower: string, quote: number | undefined, possessive: boolean | undefined, flags: number, upper: boolean) => {
+  const made = store ? store.made : undefined;
+  const ranges = store ? store.ranges : undefined;
+  const length = text.length;
+  // One loop, one place where a token is written: the branches below only work out its fields.
+  // (A closure called from each branch kept the loop's counters in a context object, read and
+  // written through memory for every token.)
+  while (i < length) {
+    const first = text.charCodeAt(i);
+    if (isSpace(first)) {
+      i++;
+      continue;
+    }
+    // The first quotation that ends after `i`, kept as two numbers: most tokens are not quotations.
+    while (i >= quoteEnd) {
+      q++;
+      quoteStart = q < quotes.length ? quotes[q]!.start : Infinity;
+      quoteEnd = q < quotes.length ? quotes[q]!.end : Infinity;
+    }
+    let kind: Token['kind'] = 'word';
+    let end = i;
+    let word = '';
+    let lower = '';
+    let quote: number | undefined;
+    let possessive: boolean | undefined = false;
+    let flags = 0;
+    let upper = false;
+    // A stop that ends the sentence unless a lower-case word follows (as in the engine's splitter).
+    let stop = false;
+    if (i === quoteStart) {
+      kind = 'quote';
+      end = quoteEnd;
+      word = text.slice(quoteStart, quoteEnd);
+      quote = q;
+      possessive = undefined;
+      flags = QUOTE_FLAGS;
+      upper = startsUpper(word);
+    } else {
+      // Most words are plain ASCII letters and digits followed by a space or punctuation that
+      // cannot continue them: read in one pass that also hashes them for the word lists.
+      const plain = plainWordEnd(text, i);
+      if (plain > i) {
+        const listed = listedWordHashed(text, i, plain, plainHash);
+        // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
+        word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
+        lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
+        // An abbreviation ("Gov.", "Sept.") takes its stop: the general path below reads it.
+        if (!plainStop || !ABBREVIATIONS.has(lower)) {
+          end = plain;
+          flags = (listed >= 0 ? LISTED_FLAGS[listed]! : 0) | (plainLetters ? 0 : DIGITS_W);
+          upper = first >= 65 && first <= 90;
+        }
+      }
+      if (end === i && (end = wordEnd(text, i)) > i) {
+        word = text.slice(i, end);
+        if (text.charCodeAt(end) === 0x2e && isAbbreviation(word)) {
+          end++;
+          word += '.';
+        }
+        possessive = word.length > 2 && endsInS(word) && POSSESSIVE.test(word);
+        // The lower-case form: the listed word's own string when it is one, else made here.
+        const stem = possessive ? end - 2 : end;
+        const listed = listedWordAt(text, i, stem);
+        const digits = isDigits(word) ? DIGITS_W : 0;
+        upper = startsUpper(word);
+        if (listed >= 0) {
+          lower = LISTED_LOWER[listed]!;
+          flags = LISTED_FLAGS[listed]! | digits;
+        } else {
+          lower = lowerCase(possessive ? word.slice(0, -2) : word);
+          flags = (listed === -1 ? 0 : wordFlags(lower)) | digits;
+        }
+      } else if (end === i) {
+        kind = 'punct';
+        end = i + 1;
+        word = text[i]!;
+        lower = word;
+        possessive = undefined;
+        if (first < 128) {
+          flags = ASCII_CHAR_FLAGS[first]!;
+          upper = first >= 65 && first <= 90;
+        } else {
+          const listed = listedWordAt(text, i, end);
+          flags = listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(word);
+          upper = startsUpper(word);
+        }
+        stop = (first === 0x2e || first === 0x21 || first === 0x3f) && !lowerCaseFollows(text, end);
+      }
+    }
     // Every token has the same fields in the same order: the finders read them millions of times.
     // A stored token is overwritten field by field, `name` (asked lazily) included.
-    let token = store !== undefined && count < store.made.length ? store.made[count]! : undefined;
+    let token = made !== undefined && count < made.length ? made[count]! : undefined;
     if (token === undefined) {
-      token = { kind, start, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper, name: undefined, flags };
-      store?.made.push(token);
+      token = { kind, start: i, end, text: word, lower, sentence: 0, quote, possessive, initial: undefined, upper, name: undefined, flags };
+      made?.push(token);
     } else {
       token.kind = kind;
-      token.start = start;
+      token.start = i;
       token.end = end;
       token.text = word;
       token.lower = lower;
@@ -106,22 +197,22 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       token.flags = flags;
     }
     let crossed = false;
-    while (nextBreak < breakCount && breaks[nextBreak]! <= token.start) {
+    while (nextBreak < breakCount && breaks[nextBreak]! <= i) {
       crossed = true;
       nextBreak++;
     }
     // "T.J. Petrizzo": the splitter breaks after initials it does not know; a name follows, not a sentence.
-    if (crossed && INITIALS.test(count ? tokens[count - 1]!.text : '') && token.upper) crossed = false;
+    if (crossed && upper && INITIALS.test(count ? tokens[count - 1]!.text : '')) crossed = false;
     const starts = !count || pendingBreak || crossed;
-    if (count && starts) sentence++;
     // The sentence ranges are built here rather than in a second pass over the tokens: a range
     // ends where the next begins.
     if (starts) {
+      if (count) sentence++;
       if (sentenceCount) sentences[sentenceCount - 1]!.to = count;
-      let range = store !== undefined && sentenceCount < store.ranges.length ? store.ranges[sentenceCount]! : undefined;
+      let range = ranges !== undefined && sentenceCount < ranges.length ? ranges[sentenceCount]! : undefined;
       if (range === undefined) {
         range = { from: count, to: count + 1 };
-        store?.ranges.push(range);
+        ranges?.push(range);
       } else {
         range.from = count;
         range.to = count + 1;
@@ -130,7 +221,6 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       else sentences.push(range);
       sentenceCount++;
     }
-    pendingBreak = false;
     token.sentence = sentence;
     if (starts || afterColon) token.initial = true;
     // Only a punctuation token can be a colon (a word or quotation never is).
@@ -139,71 +229,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
     if (count < tokens.length) tokens[count] = token;
     else tokens.push(token);
     count++;
-  };
-  while (i < text.length) {
-    if (isSpace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    // The first quotation that ends after `i`, kept as two numbers: most tokens are not quotations.
-    while (i >= quoteEnd) {
-      q++;
-      quoteStart = q < quotes.length ? quotes[q]!.start : Infinity;
-      quoteEnd = q < quotes.length ? quotes[q]!.end : Infinity;
-    }
-    if (i === quoteStart) {
-      const spelt = text.slice(quoteStart, quoteEnd);
-      push('quote', quoteStart, quoteEnd, spelt, '', q, undefined, wordFlags(''), startsUpper(spelt));
-      i = quoteEnd;
-      continue;
-    }
-    // Most words are plain ASCII letters and digits followed by a space or punctuation that
-    // cannot continue them: read in one pass that also hashes them for the word lists.
-    const plain = plainWordEnd(text, i);
-    if (plain > i) {
-      const listed = listedWordHashed(text, i, plain, plainHash);
-      // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
-      const word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
-      const lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
-      // An abbreviation ("Gov.", "Sept.") takes its stop: the general path below reads it.
-      if (!plainStop || !ABBREVIATIONS.has(lower)) {
-        const first = text.charCodeAt(i);
-        const flags = (listed >= 0 ? LISTED_FLAGS[listed]! : 0) | (plainLetters ? 0 : DIGITS_W);
-        push('word', i, plain, word, lower, undefined, false, flags, first >= 65 && first <= 90);
-        i = plain;
-        continue;
-      }
-    }
-    let end = wordEnd(text, i);
-    if (end > i) {
-      let word = text.slice(i, end);
-      if (text[end] === '.' && isAbbreviation(word)) {
-        end++;
-        word += '.';
-      }
-      const possessive = word.length > 2 && endsInS(word) && POSSESSIVE.test(word);
-      // The lower-case form: the listed word's own string when it is one, else made here.
-      const stem = possessive ? end - 2 : end;
-      const listed = listedWordAt(text, i, stem);
-      const digits = isDigits(word) ? DIGITS_W : 0;
-      if (listed >= 0) push('word', i, end, word, LISTED_LOWER[listed]!, undefined, possessive, LISTED_FLAGS[listed]! | digits, startsUpper(word));
-      else {
-        const lower = lowerCase(possessive ? word.slice(0, -2) : word);
-        push('word', i, end, word, lower, undefined, possessive, (listed === -1 ? 0 : wordFlags(lower)) | digits, startsUpper(word));
-      }
-      i = end;
-      continue;
-    }
-    const c = text[i]!;
-    const code = text.charCodeAt(i);
-    if (code < 128) push('punct', i, i + 1, c, c, undefined, undefined, ASCII_CHAR_FLAGS[code]!, code >= 65 && code <= 90);
-    else {
-      const listed = listedWordAt(text, i, i + 1);
-      push('punct', i, i + 1, c, c, undefined, undefined, listed >= 0 ? LISTED_FLAGS[listed]! : listed === -1 ? 0 : wordFlags(c), startsUpper(c));
-    }
-    // As in the engine's splitter, a lower-case continuation means the stop did not end the sentence.
-    if ((code === 0x2e || code === 0x21 || code === 0x3f) && !lowerCaseFollows(text, i + 1)) pendingBreak = true;
-    i++;
+    pendingBreak = stop;
+    i = end;
   }
   if (sentenceCount) sentences[sentenceCount - 1]!.to = count;
   // Shortening an array in place frees nothing the store needs: its objects stay in `made` and `ranges`.
@@ -227,6 +254,19 @@ export class TokenStore {
   /** Every token and range object made so far, reused by index. */
   readonly made: Token[] = [];
   readonly ranges: SentenceRange[] = [];
+}
+
+/**
+ * Whether the up to three characters before `at` hold a line feed followed only by spaces:
+ * `/\n\s*$/` on `text.slice(Math.max(0, at - 3), at)`, without the copy and the regular expression.
+ */
+export function lineBreakBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
 }
 
 /** Whether offset `b` falls strictly inside one of the quotations. */
@@ -350,7 +390,7 @@ export function wordEnd(text: string, i: number): number {
   return end;
 }
 
-/** The hash (see hashStep) of the word plainWordEnd last found, and whether it has a capital. */
+/** The hash (hashStep in cues.ts, written out) of the word plainWordEnd last found, and whether it has a capital. */
 let plainHash = 0;
 let plainUpper = false;
 /** The word plainWordEnd last found is followed by a stop (then it may be an abbreviation). */
@@ -371,27 +411,31 @@ export function plainWordEnd(text: string, i: number): number {
   let upper = false;
   let letters = false;
   let end = i;
-  let c = text.charCodeAt(end);
+  const length = text.length;
+  // -1 past the end of the text rather than the NaN charCodeAt gives: `c` stays a small integer,
+  // which the compiled loop keeps in a register (one NaN makes it a float for every character).
+  let c = end < length ? text.charCodeAt(end) : -1;
   for (;;) {
-    if (c >= 48 && c <= 57) h = hashStep(h, c);
-    else if (c >= 97 && c <= 122) {
-      h = hashStep(h, c);
+    // Lower-case letters first: most characters of a word are.
+    if (c >= 97 && c <= 122) {
+      h = (Math.imul(h, 31) + c) | 0;
       letters = true;
-    } else if (c >= 65 && c <= 90) {
-      h = hashStep(h, c);
+    } else if (c >= 48 && c <= 57) h = (Math.imul(h, 31) + c) | 0;
+    else if (c >= 65 && c <= 90) {
+      h = (Math.imul(h, 31) + c + 32) | 0;
       upper = true;
       letters = true;
     } else break;
-    c = text.charCodeAt(++end);
+    c = ++end < length ? text.charCodeAt(end) : -1;
   }
   if (end === i) return i;
-  // NaN: the end of the text. A comma continues a word only before a digit ("200,000"); so does a
+  // -1: the end of the text. A comma continues a word only before a digit ("200,000"); so does a
   // stop ("3.5"), which also ends an initialism ("U.S.", "a.m.": groups of one or two letters).
   plainStop = c === 0x2e;
   if (c === 0x2c || (c === 0x2e && end - i >= 3)) {
     const d = text.charCodeAt(end + 1);
     if ((d >= 48 && d <= 57) || d >= 128) return i;
-  } else if (c === c && ((c >= 128 && (!isGeneralPunctuation(c) || c === 0x2019)) || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26)) return i;
+  } else if ((c >= 128 && (!isGeneralPunctuation(c) || c === 0x2019)) || c === 0x2e || c === 0x27 || c === 0x2d || c === 0x26) return i;
   plainHash = h & 0x7fffffff;
   plainUpper = upper;
   plainLetters = letters;
