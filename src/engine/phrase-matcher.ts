@@ -182,21 +182,32 @@ function fillRunBuffer(text: string): number {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isRunChar(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isRunChar(c)) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < length && isRunChar(text.charCodeAt(end))) end++;
-    const hash = runHash(text, i, end);
+    // The run is hashed as it is read (as `runHash` would hash it): one pass over its letters.
+    const start = i;
+    let hash = 0;
+    for (;;) {
+      const lower = c | 32;
+      // `c | 32` is a lower-case ASCII letter only for an ASCII letter.
+      if (lower >= 97 && lower <= 122) hash = (Math.imul(hash, 31) + lower) | 0;
+      else if (c === 0x17f) hash = (Math.imul(hash, 31) + 0x73) | 0;
+      else if (c === 0x212a) hash = (Math.imul(hash, 31) + 0x6b) | 0;
+      else break;
+      if (++i === length) break;
+      c = text.charCodeAt(i);
+    }
+    hash &= 0x3fffffff;
     // The buffer's length is a multiple of three: a run fits whole or is appended whole.
     if (n < runs.length) {
-      runs[n] = i;
-      runs[n + 1] = end;
+      runs[n] = start;
+      runs[n + 1] = i;
       runs[n + 2] = hash;
-    } else runs.push(i, end, hash);
+    } else runs.push(start, i, hash);
     n += 3;
-    i = end;
   }
   return n;
 }
