@@ -24,6 +24,8 @@ const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly 
   ['knowledge phrases', Q.KNOWLEDGE_PHRASES, {}],
   // Second runs behind apostrophes, hyphens, digits, non-ASCII letters, empty slot values and phrase ends.
   ['second words', ["it's {v}", 'co-{v} deal', 'x 9 {v}', 'café {v}', 'the{e} {v}', 'so {v}', 'so', 'a {e}{v}s'], { v: ['said', 'k', 'ſay', 'well known', ''], e: ['', 'e'] }],
+  // Third runs: after a slot, behind apostrophes and hyphens, a second run some phrase ends with, slots that span runs.
+  ['third words', ['has been {how} seen', 'has been', 'has {w} out', "it's {v} done", 'x-y {v}', 'a {w} {v}', 'a long{e} way', 'b {w}'], { how: ['widely', 'ſo', ''], w: ['long been', 'been', 'k'], v: ['said', 'well known', ''], e: ['', 'er'] }],
   ['slots glued to words', ['re{verb}ed', '{pre}port it', 'x{pre}'], { verb: ['port', 'call', ''], pre: ['im', 'ex', 'sup{verb}'] }],
 ];
 
