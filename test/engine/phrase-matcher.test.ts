@@ -6,7 +6,7 @@ import { compilePhrases, findAll } from '../../src/engine/lexicon';
 import { letterRuns, PhraseMatcher } from '../../src/engine/phrase-matcher';
 import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
-import { AD_LABELS, CREDIT_OPENERS, RELATED_HEADINGS, SECTION_HEADING_PREFIXES, SOURCE_LIST_HEADINGS, VIDEO_CHROME_LINES, WIDGET_LINES, ATTRIBUTION_VERBS, OWN_VOICE_PLUGS, PIECES, PLATFORMS, MEDIA, SITE_WORDS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS } from '../../src/detectors/promotional/lexicon';
+import { AD_LABELS, CREDIT_OPENERS, RELATED_HEADINGS, SECTION_HEADING_PREFIXES, SOURCE_LIST_HEADINGS, VIDEO_CHROME_LINES, WIDGET_LINES, ATTRIBUTION_VERBS, OWN_VOICE_PLUGS, PIECES, PLATFORMS, MEDIA, SITE_WORDS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS, IMPERATIVES } from '../../src/detectors/promotional/lexicon';
 import * as Q from '../../src/detectors/quote/lexicon';
 
 const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly string[]>>]> = [
@@ -15,6 +15,7 @@ const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly 
   ['weasel groups', GROUP_PHRASES, WEASEL_SLOTS],
   ['weasel impersonal', IMPERSONAL_PHRASES, WEASEL_SLOTS],
   ['promotional attribution verbs', ATTRIBUTION_VERBS, {}],
+  ['promotional imperatives', IMPERATIVES.map((i) => i.verb), {}],
   ...([
     ['sponsor lines', SPONSOR_LINES], ['sponsor notes', SPONSOR_NOTES], ['own-voice plugs', OWN_VOICE_PLUGS], ['teaser openers', TEASER_OPENERS],
     ['related headings', RELATED_HEADINGS], ['ad labels', AD_LABELS], ['widget lines', WIDGET_LINES], ['video chrome', VIDEO_CHROME_LINES],

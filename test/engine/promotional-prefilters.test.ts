@@ -6,6 +6,7 @@ import { MAX_WHOLE_LINE_WORDS, OWN_PRODUCT } from '../../src/detectors/promotion
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
 import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
+import { DOMAIN, mayHaveDomain } from '../../src/detectors/promotional/imperative';
 import { blankBetween, countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
@@ -131,4 +132,20 @@ test('blankBetween says what !text.slice(from, to).trim() said (the slice it spa
     }),
     { numRuns: 20000, seed: 11 },
   );
+});
+
+test('mayHaveDomain is true wherever DOMAIN finds a web address', () => {
+  const piece = fc.constantFrom('example', 'www', 'news', 'app', 'Co', 'ſ', 'K', '\u212a', '-', '.', '..', '.com', '.CO', '.ai', '.uk', '.ſ', '.é', '.1', '@', ' ', '\n', '\r\n', 'é', 'e\u0301', '😀', '’', 'x', '.newſ', '.\u0130n');
+  let domains = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (t) => {
+      if (!DOMAIN.test(t)) return;
+      domains++;
+      assert.ok(mayHaveDomain(t), JSON.stringify(t));
+    }),
+    { numRuns: 20000, seed: 23 },
+  );
+  for (const t of ['Visit example.com today.', 'Try WWW.EXAMPLE.NEWS', 'sage.ai says', 'at bbc.co.uk.']) assert.ok(DOMAIN.test(t) && mayHaveDomain(t), t);
+  assert.ok(!mayHaveDomain('Follow us on WhatsApp. Read more.'));
+  assert.ok(domains > 500, `only ${domains} texts with a web address`);
 });

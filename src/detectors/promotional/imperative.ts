@@ -12,6 +12,11 @@ const atStart = (phrases: readonly string[]) => new RegExp(`^(?:${compilePhrases
 
 const byVerb = new Map(IMPERATIVES.map((i) => [i.verb.toLowerCase(), i] as const));
 const IMPERATIVE = atStart(IMPERATIVES.map((i) => i.verb));
+/**
+ * A first-words gate for IMPERATIVE (`PhraseMatcher.mayStartAt`): most clauses asked about open with
+ * an introductory word or "this", not a verb, and a long alternation run once in a while runs cold.
+ */
+const IMPERATIVE_START = new PhraseMatcher(IMPERATIVES.map((i) => i.verb), {}, 'iu');
 const NEXT = new Map(IMPERATIVES.filter((i) => i.next).map((i) => [i.verb.toLowerCase(), compilePhrases(i.next!.filter((w) => !w.startsWith('{')), {}, 'iuy')] as const));
 /** An introductory clause before an imperative: "For breaking news alerts, follow …", "Please consider …". */
 const INTRO = /^(?:(?:for|to|if|when|while|want|wanna|like|love|loved|enjoy|enjoyed|enjoying|looking|interested|got|have)\b[^,.!?;:]{0,90}[,?]\s+|(?:and|so|now|then|also)\s+)?(?:please\s+)?(?:(?:do\s+)?consider\s+)?/iu;
@@ -38,7 +43,7 @@ export function imperativeAt(text: string): ImperativeHit | undefined {
   const rest = text.slice(intro);
   const ing = ING.exec(rest);
   if (ing && intro > 0) return { verb: ing[1]!.toLowerCase(), always: false, short: true, weak: false, end: intro + ing[0].length };
-  const m = IMPERATIVE.exec(rest);
+  const m = IMPERATIVE_START.mayStartAt(rest, 0) ? IMPERATIVE.exec(rest) : null;
   if (!m || /^[-‐‑]/.test(rest.slice(m[0].length))) return undefined;
   const verb = m[0].toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
   const entry = byVerb.get(verb);
@@ -67,6 +72,14 @@ const WE = /(?<![\p{L}\p{N}.])(?:[Oo]ur|[Oo]urs|us|Us|[Ww]e(?:['’](?:re|ve|ll|
 const YOU = /(?<![\p{L}\p{N}])(?:you|your|you['’](?:re|ll|ve|d))(?![\p{L}\p{N}])/iu;
 /** A web address: a product's or outlet's site. */
 export const DOMAIN = /(?<![\p{L}\p{N}@])(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|ai|io|co|tv|news|app|info|me|ly|fm|uk|in|ca|au|pk)(?![\p{L}\p{N}])/iu;
+/**
+ * False when DOMAIN cannot match: every match has a dot right before its top-level domain's first
+ * letter (and case-insensitive matching maps only letters onto letters). A quick search for a dot.
+ */
+export function mayHaveDomain(text: string): boolean {
+  return DOT_LETTER.test(text);
+}
+const DOT_LETTER = /\.\p{L}/u;
 /** An e-mail address to send tips or letters to. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 /** A price or a discount: "for $1 a week", "€4.99 per month", "20% off". */
@@ -104,7 +117,7 @@ export function sellingEvidence(text: string, verb?: string): boolean {
   if (verb && ICON_LIST_VERB.has(verb) && /:\s*$/.test(text)) return true;
   EVIDENCE.lastIndex = 0;
   PLATFORM.lastIndex = 0;
-  return WE.test(text) || EVIDENCE.test(text) || PLATFORM.test(text) || DOMAIN.test(text) || EMAIL.test(text) || DANGLING.test(text) || PRICE.test(text);
+  return WE.test(text) || EVIDENCE.test(text) || PLATFORM.test(text) || (mayHaveDomain(text) && DOMAIN.test(text)) || EMAIL.test(text) || DANGLING.test(text) || PRICE.test(text);
 }
 
 /** Reported speech: the sentence credits its words to someone else. */
