@@ -6,7 +6,7 @@ import { MAX_WHOLE_LINE_WORDS, OWN_PRODUCT } from '../../src/detectors/promotion
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
 import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
-import { DOMAIN, mayHaveDomain } from '../../src/detectors/promotional/imperative';
+import { DOMAIN, mayHaveDomain, OPENER_WORDS, startsWithOpener } from '../../src/detectors/promotional/imperative';
 import { blankBetween, countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
@@ -148,4 +148,43 @@ test('mayHaveDomain is true wherever DOMAIN finds a web address', () => {
   for (const t of ['Visit example.com today.', 'Try WWW.EXAMPLE.NEWS', 'sage.ai says', 'at bbc.co.uk.']) assert.ok(DOMAIN.test(t) && mayHaveDomain(t), t);
   assert.ok(!mayHaveDomain('Follow us on WhatsApp. Read more.'));
   assert.ok(domains > 500, `only ${domains} texts with a web address`);
+});
+
+test('countWords counts as the loop over every character it replaced', () => {
+  const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
+  const reference = (text: string, limit = Infinity): number => {
+    let n = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (!space && !inWord && ++n >= limit) return limit;
+      inWord = !space;
+    }
+    return n;
+  };
+  const piece = fc.constantFrom('word', 'a', ' ', '  ', '\n', '\r\n', '\t', '\u000b', '\u00a0', '\u2009', '\u202f', '\u3000', '\u2028', '\u200b', 'é', 'e\u0301', '😀', '\ud800', '-', '’', '~', '\u007f', '\u0080');
+  fc.assert(
+    fc.property(fc.oneof(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 })), fc.integer({ min: 1, max: 12 }), (t, cap) => {
+      assert.equal(countWords(t), reference(t));
+      assert.equal(countWords(t, cap), reference(t, cap));
+    }),
+    { numRuns: 20000, seed: 15 },
+  );
+});
+
+test('startsWithOpener answers as the lookup of every first word did', () => {
+  const reference = (text: string): boolean => {
+    let end = 0;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019)) break;
+    }
+    return end > 0 && OPENER_WORDS.has(text.slice(0, end).toLowerCase().replace('’', "'"));
+  };
+  const words = [...OPENER_WORDS];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom('’', "'", 'x', 'Subscribers', ' ', ':', 'é', '😀', 'ſ', 'don’t', 'you’re', 'Interestedly'));
+  fc.assert(
+    fc.property(fc.oneof(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 12 })), (t) => assert.equal(startsWithOpener(t), reference(t), JSON.stringify(t))),
+    { numRuns: 20000, seed: 19 },
+  );
 });

@@ -89,7 +89,7 @@ const DANGLING = /\s(?:on|at|via)\s*[:!]?$/iu;
 const ATTRIBUTION = new PhraseMatcher(ATTRIBUTION_VERBS, {}, 'iu');
 
 /** Every word a call to action, sponsorship note, teaser or own-voice plug can open with. */
-const OPENER_WORDS = new Set(
+export const OPENER_WORDS: ReadonlySet<string> = new Set(
   [
     ...IMPERATIVES.map((i) => i.verb), ...YOU_CAN, ...TEASER_OPENERS, ...SPONSOR_LINES, ...SPONSOR_NOTES, ...OWN_VOICE_PLUGS,
     'for', 'to', 'if', 'when', 'while', 'want', 'wanna', 'like', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'looking',
@@ -104,8 +104,13 @@ export function startsWithOpener(text: string): boolean {
     const c = text.charCodeAt(end);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019)) break;
   }
-  return end > 0 && OPENER_WORDS.has(text.slice(0, end).toLowerCase().replace('’', "'"));
+  if (end === 0 || end > LONGEST_OPENER) return false;
+  const word = text.slice(0, end).toLowerCase();
+  return OPENER_WORDS.has(word.includes('’') ? word.replace('’', "'") : word);
 }
+
+/** No opener is longer: a longer first word is turned away without being cut out and lower-cased. */
+const LONGEST_OPENER = Math.max(...[...OPENER_WORDS].map((w) => w.length));
 
 const ICON_LIST_VERB = new Set(ICON_LIST_VERBS);
 
