@@ -96,21 +96,61 @@ export const OPENER_WORDS: ReadonlySet<string> = new Set(
     'interested', 'got', 'have', 'and', 'so', 'now', 'then', 'also', 'please', 'consider', 'do',
   ].map((phrase) => phrase.split(/\s+/)[0]!.toLowerCase().replace('’', "'")),
 );
-/** True when the sentence's first word can open a plug (an introductory word, a verb, "you", "this", …). */
+/**
+ * True when the sentence's first word can open a plug (an introductory word, a verb, "you", "this", …):
+ * the word lower-cased, its first curly apostrophe made straight, is an opener. The word is hashed
+ * as it is read and looked up by its hash, not cut out, lower-cased and hashed again as a string:
+ * this runs for every sentence.
+ */
 export function startsWithOpener(text: string): boolean {
   let end = 0;
+  let hash = 0;
+  let curly = false;
   // Every opener is ASCII (apostrophes aside), so the scan stops at the first other character.
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019)) break;
+    hash = (Math.imul(hash, 31) + openerCode(c, curly)) | 0;
+    if (c === 0x2019) curly = true;
   }
   if (end === 0 || end > LONGEST_OPENER) return false;
-  const word = text.slice(0, end).toLowerCase();
-  return OPENER_WORDS.has(word.includes('’') ? word.replace('’', "'") : word);
+  const candidates = OPENERS_BY_HASH.get(hash);
+  if (!candidates) return false;
+  for (const word of candidates) if (isOpenerWord(text, end, word)) return true;
+  return false;
 }
 
-/** No opener is longer: a longer first word is turned away without being cut out and lower-cased. */
+/** A first word's character as the opener list spells it: lower-case, the first curly apostrophe straight. */
+function openerCode(c: number, curlySeen: boolean): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  return c === 0x2019 && !curlySeen ? 39 : c;
+}
+
+function isOpenerWord(text: string, end: number, word: string): boolean {
+  if (word.length !== end) return false;
+  let curly = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (openerCode(c, curly) !== word.charCodeAt(i)) return false;
+    if (c === 0x2019) curly = true;
+  }
+  return true;
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** No opener is longer: a longer first word is turned away without a lookup. */
 const LONGEST_OPENER = Math.max(...[...OPENER_WORDS].map((w) => w.length));
+const OPENERS_BY_HASH = new Map<number, string[]>();
+for (const word of OPENER_WORDS) {
+  const list = OPENERS_BY_HASH.get(wordHash(word));
+  if (list) list.push(word);
+  else OPENERS_BY_HASH.set(wordHash(word), [word]);
+}
 
 const ICON_LIST_VERB = new Set(ICON_LIST_VERBS);
 
