@@ -15,11 +15,20 @@ export class KeyLists {
   private next: Int32Array;
   private nodes = 0;
 
-  /** `capacity` a power of two; an article's names have about a thousand keys. */
+  /**
+   * `capacity` nodes and twice as many slots (a power of two), so that the table is filled to at
+   * most three quarters before it doubles. An article's names have about a thousand keys: the
+   * default takes those without doubling (four of the five seed articles doubled a table of 1,024
+   * slots, a second allocation and a rehash).
+   */
   constructor(capacity = 1024) {
     // One backing store for the four: each typed array of this size allocates its own outside the
     // heap, and four of them were most of the cost of making an article's entity table.
-    [this.keys, this.heads, this.entities, this.next] = views(4, capacity);
+    const buffer = new ArrayBuffer(capacity * 6 * 4);
+    this.keys = new Int32Array(buffer, 0, capacity * 2);
+    this.heads = new Int32Array(buffer, capacity * 8, capacity * 2);
+    this.entities = new Int32Array(buffer, capacity * 16, capacity);
+    this.next = new Int32Array(buffer, capacity * 20, capacity);
   }
 
   /** Adds `entity` under `key` unless it is the entity added last under it (as a list's `push` that skips a repeat). */
