@@ -69,22 +69,22 @@ export class PhraseMatcher {
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
+    const bits = this.hashBits;
     for (let r = 0; r < count; r += 3) {
       const start = runs[r]!;
       const hash = runs[r + 2]!;
-      if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
+      if (start < searchFrom || (bits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
       const same = keys.get(hash);
       if (!same) continue;
       let run: LeadingRun | undefined;
-      for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
-      if (!run) continue;
-      // Most tries fail on the second word ("is" then anything but "seen", "widely", …): check it first.
-      const seconds = run.seconds;
-      if (seconds && (r + 5 >= count || !seconds.has(runs[r + 5]!))) continue;
-      // Then the third: "has been" starts a match only if "widely", "seen", … follows. A regex tried
-      // once in a while runs cold, and a failed try cost microseconds.
-      const thirds = run.thirds?.get(runs[r + 5]!);
-      if (thirds && (r + 8 >= count || !thirds.has(runs[r + 8]!))) continue;
+      if (same.length === 1) {
+        // One leading run has this hash (almost always): the runs after it are checked before its letters.
+        run = same[0]!;
+        if (!followedOn(run, runs, r, count) || !isRun(text, start, runs[r + 1]!, run.key)) continue;
+      } else {
+        for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
+        if (!run || !followedOn(run, runs, r, count)) continue;
+      }
       const sticky = run.sticky();
       sticky.lastIndex = start;
       const m = sticky.exec(text);
@@ -132,6 +132,20 @@ export class PhraseMatcher {
     this.pattern.lastIndex = 0;
     return found;
   }
+}
+
+/**
+ * Whether the runs after the one at `r` of `runs` can go on a match of `run`'s phrases: most tries
+ * fail on the second word ("is" then anything but "seen", "widely", …), and "has been" starts a
+ * match only if "widely", "seen", … follows. A regex tried once in a while runs cold, and a failed
+ * try cost microseconds.
+ */
+function followedOn(run: LeadingRun, runs: LetterRuns, r: number, count: number): boolean {
+  const seconds = run.seconds;
+  if (!seconds) return true;
+  if (r + 5 >= count || !seconds.has(runs[r + 5]!)) return false;
+  const thirds = run.thirds!.get(runs[r + 5]!);
+  return !thirds || (r + 8 < count && thirds.has(runs[r + 8]!));
 }
 
 /**
