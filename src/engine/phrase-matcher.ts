@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
 import { keep, kept, Slot } from './kept';
+import { plainMatchEnd, plainPhrases } from './phrase-literals';
 
 /**
  * A phrase list compiled for searching long texts: finds exactly what `findAll(compilePhrases(…), text)`
@@ -85,13 +86,11 @@ export class PhraseMatcher {
         for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
         if (!run || !followedOn(run, runs, r, count)) continue;
       }
-      const sticky = run.sticky();
-      sticky.lastIndex = start;
-      const m = sticky.exec(text);
-      if (m) {
-        hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
+      const end = run.matchEnd(text, start);
+      if (end >= 0) {
+        hits.push({ start: base + start, end: base + end, text: text.slice(start, end) });
         if (firstOnly) break;
-        searchFrom = start + m[0].length;
+        searchFrom = end;
       }
     }
     return hits;
@@ -156,6 +155,8 @@ function followedOn(run: LeadingRun, runs: LetterRuns, r: number, count: number)
  */
 class LeadingRun {
   private regex: RegExp | undefined;
+  /** The phrases in the order the regex tries them, when all are plain words (matched by code, see `plainPhrases`). */
+  private readonly plain: string[] | undefined;
 
   constructor(
     readonly key: string,
@@ -172,11 +173,17 @@ class LeadingRun {
      * null when a phrase can end with it; undefined when `seconds` is.
      */
     readonly thirds: ReadonlyMap<number, ReadonlySet<number> | null> | undefined,
-  ) {}
+  ) {
+    this.plain = plainPhrases(phrases, flags);
+  }
 
-  /** The sticky regex of this run's phrases, compiled on first use: most runs of a large list never occur. */
-  sticky(): RegExp {
-    return (this.regex ??= compilePhrases(this.phrases, this.slots, this.flags));
+  /** Where a match of these phrases at `start` of `text` ends, or -1: what the sticky regex finds there. */
+  matchEnd(text: string, start: number): number {
+    if (this.plain) return plainMatchEnd(text, start, this.plain);
+    const sticky = (this.regex ??= compilePhrases(this.phrases, this.slots, this.flags));
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    return m ? start + m[0].length : -1;
   }
 }
 
