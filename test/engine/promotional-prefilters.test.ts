@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MAX_WHOLE_LINE_WORDS, OWN_PRODUCT } from '../../src/detectors/promotional/cues';
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
-import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
+import { blankQuoted, labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
 import { DOMAIN, mayHaveDomain, OPENER_WORDS, startsWithOpener } from '../../src/detectors/promotional/imperative';
 import { blankBetween, countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
@@ -186,5 +186,12 @@ test('startsWithOpener answers as the lookup of every first word did', () => {
   fc.assert(
     fc.property(fc.oneof(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 12 })), (t) => assert.equal(startsWithOpener(t), reference(t), JSON.stringify(t))),
     { numRuns: 20000, seed: 19 },
+  );
+});
+
+test('blankQuoted blanks quotations as the replace over every sentence did', () => {
+  fc.assert(
+    fc.property(fc.oneof(noise, text, fc.string({ unit: 'binary', maxLength: 30 })), (t) => assert.equal(blankQuoted(t), outside(t), JSON.stringify(t))),
+    { numRuns: 20000, seed: 31 },
   );
 });
