@@ -90,7 +90,17 @@ export class Analyzer {
           options: rule.options,
           corpus: options.corpus,
           article,
-          report: (r) => found.push({ ...r, ruleId, source: 'credence', url, severity: r.severity ?? rule.severity }),
+          report: (r) => {
+            // Each report is a new object the rule hands over, completed here in place: a copy by
+            // spreading took V8's generic path, every rule's reports having shapes of their own. The
+            // keys come out in the copy's order (the report's own, then the added ones).
+            const finding = r as Finding;
+            finding.ruleId = ruleId;
+            finding.source = 'credence';
+            finding.url = url;
+            finding.severity = r.severity ?? rule.severity;
+            found.push(finding);
+          },
           memo: (name, block, compute) => this.memo(document, analysis, this.memoKey(ruleKeys, name), name, block, compute),
         });
         for (const f of found) if (isValidSpan(f, text)) findings.push(f);

@@ -22,6 +22,7 @@ export interface DetectContext {
   corpus: Corpus | undefined;
   /** Outlet and date of the analysed article, from metadata or the text. */
   article: ArticleInfo;
+  /** Takes over `finding`, a new object per finding: the engine completes it in place. */
   report(finding: Report): void;
   /**
    * Memoises a per-block computation by name and block text. The computation must depend on the

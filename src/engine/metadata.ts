@@ -14,8 +14,20 @@ const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$
 const HEADER_DATE = /(?:^|\n)\s*(?:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}-\d{2})/i;
 /** "LISBON, May 3 (Wire) -", "Porto, Jun 4 (Agency)", "NEW YORK (Wire) -", "May 3 (Agency) --". */
 const DATELINE = new RegExp(`(?:^|\\n)\\s*(?:[\\p{Lu}][\\p{L}.' -]{1,40},?\\s+)?(?:${MONTH}\\s+(\\d{1,2}),?\\s+(?:(\\d{4})\\s+)?)?\\(([\\p{Lu}][\\p{L}&. -]{1,30})\\)\\s*(?:-|–|—|--)?`, 'iu');
-const FULL_DATE = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+const FULL_DATE_BODY = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`;
+/** "May 3, 2024" not inside a word; searched for with `firstFullDate`. */
+const FULL_DATE = new RegExp(`(?<![\\p{L}\\d])${FULL_DATE_BODY}`, 'iu');
+/**
+ * FULL_DATE without its leading lookbehind, which V8 tries at every position of the head: this
+ * finds the places where the rest matches, and FULL_DATE, sticky, is tried at those only.
+ */
+const FULL_DATE_BODY_ANYWHERE = new RegExp(FULL_DATE_BODY, 'giu');
+const FULL_DATE_AT = new RegExp(FULL_DATE.source, 'iuy');
 const OUTLET_DATE_LINE = new RegExp(`(?:^|\\n)\\s*([\\p{Lu}][\\p{L}&. ]{1,30}),\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:\\r?\\n|$)`, 'iu');
+/** How OUTLET_DATE_LINE ends: a text without it has no such line, and most have none (a cheap search, led by a digit). */
+const YEAR_ENDS_LINE = /\d{4}\s*(?:\r?\n|$)/;
+/** What the second test of a headline needs: punctuation then a space (headlines seldom have one). */
+const STOP_THEN_SPACE = /[.!?]\s/;
 const ORIGINALLY = /(?:originally\s+(?:published|appeared)\s+(?:on|in|at|by)|first\s+published\s+(?:on|in|by))\s+([\p{L}\d][^\n]*?)(?=[.,;]?\s*(?:\n|$))/iu;
 const BYLINE = /(?:^|\n)\s*By\s+([\p{Lu}][^\n]{1,80}?)\s*(?:\r?\n|$)/u;
 
@@ -74,11 +86,11 @@ function readMetadata(text: string): TextMetadata {
   const meta: TextMetadata = { ...front?.data };
   const head = text.slice(front?.length ?? 0, (front?.length ?? 0) + HEAD_CHARS);
   const tail = text.slice(-TAIL_CHARS);
-  const fullDate = FULL_DATE.exec(head);
+  const fullDate = firstFullDate(head);
   const fullIso = fullDate ? toIso(+fullDate[3]!, monthOf(fullDate[1]!), +fullDate[2]!) : undefined;
   const header = HEADER_DATE.exec(head);
   if (!meta.date && header) meta.date = header[1];
-  const outletLine = OUTLET_DATE_LINE.exec(head);
+  const outletLine = YEAR_ENDS_LINE.test(head) ? OUTLET_DATE_LINE.exec(head) : null;
   if (outletLine) {
     meta.outlet ??= outletLine[1]!.trim();
     meta.date ??= toIso(+outletLine[4]!, monthOf(outletLine[2]!), +outletLine[3]!);
@@ -100,9 +112,27 @@ function readMetadata(text: string): TextMetadata {
   if (!meta.title) {
     // A headline is a first line that is not a sentence and not the start of a hard-wrapped paragraph.
     const [first, next] = firstLines(head);
-    if (first && first.length <= 200 && !/[.!?]["”’)]?$/.test(first) && !/\p{L}{3,}[.!?]\s+\p{Lu}/u.test(first) && !/^\p{Ll}/u.test(next) && !/\s(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but)$/i.test(first) && first.split(/\s+/).length >= 4 && !HEADER_DATE.test(`\n${first}`)) meta.title = first;
+    if (first && first.length <= 200 && !/[.!?]["”’)]?$/.test(first) && !(STOP_THEN_SPACE.test(first) && /\p{L}{3,}[.!?]\s+\p{Lu}/u.test(first)) && !/^\p{Ll}/u.test(next) && !/\s(?:to|the|a|an|of|in|on|at|by|for|from|with|and|or|but)$/i.test(first) && first.split(/\s+/).length >= 4 && !HEADER_DATE.test(`\n${first}`)) meta.title = first;
   }
   return meta;
+}
+
+/**
+ * `FULL_DATE.exec(text)`. Where FULL_DATE matches, so does its body (the lookbehind is zero-width and
+ * before it), with the same groups; so trying FULL_DATE at each place the body matches, in order,
+ * finds FULL_DATE's first match. Each next place is searched from one past the last, so none is skipped.
+ */
+export function firstFullDate(text: string): RegExpExecArray | null {
+  for (let from = 0; from <= text.length; ) {
+    FULL_DATE_BODY_ANYWHERE.lastIndex = from;
+    const body = FULL_DATE_BODY_ANYWHERE.exec(text);
+    if (!body) return null;
+    FULL_DATE_AT.lastIndex = body.index;
+    const m = FULL_DATE_AT.exec(text);
+    if (m) return m;
+    from = body.index + 1;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
 import { keep, kept, Slot } from './kept';
+import { plainMatchEnd, plainPhrases } from './phrase-literals';
 
 /**
  * A phrase list compiled for searching long texts: finds exactly what `findAll(compilePhrases(…), text)`
@@ -45,7 +46,8 @@ export class PhraseMatcher {
     const stickyFlags = flags.replace('g', '') + 'y';
     for (const [key, list] of byRun) {
       const hash = runHash(key, 0, key.length);
-      const entry = new LeadingRun(key, list, slots, stickyFlags, secondRuns(key, list, slots));
+      const seconds = secondRuns(key, list, slots);
+      const entry = new LeadingRun(key, list, slots, stickyFlags, seconds, seconds && thirdRuns(key, list, slots));
       const same = this.keys.get(hash);
       if (same) same.push(entry);
       else this.keys.set(hash, [entry]);
@@ -68,25 +70,27 @@ export class PhraseMatcher {
     const hits: LexiconHit[] = [];
     // Matches do not overlap: a run that starts before the end of the last match is not tried.
     let searchFrom = 0;
+    const bits = this.hashBits;
     for (let r = 0; r < count; r += 3) {
       const start = runs[r]!;
       const hash = runs[r + 2]!;
-      if (start < searchFrom || (this.hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
+      if (start < searchFrom || (bits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) === 0) continue;
       const same = keys.get(hash);
       if (!same) continue;
       let run: LeadingRun | undefined;
-      for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
-      if (!run) continue;
-      // Most tries fail on the second word ("is" then anything but "seen", "widely", …): check it first.
-      const seconds = run.seconds;
-      if (seconds && (r + 5 >= count || !seconds.has(runs[r + 5]!))) continue;
-      const sticky = run.sticky();
-      sticky.lastIndex = start;
-      const m = sticky.exec(text);
-      if (m) {
-        hits.push({ start: base + start, end: base + start + m[0].length, text: m[0] });
+      if (same.length === 1) {
+        // One leading run has this hash (almost always): the runs after it are checked before its letters.
+        run = same[0]!;
+        if (!followedOn(run, runs, r, count) || !isRun(text, start, runs[r + 1]!, run.key)) continue;
+      } else {
+        for (const entry of same) if (isRun(text, start, runs[r + 1]!, entry.key)) run = entry;
+        if (!run || !followedOn(run, runs, r, count)) continue;
+      }
+      const end = run.matchEnd(text, start);
+      if (end >= 0) {
+        hits.push({ start: base + start, end: base + end, text: text.slice(start, end) });
         if (firstOnly) break;
-        searchFrom = start + m[0].length;
+        searchFrom = end;
       }
     }
     return hits;
@@ -130,6 +134,20 @@ export class PhraseMatcher {
 }
 
 /**
+ * Whether the runs after the one at `r` of `runs` can go on a match of `run`'s phrases: most tries
+ * fail on the second word ("is" then anything but "seen", "widely", …), and "has been" starts a
+ * match only if "widely", "seen", … follows. A regex tried once in a while runs cold, and a failed
+ * try cost microseconds.
+ */
+function followedOn(run: LeadingRun, runs: LetterRuns, r: number, count: number): boolean {
+  const seconds = run.seconds;
+  if (!seconds) return true;
+  if (r + 5 >= count || !seconds.has(runs[r + 5]!)) return false;
+  const thirds = run.thirds!.get(runs[r + 5]!);
+  return !thirds || (r + 8 < count && thirds.has(runs[r + 8]!));
+}
+
+/**
  * One leading run and the phrases that can begin with it. A match starting at a run of the text
  * can only be of those phrases, so there the alternation of just those phrases, in the order of the
  * whole list, finds what the whole alternation finds (the others fail at that position), without
@@ -137,6 +155,8 @@ export class PhraseMatcher {
  */
 class LeadingRun {
   private regex: RegExp | undefined;
+  /** The phrases in the order the regex tries them, when all are plain words (matched by code, see `plainPhrases`). */
+  private readonly plain: string[] | undefined;
 
   constructor(
     readonly key: string,
@@ -148,11 +168,22 @@ class LeadingRun {
      * undefined when one of the phrases can end with this run.
      */
     readonly seconds: ReadonlySet<number> | undefined,
-  ) {}
+    /**
+     * By the hash of a second run, the hashes of the runs that can follow it (see `thirdRuns`), or
+     * null when a phrase can end with it; undefined when `seconds` is.
+     */
+    readonly thirds: ReadonlyMap<number, ReadonlySet<number> | null> | undefined,
+  ) {
+    this.plain = plainPhrases(phrases, flags);
+  }
 
-  /** The sticky regex of this run's phrases, compiled on first use: most runs of a large list never occur. */
-  sticky(): RegExp {
-    return (this.regex ??= compilePhrases(this.phrases, this.slots, this.flags));
+  /** Where a match of these phrases at `start` of `text` ends, or -1: what the sticky regex finds there. */
+  matchEnd(text: string, start: number): number {
+    if (this.plain) return plainMatchEnd(text, start, this.plain);
+    const sticky = (this.regex ??= compilePhrases(this.phrases, this.slots, this.flags));
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    return m ? start + m[0].length : -1;
   }
 }
 
@@ -182,21 +213,32 @@ function fillRunBuffer(text: string): number {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isRunChar(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isRunChar(c)) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < length && isRunChar(text.charCodeAt(end))) end++;
-    const hash = runHash(text, i, end);
+    // The run is hashed as it is read (as `runHash` would hash it): one pass over its letters.
+    const start = i;
+    let hash = 0;
+    for (;;) {
+      const lower = c | 32;
+      // `c | 32` is a lower-case ASCII letter only for an ASCII letter.
+      if (lower >= 97 && lower <= 122) hash = (Math.imul(hash, 31) + lower) | 0;
+      else if (c === 0x17f) hash = (Math.imul(hash, 31) + 0x73) | 0;
+      else if (c === 0x212a) hash = (Math.imul(hash, 31) + 0x6b) | 0;
+      else break;
+      if (++i === length) break;
+      c = text.charCodeAt(i);
+    }
+    hash &= 0x3fffffff;
     // The buffer's length is a multiple of three: a run fits whole or is appended whole.
     if (n < runs.length) {
-      runs[n] = i;
-      runs[n + 1] = end;
+      runs[n] = start;
+      runs[n + 1] = i;
       runs[n + 2] = hash;
-    } else runs.push(i, end, hash);
+    } else runs.push(start, i, hash);
     n += 3;
-    i = end;
   }
   return n;
 }
@@ -288,16 +330,38 @@ function secondRuns(key: string, phrases: readonly string[], slots: Readonly<Rec
 }
 
 /**
- * The first two runs of letters of a phrase (as pieces) as it can be spelt out, folded like `foldRun`;
- * fewer when it has fewer. Slots are spelt out only as far as the second run needs.
+ * By the hash of each second run the phrases of a leading run (`key`) can have, the hashes of the
+ * third runs that can follow it; null for a second run a phrase can end with. As with the second
+ * run (see `secondRuns`), a match at a run of the text has the text's third run as its third run,
+ * exactly. Second runs that share a hash share one entry: a collision only lets more runs through.
  */
-function firstRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, done: readonly string[] = [], run = '', out: string[][] = []): string[][] {
+function thirdRuns(key: string, phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>>): Map<number, Set<number> | null> {
+  const found = new Map<number, Set<number> | null>();
+  for (const phrase of phrases) {
+    for (const runs of firstRuns(phrasePieces(phrase), slots, [], '', [], 3)) {
+      if (runs[0] !== key || runs.length < 2) continue;
+      const second = runHash(runs[1]!, 0, runs[1]!.length);
+      const known = found.get(second);
+      if (known === null) continue;
+      if (runs.length < 3) found.set(second, null);
+      else if (known) known.add(runHash(runs[2]!, 0, runs[2]!.length));
+      else found.set(second, new Set([runHash(runs[2]!, 0, runs[2]!.length)]));
+    }
+  }
+  return found;
+}
+
+/**
+ * The first `want` runs of letters of a phrase (as pieces) as it can be spelt out, folded like
+ * `foldRun`; fewer when it has fewer. Slots are spelt out only as far as the last run wanted needs.
+ */
+function firstRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, done: readonly string[] = [], run = '', out: string[][] = [], want = 2): string[][] {
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
     if (slot) {
       const rest = pieces.slice(p + 1);
-      for (const value of slots[slot] ?? []) firstRuns([...phrasePieces(value), ...rest], slots, done, run, out);
+      for (const value of slots[slot] ?? []) firstRuns([...phrasePieces(value), ...rest], slots, done, run, out, want);
       return out;
     }
     for (let i = 0; i < piece.length; i++) {
@@ -308,7 +372,7 @@ function firstRuns(pieces: readonly string[], slots: Readonly<Record<string, rea
       if (!run) continue;
       done = [...done, foldRun(run)];
       run = '';
-      if (done.length === 2) {
+      if (done.length === want) {
         out.push(done as string[]);
         return out;
       }

@@ -84,3 +84,20 @@ test('a version after edits gives the ids a corpus dictionary gives its words, a
     { numRuns: 300 },
   );
 });
+
+test('a new version answers for its words before its counts are made, in the order the counts list them', () => {
+  fc.assert(
+    fc.property(fc.array(block, { maxLength: 12 }), (blocks) => {
+      const expected = counted(blocks);
+      const fresh = WordCounts.of(blocks);
+      // Words and membership first: these do not need the counts.
+      assert.deepEqual([...fresh], [...expected.keys()]);
+      for (const w of WORDS) assert.equal(fresh.has(w), expected.has(w));
+      assert.equal(fresh.size, expected.size);
+      // Then the counts, made from the blocks kept.
+      for (const [w, n] of expected) assert.equal(fresh.count(w), n);
+      assert.deepEqual([...fresh], [...expected.keys()]);
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -32,6 +32,7 @@ test('kept values are invisible to comparing, spreading and serialising their ow
   assert.deepStrictEqual({ ...owner }, twin);
   assert.equal(JSON.stringify(owner), JSON.stringify(twin));
   assert.deepEqual(Object.keys(owner), ['start', 'names']);
+  assert.deepEqual(Reflect.ownKeys(owner), ['start', 'names']);
 });
 
 // Module-level WeakMaps keyed by a draft's objects kept each analysis alive through minor garbage

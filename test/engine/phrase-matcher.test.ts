@@ -6,7 +6,7 @@ import { compilePhrases, findAll } from '../../src/engine/lexicon';
 import { letterRuns, PhraseMatcher } from '../../src/engine/phrase-matcher';
 import { LOADED_LEXICON } from '../../src/detectors/loaded-language/lexicon';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, WEASEL_SLOTS } from '../../src/detectors/weasel-attribution/lexicon';
-import { AD_LABELS, CREDIT_OPENERS, RELATED_HEADINGS, SECTION_HEADING_PREFIXES, SOURCE_LIST_HEADINGS, VIDEO_CHROME_LINES, WIDGET_LINES, ATTRIBUTION_VERBS, OWN_VOICE_PLUGS, PIECES, PLATFORMS, MEDIA, SITE_WORDS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS } from '../../src/detectors/promotional/lexicon';
+import { AD_LABELS, CREDIT_OPENERS, RELATED_HEADINGS, SECTION_HEADING_PREFIXES, SOURCE_LIST_HEADINGS, VIDEO_CHROME_LINES, WIDGET_LINES, ATTRIBUTION_VERBS, OWN_VOICE_PLUGS, PIECES, PLATFORMS, MEDIA, SITE_WORDS, SPONSOR_LINES, SPONSOR_NOTES, TEASER_OPENERS, IMPERATIVES } from '../../src/detectors/promotional/lexicon';
 import * as Q from '../../src/detectors/quote/lexicon';
 
 const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly string[]>>]> = [
@@ -15,6 +15,7 @@ const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly 
   ['weasel groups', GROUP_PHRASES, WEASEL_SLOTS],
   ['weasel impersonal', IMPERSONAL_PHRASES, WEASEL_SLOTS],
   ['promotional attribution verbs', ATTRIBUTION_VERBS, {}],
+  ['promotional imperatives', IMPERATIVES.map((i) => i.verb), {}],
   ...([
     ['sponsor lines', SPONSOR_LINES], ['sponsor notes', SPONSOR_NOTES], ['own-voice plugs', OWN_VOICE_PLUGS], ['teaser openers', TEASER_OPENERS],
     ['related headings', RELATED_HEADINGS], ['ad labels', AD_LABELS], ['widget lines', WIDGET_LINES], ['video chrome', VIDEO_CHROME_LINES],
@@ -24,6 +25,8 @@ const LISTS: Array<[string, readonly string[], Readonly<Record<string, readonly 
   ['knowledge phrases', Q.KNOWLEDGE_PHRASES, {}],
   // Second runs behind apostrophes, hyphens, digits, non-ASCII letters, empty slot values and phrase ends.
   ['second words', ["it's {v}", 'co-{v} deal', 'x 9 {v}', 'café {v}', 'the{e} {v}', 'so {v}', 'so', 'a {e}{v}s'], { v: ['said', 'k', 'ſay', 'well known', ''], e: ['', 'e'] }],
+  // Third runs: after a slot, behind apostrophes and hyphens, a second run some phrase ends with, slots that span runs.
+  ['third words', ['has been {how} seen', 'has been', 'has {w} out', "it's {v} done", 'x-y {v}', 'a {w} {v}', 'a long{e} way', 'b {w}'], { how: ['widely', 'ſo', ''], w: ['long been', 'been', 'k'], v: ['said', 'well known', ''], e: ['', 'er'] }],
   ['slots glued to words', ['re{verb}ed', '{pre}port it', 'x{pre}'], { verb: ['port', 'call', ''], pre: ['im', 'ex', 'sup{verb}'] }],
 ];
 
@@ -90,7 +93,7 @@ test('a list with a phrase that does not begin with a letter still matches, and 
 });
 
 test('letterRuns gives every maximal run of run letters with its hash, for texts longer than its buffer too', () => {
-  // The plain array version it replaced, kept as the reference.
+  // The plain array version it replaced (which found a run's end, then hashed it in a second pass), kept as the reference.
   const isRunChar = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
   const fold = (c: number) => (c === 0x17f ? 0x73 : c === 0x212a ? 0x6b : c | 32);
   const reference = (text: string): number[] => {
@@ -110,6 +113,7 @@ test('letterRuns gives every maximal run of run letters with its hash, for texts
     return runs;
   };
   const long = 'Critics say, it is widely believed; ſome Kelvin-K café\r\n'.repeat(2_000);
-  for (const text of ['', '   ', 'a', long, long.slice(7)]) assert.deepEqual([...letterRuns(text)], reference(text));
+  const odd = ['Cafe\u0301 don’t re-elect\r\nſtate', 'KELVIN\u212aſ\u017F', '𝐀bc 😀x\ud800y', 'x'];
+  for (const text of ['', '   ', 'a', long, long.slice(7), ...odd]) assert.deepEqual([...letterRuns(text)], reference(text));
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assert.deepEqual([...letterRuns(text)], reference(text))), { numRuns: 300 });
 });

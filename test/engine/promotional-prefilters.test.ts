@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MAX_WHOLE_LINE_WORDS, OWN_PRODUCT } from '../../src/detectors/promotional/cues';
 import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
-import { labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
+import { blankQuoted, labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
+import { DOMAIN, mayHaveDomain, OPENER_WORDS, startsWithOpener } from '../../src/detectors/promotional/imperative';
 import { blankBetween, countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
@@ -130,5 +131,67 @@ test('blankBetween says what !text.slice(from, to).trim() said (the slice it spa
       assert.equal(blankBetween(text, from, to), !text.slice(from, to).trim(), JSON.stringify({ text, from, to }));
     }),
     { numRuns: 20000, seed: 11 },
+  );
+});
+
+test('mayHaveDomain is true wherever DOMAIN finds a web address', () => {
+  const piece = fc.constantFrom('example', 'www', 'news', 'app', 'Co', 'ſ', 'K', '\u212a', '-', '.', '..', '.com', '.CO', '.ai', '.uk', '.ſ', '.é', '.1', '@', ' ', '\n', '\r\n', 'é', 'e\u0301', '😀', '’', 'x', '.newſ', '.\u0130n');
+  let domains = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (t) => {
+      if (!DOMAIN.test(t)) return;
+      domains++;
+      assert.ok(mayHaveDomain(t), JSON.stringify(t));
+    }),
+    { numRuns: 20000, seed: 23 },
+  );
+  for (const t of ['Visit example.com today.', 'Try WWW.EXAMPLE.NEWS', 'sage.ai says', 'at bbc.co.uk.']) assert.ok(DOMAIN.test(t) && mayHaveDomain(t), t);
+  assert.ok(!mayHaveDomain('Follow us on WhatsApp. Read more.'));
+  assert.ok(domains > 500, `only ${domains} texts with a web address`);
+});
+
+test('countWords counts as the loop over every character it replaced', () => {
+  const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
+  const reference = (text: string, limit = Infinity): number => {
+    let n = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (!space && !inWord && ++n >= limit) return limit;
+      inWord = !space;
+    }
+    return n;
+  };
+  const piece = fc.constantFrom('word', 'a', ' ', '  ', '\n', '\r\n', '\t', '\u000b', '\u00a0', '\u2009', '\u202f', '\u3000', '\u2028', '\u200b', 'é', 'e\u0301', '😀', '\ud800', '-', '’', '~', '\u007f', '\u0080');
+  fc.assert(
+    fc.property(fc.oneof(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 })), fc.integer({ min: 1, max: 12 }), (t, cap) => {
+      assert.equal(countWords(t), reference(t));
+      assert.equal(countWords(t, cap), reference(t, cap));
+    }),
+    { numRuns: 20000, seed: 15 },
+  );
+});
+
+test('startsWithOpener answers as the lookup of every first word did', () => {
+  const reference = (text: string): boolean => {
+    let end = 0;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019)) break;
+    }
+    return end > 0 && OPENER_WORDS.has(text.slice(0, end).toLowerCase().replace('’', "'"));
+  };
+  const words = [...OPENER_WORDS];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom('’', "'", 'x', 'Subscribers', ' ', ':', 'é', '😀', 'ſ', 'don’t', 'you’re', 'you’’re', 'rock’n’roll', 'Interestedly'));
+  fc.assert(
+    fc.property(fc.oneof(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 12 })), (t) => assert.equal(startsWithOpener(t), reference(t), JSON.stringify(t))),
+    { numRuns: 20000, seed: 19 },
+  );
+});
+
+test('blankQuoted blanks quotations as the replace over every sentence did', () => {
+  fc.assert(
+    fc.property(fc.oneof(noise, text, fc.string({ unit: 'binary', maxLength: 30 })), (t) => assert.equal(blankQuoted(t), outside(t), JSON.stringify(t))),
+    { numRuns: 20000, seed: 31 },
   );
 });

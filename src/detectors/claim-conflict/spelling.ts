@@ -1,5 +1,5 @@
 import { keep, kept, Slot } from '../../engine/kept';
-import { comparableNames, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
+import { comparableSpelt, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
 import type { ArticleClaims, NameMention } from '../../engine/claims/types';
 import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { Report } from '../../engine/finding';
@@ -39,14 +39,16 @@ function nameIndex(article: ArticleClaims): NameIndex {
   const byInitials = new Map<string, Spelt[]>();
   const spellings = new Set<string>();
   // The names worth comparing are some of the article's names, in the same order: each is spelled once.
-  const comparable = comparableNames(article.names);
+  const all = article.names;
+  const spelt = all.map(spelling);
+  const comparable = comparableSpelt(all, spelt);
   let next = 0;
-  for (const n of article.names) {
-    const spelt = spelling(n);
-    spellings.add(spelt);
+  for (let i = 0; i < all.length; i++) {
+    const n = all[i]!;
+    spellings.add(spelt[i]!);
     if (comparable[next] !== n) continue;
     next++;
-    const entry: Spelt = { mention: n, spelling: spelt, initials: initials(n) };
+    const entry: Spelt = { mention: n, spelling: spelt[i]!, initials: initials(n) };
     names.push(entry);
     const list = byInitials.get(entry.initials);
     if (list) list.push(entry);

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../engine/detector';
 import { execAll } from '../../engine/lexicon';
 import type { Unit } from './block';
-import { DOMAIN } from './imperative';
+import { DOMAIN, mayHaveDomain } from './imperative';
 import { countWords } from './lines';
 import { reportCandidates } from './report';
 import { brandStem, isBodyLine, lineChrome, paddedSources, trailingChrome, type Candidate } from './structure';
@@ -140,5 +140,6 @@ function ownBrands(text: string, candidates: readonly Candidate[], outlet: strin
 }
 
 function domainBrands(span: string): string[] {
-  return execAll(DOMAINS, span).map((m) => brandStem(m[0]));
+  // Most plugs name no web address: the quick test spares the cold search.
+  return mayHaveDomain(span) ? execAll(DOMAINS, span).map((m) => brandStem(m[0])) : [];
 }

@@ -181,14 +181,20 @@ export const WORD_COUNT_CAP = 64;
 
 /** Number of whitespace-separated words; `limit` when there are more (counting stops there). */
 export function countWords(text: string, limit = Infinity): number {
+  const length = text.length;
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord && ++n >= limit) return limit;
-    inWord = !space;
+  let i = 0;
+  for (;;) {
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    if (i === length) return n;
+    if (++n >= limit) return limit;
+    // The rest of the word: printable ASCII other than the space, most of it, is never a space.
+    for (i++; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c > 0x20 && c < 0x7f) || !isSpace(c)) continue;
+      break;
+    }
   }
-  return n;
 }
 
 const LINE_BREAK = /[\r\n]/g;

@@ -81,7 +81,7 @@ export function classifyUnit(raw: string, atLineStart: boolean, toolInBlock = tr
     const verdict = labelVerdict(text, atLineStart);
     if (verdict) return verdict;
   }
-  const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const outside = blankQuoted(text);
   if (tool && aiSourceAt(outside) >= 0) return { kind: 'product-plug', strong: true };
   if (isAttributed(outside)) return undefined;
   if (opener) {
@@ -99,9 +99,19 @@ export function classifyUnit(raw: string, atLineStart: boolean, toolInBlock = tr
 export function continuesPlug(raw: string): boolean {
   const text = raw.replace(DECORATION, '');
   if (!text || OPENS_QUOTE.test(text)) return false;
-  const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const outside = blankQuoted(text);
   if (isAttributed(outside)) return false;
   return addressesReader(outside) || imperativeAt(text) !== undefined;
+}
+
+/**
+ * The text with its quotations blanked to spaces (an unclosed one to the end). Every quotation
+ * opens with one of three marks: a text with none of them (most sentences) is returned as it is,
+ * without a replace.
+ */
+export function blankQuoted(text: string): string {
+  if (!text.includes('"') && !text.includes('“') && !text.includes('«')) return text;
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 
 /** "WATCH: …", "READ MORE | …", "More from Business: …". */

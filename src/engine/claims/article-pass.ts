@@ -337,23 +337,23 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
       }
       if (!value) continue;
       const key = raw.type === 'count' ? `count:${raw.unit}` : raw.type === 'age' || raw.type === 'title' ? raw.type : `${raw.type}:${raw.predicate}`;
-      claims.push({
-        type: raw.type,
-        key,
-        predicate: raw.predicate,
-        ...(subject !== undefined ? { subject: table.signature(subject) } : {}),
-        ...(p.descriptor && subject === undefined ? { descriptor: p.descriptor } : {}),
-        ...(p.location !== undefined ? { location: table.signature(p.location) } : p.place ? { location: { label: `the ${p.place}`, kind: 'place' as const, names: [[p.place]], aliases: [] } } : {}),
-        ...(raw.tense ? { tense: raw.tense } : {}),
-        ...(anchor ? { anchor } : {}),
-        value,
-        start: base + raw.start,
-        end: base + raw.end,
-        sentenceStart: base,
-        sentenceEnd,
-        sentence,
-        headline: p.headline,
-      });
+      // Key by key, in the order and with the same keys present as a literal with a spread per
+      // optional key would give: each spread copied a small object in V8's generic way.
+      const claim = { type: raw.type, key, predicate: raw.predicate } as Claim;
+      if (subject !== undefined) claim.subject = table.signature(subject);
+      if (p.descriptor && subject === undefined) claim.descriptor = p.descriptor;
+      if (p.location !== undefined) claim.location = table.signature(p.location);
+      else if (p.place) claim.location = { label: `the ${p.place}`, kind: 'place', names: [[p.place]], aliases: [] };
+      if (raw.tense) claim.tense = raw.tense;
+      if (anchor) claim.anchor = anchor;
+      claim.value = value;
+      claim.start = base + raw.start;
+      claim.end = base + raw.end;
+      claim.sentenceStart = base;
+      claim.sentenceEnd = sentenceEnd;
+      claim.sentence = sentence;
+      claim.headline = p.headline;
+      claims.push(claim);
     }
     return claims;
   });

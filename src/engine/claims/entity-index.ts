@@ -1,4 +1,4 @@
-import { grown, KeyLists } from './key-lists';
+import { grownViews, KeyLists, views } from './key-lists';
 import { spellingKeys } from './spelling-keys';
 import { withoutPluralS } from './word-readers';
 
@@ -109,17 +109,17 @@ export class EntityIndex {
 class Marks {
   query = 0;
   token = 0;
-  byQuery = new Int32Array(64);
-  byToken = new Int32Array(64);
-  hits = new Int32Array(64);
+  // The three grow together, over one backing store.
+  byQuery: Int32Array;
+  byToken: Int32Array;
+  hits: Int32Array;
+
+  constructor() {
+    [this.byQuery, this.byToken, this.hits] = views(3, 64);
+  }
 
   reserve(e: number): this {
-    if (e >= this.hits.length) {
-      const size = Math.max(e + 1, this.hits.length * 2);
-      this.byQuery = grown(this.byQuery, size);
-      this.byToken = grown(this.byToken, size);
-      this.hits = grown(this.hits, size);
-    }
+    if (e >= this.hits.length) [this.byQuery, this.byToken, this.hits] = grownViews([this.byQuery, this.byToken, this.hits], Math.max(e + 1, this.hits.length * 2));
     return this;
   }
 }

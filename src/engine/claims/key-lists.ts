@@ -15,12 +15,20 @@ export class KeyLists {
   private next: Int32Array;
   private nodes = 0;
 
-  /** `capacity` a power of two; an article's names have about a thousand keys. */
+  /**
+   * `capacity` nodes and twice as many slots (a power of two), so that the table is filled to at
+   * most three quarters before it doubles. An article's names have about a thousand keys: the
+   * default takes those without doubling (four of the five seed articles doubled a table of 1,024
+   * slots, a second allocation and a rehash).
+   */
   constructor(capacity = 1024) {
-    this.keys = new Int32Array(capacity);
-    this.heads = new Int32Array(capacity);
-    this.entities = new Int32Array(capacity);
-    this.next = new Int32Array(capacity);
+    // One backing store for the four: each typed array of this size allocates its own outside the
+    // heap, and four of them were most of the cost of making an article's entity table.
+    const buffer = new ArrayBuffer(capacity * 6 * 4);
+    this.keys = new Int32Array(buffer, 0, capacity * 2);
+    this.heads = new Int32Array(buffer, capacity * 8, capacity * 2);
+    this.entities = new Int32Array(buffer, capacity * 16, capacity);
+    this.next = new Int32Array(buffer, capacity * 20, capacity);
   }
 
   /** Adds `entity` under `key` unless it is the entity added last under it (as a list's `push` that skips a repeat). */
@@ -58,10 +66,7 @@ export class KeyLists {
   }
 
   private node(entity: number, next: number): number {
-    if (this.nodes === this.entities.length) {
-      this.entities = grown(this.entities, this.nodes * 2);
-      this.next = grown(this.next, this.nodes * 2);
-    }
+    if (this.nodes === this.entities.length) [this.entities, this.next] = grownViews([this.entities, this.next], this.nodes * 2);
     this.entities[this.nodes] = entity;
     this.next[this.nodes] = next;
     return this.nodes++;
@@ -70,8 +75,7 @@ export class KeyLists {
   private grow(): void {
     const keys = this.keys;
     const heads = this.heads;
-    this.keys = new Int32Array(keys.length * 2);
-    this.heads = new Int32Array(keys.length * 2);
+    [this.keys, this.heads] = views(2, keys.length * 2);
     for (let s = 0; s < keys.length; s++) {
       if (keys[s] === 0) continue;
       const slot = this.slotOf(keys[s]! - 1);
@@ -81,9 +85,17 @@ export class KeyLists {
   }
 }
 
-/** A copy of `a` with room for `size` numbers. */
-export function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
+/** `count` zeroed arrays of `length` numbers over one backing store (one allocation outside the heap, not `count`). */
+export function views(count: number, length: number): Array<Int32Array<ArrayBuffer>> {
+  const buffer = new ArrayBuffer(count * length * 4);
+  const out: Array<Int32Array<ArrayBuffer>> = [];
+  for (let i = 0; i < count; i++) out.push(new Int32Array(buffer, i * length * 4, length));
+  return out;
+}
+
+/** Copies of `arrays` with room for `size` numbers each, over one backing store. */
+export function grownViews(arrays: readonly Int32Array[], size: number): Array<Int32Array<ArrayBuffer>> {
+  const out = views(arrays.length, size);
+  for (let i = 0; i < arrays.length; i++) out[i]!.set(arrays[i]!);
+  return out;
 }

@@ -169,9 +169,39 @@ const MIN_SINGLE_LENGTH = 5;
  * and single words only where their capital is not just a sentence start.
  */
 export function comparableNames(names: readonly NameMention[]): NameMention[] {
-  const nonInitial = new Set(names.filter((n) => !n.initial).map(spellingOf));
-  return names.filter((n) => n.norm.length > 0 && !n.tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t)) && (n.norm.length > 1 || (nonInitial.has(spellingOf(n)) && n.norm[0]!.length >= MIN_SINGLE_LENGTH)));
+  return comparableSpelt(names, names.map(spellingOf));
 }
+
+/** `comparableNames(names)` given `spellings[i]`, the `spellingOf(names[i])`, which the caller needs too. */
+export function comparableSpelt(names: readonly NameMention[], spellings: readonly string[]): NameMention[] {
+  const nonInitial = new Set<string>();
+  for (let i = 0; i < names.length; i++) if (!names[i]!.initial) nonInitial.add(spellings[i]!);
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n.norm.length > 0 && !isAcronym(n.tokens) && (n.norm.length > 1 || (nonInitial.has(spellings[i]!) && n.norm[0]!.length >= MIN_SINGLE_LENGTH))) out.push(n);
+  }
+  return out;
+}
+
+/** `tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t))`: every token capitals, digits, dots, ampersands and hyphens. */
+export function isAcronym(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (!acronymToken(t)) return false;
+  return true;
+}
+
+function acronymToken(token: string): boolean {
+  if (!token.length) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    // Other characters are decided by the pattern (a capital outside ASCII, a surrogate pair).
+    if (c >= 0x80) return ACRONYM_TOKEN.test(token);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x26 || c === 0x2d)) return false;
+  }
+  return true;
+}
+
+const ACRONYM_TOKEN = /^[\p{Lu}\d.&-]+$/u;
 
 /**
  * The mentions a corpus article must keep for spelling comparison. Another article looks up the

@@ -9,8 +9,8 @@ import type { WordIds } from '../word-set';
  */
 export class WordCounts implements ReadonlySet<string> {
   private constructor(
-    /** Counts shared with earlier and later versions; never changed once shared. */
-    private readonly base: ReadonlyMap<string, number>,
+    /** Counts shared with earlier and later versions; never changed once shared (undefined until counted, see `of`). */
+    private counted: ReadonlyMap<string, number> | undefined,
     /** This version's counts where they differ from `base` (0 for a word no block has now). */
     private readonly changes: ReadonlyMap<string, number> | undefined,
     readonly size: number,
@@ -40,11 +40,32 @@ export class WordCounts implements ReadonlySet<string> {
     return ids;
   }
 
-  /** Counts of the words of each block (a block's words are distinct). */
+  /**
+   * Counts of the words of each block (a block's words are distinct). Only the set of words is made
+   * now, in the order the counts would list them: an analysis reads the words, and only an edit after
+   * it the counts, which are then made from the blocks kept here.
+   */
   static of(blocks: Iterable<readonly string[] | undefined>): WordCounts {
-    const counts = new Map<string, number>();
-    for (const words of blocks) if (words) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return new WordCounts(counts, undefined, counts.size);
+    const list = [...blocks];
+    const words = new Set<string>();
+    for (const block of list) if (block) for (const w of block) words.add(w);
+    const counts = new WordCounts(undefined, undefined, words.size);
+    counts.uncounted = { blocks: list, words };
+    return counts;
+  }
+
+  /** The blocks' words and their set, until the counts are made from them. */
+  private uncounted: { blocks: ReadonlyArray<readonly string[] | undefined>; words: ReadonlySet<string> } | undefined;
+
+  /** The shared counts, made on first need by a version made with `of`. */
+  private get base(): ReadonlyMap<string, number> {
+    if (!this.counted) {
+      const counts = new Map<string, number>();
+      for (const words of this.uncounted!.blocks) if (words) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      this.counted = counts;
+      this.uncounted = undefined;
+    }
+    return this.counted;
   }
 
   /** The counts after blocks with the words `removed` gave way to blocks with the words `added`. */
@@ -90,13 +111,14 @@ export class WordCounts implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
-    return this.count(word) > 0;
+    const uncounted = this.uncounted;
+    return uncounted ? uncounted.words.has(word) : this.count(word) > 0;
   }
 
   keys(): IterableIterator<string> {
     // The map's own iterator when nothing changed; else the words listed once (a generator
     // allocated a result per word, and the corpus reads a draft's words once per edit).
-    if (!this.changes) return this.base.keys();
+    if (!this.changes) return this.uncounted ? this.uncounted.words.values() : this.base.keys();
     this.listed ??= this.list(this.changes);
     return this.listed.values();
   }

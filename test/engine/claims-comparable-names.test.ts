@@ -1,0 +1,38 @@
+// comparableNames reads acronyms by code instead of a regex per token, and takes the spellings its
+// caller has already made; both must give what the regex version gave (kept here as the reference).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { comparableNames, comparableSpelt, isAcronym, spellingOf } from '../../src/engine/claims/spelling';
+import type { NameMention } from '../../src/engine/claims/types';
+
+const referenceAcronym = (tokens: readonly string[]) => tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t));
+
+function referenceComparable(names: readonly NameMention[]): NameMention[] {
+  const nonInitial = new Set(names.filter((n) => !n.initial).map(spellingOf));
+  return names.filter((n) => n.norm.length > 0 && !referenceAcronym(n.tokens) && (n.norm.length > 1 || (nonInitial.has(spellingOf(n)) && n.norm[0]!.length >= 5)));
+}
+
+const token = fc.oneof(
+  fc.constantFrom('NATO', 'U.S.', 'AT&T', 'F-16', 'G7', 'Ana', 'ÉCOLE', 'École', 'ΔΣ', 'Δσ', 'İ', 'K', '𝐀𝐁', '😀', 'A\u0301', 'O’NEIL', "O'NEIL", '', '-', '.', 'x', 'ab\r\n'),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+);
+
+test('isAcronym says what the regex over every token said', () => {
+  fc.assert(fc.property(fc.array(token, { maxLength: 4 }), (tokens) => assert.equal(isAcronym(tokens), referenceAcronym(tokens))), { numRuns: 20000, seed: 3 });
+});
+
+test('comparableSpelt, given the spellings, picks the names comparableNames picked', () => {
+  const word = fc.constantFrom('karimi', 'yusuf', 'lopez', 'ana', 'nato', 'castelmonte', 'x');
+  const mention = fc.record({ tokens: fc.array(token, { maxLength: 3 }), norm: fc.array(word, { maxLength: 3 }), initial: fc.boolean() }).map(
+    (m): NameMention => ({ text: m.tokens.join(' '), start: 0, end: 1, tokens: m.tokens, norm: m.norm, entity: 0, kind: 'person', sentence: '', initial: m.initial }),
+  );
+  fc.assert(
+    fc.property(fc.array(mention, { maxLength: 12 }), (names) => {
+      const expected = referenceComparable(names);
+      assert.deepEqual(comparableNames(names), expected);
+      assert.deepEqual(comparableSpelt(names, names.map(spellingOf)), expected);
+    }),
+    { numRuns: 3000, seed: 5 },
+  );
+});
