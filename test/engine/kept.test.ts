@@ -50,15 +50,20 @@ test('what analyses allocate is freed by minor collections, not kept for a full 
   const { corpus } = loadCorpus({ paths: [], includeSeeds: true, seedsDir });
   const analyse = () => new Analyzer(DETECTORS).analyze(longest.text, { uri: longest.uri, languageId: 'plaintext', corpus });
   for (let i = 0; i < 20; i++) analyse();
-  collect();
-  collect();
-  for (let i = 0; i < 10; i++) analyse();
-  collect({ type: 'minor' });
-  collect({ type: 'minor' });
-  collect({ type: 'minor' });
-  const afterMinor = process.memoryUsage().heapUsed;
-  collect();
-  const afterFull = process.memoryUsage().heapUsed;
-  const heldForFull = afterMinor - afterFull;
-  assert.ok(heldForFull < 1_500_000, `10 analyses left ${(heldForFull / 1e6).toFixed(2)} MB that only a full collection freed`);
+  // What only a full collection frees after 10 analyses. Measured three times, the least counts:
+  // one measurement can overlap a marking cycle V8 starts on its own (it held 3.5 MB once, on a
+  // loaded machine), while the fault this guards against shows in every one.
+  const heldForFull = (): number => {
+    collect();
+    collect();
+    for (let i = 0; i < 10; i++) analyse();
+    collect({ type: 'minor' });
+    collect({ type: 'minor' });
+    collect({ type: 'minor' });
+    const afterMinor = process.memoryUsage().heapUsed;
+    collect();
+    return afterMinor - process.memoryUsage().heapUsed;
+  };
+  const held = Math.min(heldForFull(), heldForFull(), heldForFull());
+  assert.ok(held < 1_500_000, `10 analyses left ${(held / 1e6).toFixed(2)} MB that only a full collection freed`);
 });
