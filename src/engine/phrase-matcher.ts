@@ -44,10 +44,15 @@ export class PhraseMatcher {
     }
     this.keys = new Map();
     const stickyFlags = flags.replace('g', '') + 'y';
+    // The first three runs of every spelling, by its first run: spelt out once for all leading runs
+    // (a phrase that opens with a slot is in the list of each of the slot's values).
+    let spellings: Map<string, string[][] | undefined> | undefined;
     for (const [key, list] of byRun) {
       const hash = runHash(key, 0, key.length);
       const seconds = secondRuns(key, list, slots);
-      const entry = new LeadingRun(key, list, slots, stickyFlags, seconds, seconds && thirdRuns(key, list, slots));
+      const spelt = seconds && (spellings ??= threeRunSpellings(phrases, slots)).get(key);
+      const thirds = spelt && thirdRuns(spelt);
+      const entry = new LeadingRun(key, list, slots, stickyFlags, seconds, thirds);
       const same = this.keys.get(hash);
       if (same) same.push(entry);
       else this.keys.set(hash, [entry]);
@@ -143,7 +148,7 @@ function followedOn(run: LeadingRun, runs: LetterRuns, r: number, count: number)
   const seconds = run.seconds;
   if (!seconds) return true;
   if (r + 5 >= count || !seconds.has(runs[r + 5]!)) return false;
-  const thirds = run.thirds!.get(runs[r + 5]!);
+  const thirds = run.thirds?.get(runs[r + 5]!);
   return !thirds || (r + 8 < count && thirds.has(runs[r + 8]!));
 }
 
@@ -170,7 +175,8 @@ class LeadingRun {
     readonly seconds: ReadonlySet<number> | undefined,
     /**
      * By the hash of a second run, the hashes of the runs that can follow it (see `thirdRuns`), or
-     * null when a phrase can end with it; undefined when `seconds` is.
+     * null when a phrase can end with it; undefined when `seconds` is, or when the phrases have too
+     * many spellings to list (see `threeRunSpellings`).
      */
     readonly thirds: ReadonlyMap<number, ReadonlySet<number> | null> | undefined,
   ) {
@@ -329,39 +335,68 @@ function secondRuns(key: string, phrases: readonly string[], slots: Readonly<Rec
   return found;
 }
 
+/** Spellings of one phrase worth spelling out for its third runs; past this, its leading runs are not checked for them. */
+const MAX_THIRD_RUN_SPELLINGS = 64;
+
 /**
- * By the hash of each second run the phrases of a leading run (`key`) can have, the hashes of the
- * third runs that can follow it; null for a second run a phrase can end with. As with the second
- * run (see `secondRuns`), a match at a run of the text has the text's third run as its third run,
- * exactly. Second runs that share a hash share one entry: a collision only lets more runs through.
+ * The first three runs of each spelling of the phrases (see `firstRuns`), by its first run; a leading
+ * run of a phrase with more spellings than that (slots after slots) gets none, and is not checked for
+ * its third run: spelling them all out cost more at load than the check saves.
  */
-function thirdRuns(key: string, phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>>): Map<number, Set<number> | null> {
-  const found = new Map<number, Set<number> | null>();
+function threeRunSpellings(phrases: readonly string[], slots: Readonly<Record<string, readonly string[]>>): Map<string, string[][] | undefined> {
+  const byFirst = new Map<string, string[][] | undefined>();
+  const unbounded = new Set<string>();
   for (const phrase of phrases) {
-    for (const runs of firstRuns(phrasePieces(phrase), slots, [], '', [], 3)) {
-      if (runs[0] !== key || runs.length < 2) continue;
-      const second = runHash(runs[1]!, 0, runs[1]!.length);
-      const known = found.get(second);
-      if (known === null) continue;
-      if (runs.length < 3) found.set(second, null);
-      else if (known) known.add(runHash(runs[2]!, 0, runs[2]!.length));
-      else found.set(second, new Set([runHash(runs[2]!, 0, runs[2]!.length)]));
+    const pieces = phrasePieces(phrase);
+    const spelt = firstRuns(pieces, slots, [], '', [], 3, MAX_THIRD_RUN_SPELLINGS + 1);
+    if (spelt.length > MAX_THIRD_RUN_SPELLINGS) {
+      for (const run of leadingRuns(pieces, slots)) unbounded.add(run);
+      continue;
     }
+    for (const runs of spelt) {
+      const list = byFirst.get(runs[0]!);
+      if (list) list.push(runs);
+      else byFirst.set(runs[0]!, [runs]);
+    }
+  }
+  for (const run of unbounded) byFirst.set(run, undefined);
+  return byFirst;
+}
+
+/**
+ * By the hash of each second run the spellings of a leading run can have (their first three runs),
+ * the hashes of the third runs that can follow it; null for a second run a phrase can end with. As
+ * with the second run (see `secondRuns`), a match at a run of the text has the text's third run as
+ * its third run, exactly. Second runs that share a hash share one entry: a collision only lets more
+ * runs through.
+ */
+function thirdRuns(spellings: readonly string[][]): Map<number, Set<number> | null> {
+  const found = new Map<number, Set<number> | null>();
+  for (const runs of spellings) {
+    if (runs.length < 2) continue;
+    const second = runHash(runs[1]!, 0, runs[1]!.length);
+    const known = found.get(second);
+    if (known === null) continue;
+    if (runs.length < 3) found.set(second, null);
+    else if (known) known.add(runHash(runs[2]!, 0, runs[2]!.length));
+    else found.set(second, new Set([runHash(runs[2]!, 0, runs[2]!.length)]));
   }
   return found;
 }
 
 /**
  * The first `want` runs of letters of a phrase (as pieces) as it can be spelt out, folded like
- * `foldRun`; fewer when it has fewer. Slots are spelt out only as far as the last run wanted needs.
+ * `foldRun`; fewer when it has fewer. Slots are spelt out only as far as the last run wanted needs,
+ * and no further once `limit` spellings are out.
  */
-function firstRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, done: readonly string[] = [], run = '', out: string[][] = [], want = 2): string[][] {
+function firstRuns(pieces: readonly string[], slots: Readonly<Record<string, readonly string[]>>, done: readonly string[] = [], run = '', out: string[][] = [], want = 2, limit = Infinity): string[][] {
+  if (out.length >= limit) return out;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
     if (slot) {
       const rest = pieces.slice(p + 1);
-      for (const value of slots[slot] ?? []) firstRuns([...phrasePieces(value), ...rest], slots, done, run, out, want);
+      for (const value of slots[slot] ?? []) firstRuns([...phrasePieces(value), ...rest], slots, done, run, out, want, limit);
       return out;
     }
     for (let i = 0; i < piece.length; i++) {
