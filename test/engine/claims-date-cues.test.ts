@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CUE, dateCues } from '../../src/engine/claims/date-cues';
+import { CUE } from '../../src/engine/claims/date-cues';
+import { dateCues } from './support/word-scanners-reference';
 import { DATE_PATTERNS, findDates, type DateHit } from '../../src/engine/claims/dates';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../../src/engine/claims/lexicon';
 import { execAll } from '../../src/engine/lexicon';

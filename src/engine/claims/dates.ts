@@ -1,4 +1,5 @@
-import { CUE, dateCues } from './date-cues';
+import { CUE } from './date-cues';
+import { SentenceScan } from './sentence-scan';
 import { dayNumber, fromDayNumber, monthSpan, yearSpan } from './calendar';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { Precision, Tense } from './types';
@@ -58,7 +59,7 @@ function partOf(word: string | undefined): Part | undefined {
 
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** What a pattern cannot match without: `dateCues` bits. */
+/** What a pattern cannot match without: `CUE` bits. */
 type Cue = Exclude<keyof typeof CUE, 'folded'>;
 
 interface Pattern {
@@ -96,17 +97,16 @@ export const DATE_PATTERNS: readonly Pattern[] = [
 /**
  * The gate the finder always had, a regex without the /u flag: it takes none of a pattern's case
  * foldings ("ſunday"), so a text whose only cues are such words has no dates. Kept for texts where
- * `dateCues` saw `ſ` or `K`, so that they read as they did.
+ * the scan saw `ſ` or `K`, so that they read as they did.
  */
 const ASCII_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
 
-/** Each pattern's cues as `dateCues` bits. */
+/** Each pattern's cues as `CUE` bits. */
 const NEEDS = DATE_PATTERNS.map((p) => p.needs.reduce((bits, cue) => bits | CUE[cue], 0));
 
-/** Finds date expressions in a sentence. */
-export function findDates(text: string): DateHit[] {
+/** Finds date expressions in a sentence; `cues` are its `CUE` bits. */
+export function findDates(text: string, cues: number = new SentenceScan().read(text).dateCues): DateHit[] {
   // Most sentences hold no cue at all, and most of the rest the cues of a pattern or two.
-  const cues = dateCues(text);
   if (!cues || ((cues & CUE.folded) !== 0 && !ASCII_CUE.test(text))) return [];
   const found: DateHit[] = [];
   for (let p = 0; p < DATE_PATTERNS.length; p++) {

@@ -1,6 +1,6 @@
 import { firstCharLookahead } from './alternation';
 import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexicon';
-import { nextNumberStart } from './number-starts';
+import { SentenceScan } from './sentence-scan';
 import { LastWordGate } from './last-word';
 import type { Precision } from './types';
 
@@ -29,7 +29,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero';
 const WORD_NUMBER = `(?:half a dozen|a dozen|dozens|(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred|a thousand)`;
 const CORE_SOURCE = `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`;
-/** The figure pattern, tried only where `nextNumberStart` finds it may match. */
+/** The figure pattern, tried only where `SentenceScan` finds it may match. */
 const CORE = new RegExp(CORE_SOURCE, 'iuy');
 /** Verbs before "from X to Y" that make it a change rather than a range. */
 const CHANGE_BEFORE = /(?:increas|rais|ris|rose|grow|grew|fell|fall|drop|jump|climb|cut|reduc|boost|expand|lower|declin|soar|surg|doubl|tripl|went|up|down)\w*\s+(?:[\w'’-]+\s+){0,5}from\s+$/i;
@@ -74,16 +74,21 @@ function roundingHalfUnit(digits: string | undefined, scale: number): number {
 }
 
 /** Finds every figure in a sentence. Years, times and the like are returned too; callers decide what they mean. */
-export function findNumbers(text: string): NumberHit[] {
+export function findNumbers(text: string, scan: SentenceScan = new SentenceScan().read(text)): NumberHit[] {
   const hits: NumberHit[] = [];
-  for (let from = 0, at = nextNumberStart(text, 0); at >= 0; at = nextNumberStart(text, from)) {
+  const starts = scan.figures;
+  // Where a scan of the text resumes: the starts before it are inside a figure already read.
+  let from = 0;
+  for (let k = 0; k < starts.count; k++) {
+    const at = starts.at(k);
+    if (at < from) continue;
     CORE.lastIndex = at;
     const m = CORE.exec(text);
     if (!m) {
       from = at + 1;
       continue;
     }
-    // Where a scan of the text resumes: after the match, or after the figure when it reaches further.
+    // After the match, or after the figure when it reaches further.
     from = at + m[0].length;
     const coreStart = m.index;
     let coreEnd = coreStart + m[0].length;

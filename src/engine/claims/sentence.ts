@@ -5,6 +5,7 @@ import { findDates, type DateHit } from './dates';
 import { findNames, type NameHit } from './names';
 import { findNumbers } from './numbers';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
+import { SentenceScan } from './sentence-scan';
 import { findTitlesAndRelations } from './titles';
 import { SentenceTokens, startsUpper } from './tokens';
 import { findTriggers, tenseOf, type TriggerHit } from './triggers';
@@ -49,24 +50,26 @@ function fewerLetterRuns(text: string, limit: number): boolean {
   return runs < limit;
 }
 
-/** One token buffer for every sentence: reading a sentence finishes with its tokens before the next starts. */
+/** One token buffer and one scan for every sentence: reading a sentence finishes with them before the next starts. */
 const TOKENS = new SentenceTokens();
+const SCAN = new SentenceScan();
 
 /** Reads one sentence: its names, dates, figures and the typed claims they make. */
 export function readSentence(text: string): SentenceFacts {
   const headline = !TERMINAL.test(text);
+  const scan = SCAN.read(text);
   // A headline in title case capitalises every word; its capitals say nothing about names.
   const names = headline && isTitleCase(text) ? [] : findNames(TOKENS.read(text));
-  const numbers = findNumbers(text);
-  const dates = findDates(text);
+  const numbers = findNumbers(text, scan);
+  const dates = findDates(text, scan.dateCues);
   // Event words serve only to place a figure or a date: they are read when the first one needs them.
   let triggers: TriggerHit[] | undefined;
-  const triggersOf = () => (triggers ??= findTriggers(text));
+  const triggersOf = () => (triggers ??= findTriggers(text, scan));
   const ages = findAges(text, names, numbers);
   const counts = findCounts(text, numbers, dates, triggersOf, names, ages);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
   const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggersOf, names);
-  const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names);
+  const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names, scan);
   const claims = [...ages, ...counts, ...dated, ...titled];
   // Only claims read the tense: a sentence without any is not scanned for it.
   const tense = claims.length ? tenseOf(text) : 'present';

@@ -5,7 +5,7 @@ import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
-import { WordStarts } from './word-starts';
+import { SentenceScan } from './sentence-scan';
 import { isSpace } from '../spaces';
 import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
@@ -14,13 +14,11 @@ const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|af
 const MODIFIER = `(?!(?:of|for|at|with|the|a|an|its|his|her|their|and|to|in|on)\\b)[\\p{L}.&'’-]+`;
 const HEAD = `(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|')})`;
 /** "X, Acme's senior vice president for logistics": a title set off after the name. */
-const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$)`, 'iu');
+export const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$)`, 'iu');
 /** "X will be senior vice president for Y", "X has served as chief executive of Y". */
-const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
+export const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
 /** "will move into the role of Acme CEO" after a pronoun or name further back. */
-const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
-/** Where a `ROLE_OF` match may start: the pattern runs only there. */
-const ROLE_OF_STARTS = new WordStarts(['move', 'take', 'named', 'appointed'], { digits: false, chars: '' });
+export const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
 const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
 const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
 const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
@@ -93,7 +91,7 @@ export function cuesAfter(text: string, from: number): number {
  * president for Y"), parent organisations ("X, a unit of Y"), and the words and aliases the
  * sentence gives for its names.
  */
-export function findTitlesAndRelations(text: string, names: readonly NameHit[]): { claims: RawClaim[]; roles: RoleHit[]; aliases: AliasHit[] } {
+export function findTitlesAndRelations(text: string, names: readonly NameHit[], scan: SentenceScan = new SentenceScan().read(text)): { claims: RawClaim[]; roles: RoleHit[]; aliases: AliasHit[] } {
   const claims: RawClaim[] = [];
   const roles: RoleHit[] = [];
   const aliases: AliasHit[] = [];
@@ -123,16 +121,16 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
       const lower = lowerWordsBefore(near);
       if (lower) roles.push({ name: i, words: lower });
     }
-    // An organisation takes no title: the title patterns are not tried after one.
-    const person = h.kind !== 'org';
-    const apposed = cues & AFTER_COMMA && person ? APPOSITIVE.exec(after) : null;
+    // An organisation takes no title, and a title needs a head after the name: else its patterns are not tried.
+    const titled = h.kind !== 'org' && scan.lastTitleHead >= h.end;
+    const apposed = cues & AFTER_COMMA && titled ? APPOSITIVE.exec(after) : null;
     if (apposed) {
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
     }
-    const copular = cues & AFTER_VERB && person ? COPULAR.exec(after) : null;
+    const copular = cues & AFTER_VERB && titled ? COPULAR.exec(after) : null;
     if (copular) {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
@@ -156,8 +154,11 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
     if (acronym && h.words.length > 1) aliases.push({ name: i, acronym: acronym[1]! });
     if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
-  // No match is empty: resuming after each finds what a global scan finds.
-  for (let from = 0, at = ROLE_OF_STARTS.next(text, 0); at >= 0; at = ROLE_OF_STARTS.next(text, from)) {
+  // No match is empty: resuming after each finds what a global scan finds. The pattern runs only where the scan finds it may start.
+  const starts = scan.roles;
+  for (let k = 0, from = 0; k < starts.count; k++) {
+    const at = starts.at(k);
+    if (at < from) continue;
     ROLE_OF.lastIndex = at;
     const m = ROLE_OF.exec(text);
     from = m ? at + m[0].length : at + 1;

@@ -1,0 +1,120 @@
+import { isAsciiDigit, isAsciiLetter } from '../ascii';
+import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
+import { EVENT_TRIGGERS, TITLE_HEADS } from './lexicon';
+import { figureMayFollow, FIGURE_FIRST_WORDS, followedAsNeeded } from './number-starts';
+import { AsciiWordBits, firstRun } from './word-starts';
+
+/** The words `ROLE_OF` (titles.ts) opens with: "move into the role of", "take over as", "named as", "appointed". */
+export const ROLE_WORDS = ['move', 'take', 'named', 'appointed'];
+
+// Which lists a run of ASCII letters belongs to; the date cue bits are `CUE`'s own (below 4096).
+const DATE_BITS = 0xfff;
+const FIGURE = 1 << 12;
+const TRIGGER = 1 << 13;
+const ROLE = 1 << 14;
+const TITLE_HEAD = 1 << 15;
+
+const WORDS = new AsciiWordBits();
+for (const [word, cue] of CUE_WORDS) WORDS.add(word, cue);
+for (const word of FIGURE_FIRST_WORDS) WORDS.add(word, FIGURE);
+for (const phrases of Object.values(EVENT_TRIGGERS)) for (const p of phrases) WORDS.add(firstRun(p), TRIGGER);
+for (const word of ROLE_WORDS) WORDS.add(word, ROLE);
+for (const head of TITLE_HEADS) WORDS.add(firstRun(head), TITLE_HEAD);
+
+/** Offsets in increasing order, in a buffer reused from one sentence to the next. */
+export class Offsets {
+  private list = new Int32Array(32);
+  count = 0;
+
+  at(k: number): number {
+    return this.list[k]!;
+  }
+
+  push(offset: number): void {
+    if (this.count === this.list.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.list);
+      this.list = grown;
+    }
+    this.list[this.count++] = offset;
+  }
+}
+
+/**
+ * What the finders of a sentence look for before they run a regex, read in one char-code pass:
+ * the date cues (`CUE` bits), the offsets where a figure, an event word or a role phrase may start,
+ * and whether a title head follows an offset. Each finder used to read the whole sentence itself,
+ * one lookup of the same run of letters per finder. Valid until the next `read`.
+ */
+export class SentenceScan {
+  text = '';
+  /** `CUE` bits (date-cues.ts). */
+  dateCues = 0;
+  /** Where the figure pattern of numbers.ts may match. */
+  readonly figures = new Offsets();
+  /** Where the event-word pattern of triggers.ts may match (its lookbehind refuses a letter, digit or hyphen). */
+  readonly triggers = new Offsets();
+  /** Where `ROLE_OF` of titles.ts may match (its lookbehind refuses a letter). */
+  readonly roles = new Offsets();
+  /**
+   * The last offset where a title head may start (`TITLE_HEADS`), -1 when none can: a head starts
+   * after white space, so it opens a run of ASCII letters that is its first run, unless the text
+   * holds `ſ` or `K`, which fold onto ASCII letters (then the text's length).
+   */
+  lastTitleHead = -1;
+
+  read(text: string): this {
+    this.text = text;
+    this.figures.count = 0;
+    this.triggers.count = 0;
+    this.roles.count = 0;
+    let cues = 0;
+    let lastHead = -1;
+    const n = text.length;
+    for (let at = 0; at < n; ) {
+      const c = text.charCodeAt(at);
+      const p = at > 0 ? text.charCodeAt(at - 1) : -1;
+      if (isAsciiDigit(c)) {
+        cues |= CUE.digit;
+        if ((c === 0x31 && text.charCodeAt(at + 1) === 0x39) || (c === 0x32 && text.charCodeAt(at + 1) === 0x30)) {
+          if (isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3))) cues |= CUE.year;
+        }
+        if (text.charCodeAt(at + 4) === 0x2d && isIso(text, at)) cues |= CUE.iso;
+        if (figureMayFollow(p)) this.figures.push(at);
+        at++;
+        continue;
+      }
+      if (c >= 128) {
+        if (c === 0x17f || c === 0x212a) {
+          cues |= ALL_WORDS | CUE.folded;
+          lastHead = n;
+        }
+        // A non-ASCII character may be a letter: each pattern decides, unless an ASCII letter before it fails the lookbehind.
+        if (figureMayFollow(p)) this.figures.push(at);
+        if (!(p < 128 && p >= 0 && (isAsciiLetter(p) || isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
+        if (!(p < 128 && p >= 0 && isAsciiLetter(p))) this.roles.push(at);
+        at++;
+        continue;
+      }
+      if (!isAsciiLetter(c)) {
+        at++;
+        continue;
+      }
+      // A run of ASCII letters: the character before it is no ASCII letter.
+      let end = at + 1;
+      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
+      const bits = WORDS.bits(text, at, end);
+      cues |= bits & DATE_BITS || (end - at >= 6 ? gluedMonthCue(text, at, end) : 0);
+      // A run cut by a non-ASCII character might go on in a letter: the patterns decide there.
+      const open = end < n && text.charCodeAt(end) >= 128;
+      if ((open || (bits & FIGURE && followedAsNeeded(text, at, end))) && figureMayFollow(p)) this.figures.push(at);
+      if ((open || bits & TRIGGER) && !(p < 128 && p >= 0 && (isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
+      if (open || bits & ROLE) this.roles.push(at);
+      if (bits & TITLE_HEAD && lastHead < n) lastHead = at;
+      at = end;
+    }
+    this.dateCues = cues;
+    this.lastTitleHead = lastHead;
+    return this;
+  }
+}

@@ -1,0 +1,110 @@
+// The one char-code pass over a sentence (SentenceScan) must find what each finder's own pass found:
+// the figure, event-word and role-phrase starts, the date cues, and a title head wherever a title
+// pattern anchored after a name can match. The former scanners are the reference
+// (support/word-scanners-reference.ts; claims-scanners.test.ts holds them to the regexes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
+import { ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
+import { APPOSITIVE, COPULAR, findTitlesAndRelations } from '../../src/engine/claims/titles';
+import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
+import { anyText } from './support/arbitraries';
+
+const TRIGGER_PHRASES = Object.values(EVENT_TRIGGERS).flat();
+const TRIGGER_STARTS = new WordStarts(TRIGGER_PHRASES, { digits: true, chars: '-' });
+const ROLE_STARTS = new WordStarts(['move', 'take', 'named', 'appointed'], { digits: false, chars: '' });
+
+const PIECES = [
+  'Ortega', 'said', 'the', 'a', 'an', 'chief', 'executive', 'January', 'May', 'Sept.', 'midjanuary', 'LateMarch', 'ago', 'last', 'week', '2011', '1999', '12019', '2024-05-03',
+  'killed', 'twenty-one', 'a dozen', 'half a dozen', 'a hundred', 'Half', '3', '1,200', '2.5', '.5', '$', '%', 'year-old', 'of', 'Acme', 'U.S.', 'O’Brien', "Reyes's",
+  'move into the role of', 'Take over as', 'named as', 'APPOINTED', 'mistake', 'renamed', '-named', '5appointed', 'ta\u212ae', 'ſtake',
+  ', senior vice president for logistics', ' will be chief executive of Acme', ' has served as CEO', ' is co-founder', ', a spokesman', 'Co-Founder', 'cofounder', 'headed', 'Heads',
+  'was', 'is', 'became', 'spoke\u212aman', 'ſpokesman', 're-', 'pre', 'stepping down', 'arrested',
+  'Garci\u0301a', 'Ünal', 'İstanbul', 'ſix', '\u212aelvin', '𝐀bc', '😀', 'é', '\u0301', '\u00a0', ' ', ' ', ', ', '. ', '\n', '\r\n', '\t', '-', '—', "'", '’', '“', '”', '(', ')',
+  ...TITLE_HEADS.slice(0, 12), ...TRIGGER_PHRASES.slice(0, 20), ...ROLE_WORDS,
+];
+const prose = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(''));
+const spaced = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((p) => p.join(' '));
+const texts = fc.oneof(prose, spaced, anyText(100));
+
+const REAL = [
+  'Ana María Ortega, 61, the chief executive of Vellmar Shipping, said on Monday that 1,200 workers were laid off.',
+  'The company named her as chief operating officer in midjanuary 2024; she will take over as CEO next year.',
+  'About half a dozen people were killed and a dozen injured, police said two weeks ago.',
+  'Published 2024-05-03 — updated “yesterday”, O’Brien’s co-founder said.',
+];
+
+/** The offsets `from` where a scanner's `next(text, from)` is `from` itself, in order. */
+function startsOf(text: string, next: (text: string, from: number) => number): number[] {
+  const starts: number[] = [];
+  for (let p = 0; p < text.length; p++) if (next(text, p) === p) starts.push(p);
+  return starts;
+}
+
+function list(offsets: Offsets): number[] {
+  return Array.from({ length: offsets.count }, (_, k) => offsets.at(k));
+}
+
+test('sentence scan: the figure, event-word and role starts and the date cues of the former scanners', () => {
+  const scan = new SentenceScan();
+  const check = (t: string) => {
+    scan.read(t);
+    assert.deepEqual(list(scan.figures), startsOf(t, nextNumberStart), `figures of ${JSON.stringify(t)}`);
+    assert.deepEqual(list(scan.triggers), startsOf(t, (x, p) => TRIGGER_STARTS.next(x, p)), `triggers of ${JSON.stringify(t)}`);
+    assert.deepEqual(list(scan.roles), startsOf(t, (x, p) => ROLE_STARTS.next(x, p)), `roles of ${JSON.stringify(t)}`);
+    assert.equal(scan.dateCues, dateCues(t), `date cues of ${JSON.stringify(t)}`);
+  };
+  for (const t of REAL) check(t);
+  fc.assert(fc.property(texts, check), { numRuns: 4000 });
+});
+
+test('sentence scan: the former scanners resume where they stopped, so the starts after an offset are the scan from it', () => {
+  // The finders skip the starts before where they resume; the former scanners were asked from there.
+  fc.assert(
+    fc.property(texts, fc.nat({ max: 60 }), (t, cut) => {
+      const from = Math.min(cut, t.length);
+      const first = (starts: number[]) => starts.find((p) => p >= from) ?? -1;
+      assert.equal(first(startsOf(t, nextNumberStart)), nextNumberStart(t, from));
+      assert.equal(first(startsOf(t, (x, p) => TRIGGER_STARTS.next(x, p))), TRIGGER_STARTS.next(t, from));
+      assert.equal(first(startsOf(t, (x, p) => ROLE_STARTS.next(x, p))), ROLE_STARTS.next(t, from));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('sentence scan: a title pattern anchored after an offset matches only where a title head starts after it', () => {
+  const scan = new SentenceScan();
+  const check = (t: string) => {
+    scan.read(t);
+    for (let from = 0; from <= t.length; from++) {
+      const after = t.slice(from);
+      if (APPOSITIVE.test(after) || COPULAR.test(after)) assert.ok(scan.lastTitleHead >= from, `after ${from} of ${JSON.stringify(t)}`);
+    }
+  };
+  for (const t of REAL) check(t);
+  fc.assert(fc.property(fc.oneof(prose, spaced, anyText(40)), check), { numRuns: 1500 });
+});
+
+test('sentence scan: titles found with the scan are those found with every pattern tried', () => {
+  // A scan that offers everything: every offset a role start, a title head at the end.
+  const open = (t: string): SentenceScan => {
+    const scan = new SentenceScan().read(t);
+    scan.roles.count = 0;
+    for (let p = 0; p < t.length; p++) scan.roles.push(p);
+    scan.lastTitleHead = t.length;
+    return scan;
+  };
+  const names = (t: string) => {
+    const hits = [];
+    const re = /\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*/gu;
+    for (let m = re.exec(t); m; m = re.exec(t)) hits.push({ start: m.index, end: m.index + m[0].length, words: m[0].split(/\s/), honorific: false, initial: m.index === 0, quoted: false, kind: 'person' as const });
+    return hits;
+  };
+  const check = (t: string) => {
+    const hits = names(t);
+    assert.deepEqual(findTitlesAndRelations(t, hits), findTitlesAndRelations(t, hits, open(t)), JSON.stringify(t));
+  };
+  for (const t of REAL) check(t);
+  fc.assert(fc.property(fc.oneof(prose, spaced), check), { numRuns: 2000 });
+});
