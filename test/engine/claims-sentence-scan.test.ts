@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
 import { ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
 import { APPOSITIVE, COPULAR, findTitlesAndRelations } from '../../src/engine/claims/titles';
+import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
 import { anyText } from './support/arbitraries';
 
@@ -107,4 +108,29 @@ test('sentence scan: titles found with the scan are those found with every patte
   };
   for (const t of REAL) check(t);
   fc.assert(fc.property(fc.oneof(prose, spaced), check), { numRuns: 2000 });
+});
+
+test('word bits: the hashed table gives each word the bits a Map gives it, in any case, and 0 to other runs', () => {
+  const table = new AsciiWordBits();
+  const reference = new Map<string, number>();
+  const words = [...new Set([...TRIGGER_PHRASES.map(firstRun), ...TITLE_HEADS.map(firstRun), ...ROLE_WORDS, 'a', 'an', 'zero', 'x', 'supercalifragilistic'])];
+  words.forEach((w, i) => {
+    const bits = 1 << (i % 20);
+    table.add(w, bits);
+    reference.set(w, (reference.get(w) ?? 0) | bits);
+  });
+  table.add('a', 1 << 25);
+  reference.set('a', reference.get('a')! | (1 << 25));
+  const letters = fc.string({ unit: fc.constantFrom(...'aAeEiInNoOsStTrRdDkKlLcCpP'), minLength: 1, maxLength: 12 });
+  const check = (word: string) => {
+    const text = `(${word})`;
+    const expected = reference.get(word.toLowerCase()) ?? 0;
+    assert.equal(table.bits(text, 1, word.length + 1), expected, word);
+    assert.equal(table.bitsByHash(text, 1, word.length + 1, runHash(text, 1, word.length + 1)), expected, word);
+  };
+  for (const w of words) {
+    check(w);
+    check(w.toUpperCase());
+  }
+  fc.assert(fc.property(letters, check), { numRuns: 5000 });
 });

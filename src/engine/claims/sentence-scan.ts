@@ -2,7 +2,7 @@ import { isAsciiDigit, isAsciiLetter } from '../ascii';
 import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
 import { EVENT_TRIGGERS, TITLE_HEADS } from './lexicon';
 import { figureMayFollow, FIGURE_FIRST_WORDS, followedAsNeeded } from './number-starts';
-import { AsciiWordBits, firstRun } from './word-starts';
+import { AsciiWordBits, firstRun, hashStep } from './word-starts';
 
 /** The words `ROLE_OF` (titles.ts) opens with: "move into the role of", "take over as", "named as", "appointed". */
 export const ROLE_WORDS = ['move', 'take', 'named', 'appointed'];
@@ -102,8 +102,9 @@ export class SentenceScan {
       }
       // A run of ASCII letters: the character before it is no ASCII letter.
       let end = at + 1;
-      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-      const bits = WORDS.bits(text, at, end);
+      let hash = hashStep(0, c);
+      for (let d = text.charCodeAt(end); end < n && isAsciiLetter(d); d = text.charCodeAt(++end)) hash = hashStep(hash, d);
+      const bits = WORDS.bitsByHash(text, at, end, hash);
       cues |= bits & DATE_BITS || (end - at >= 6 ? gluedMonthCue(text, at, end) : 0);
       // A run cut by a non-ASCII character might go on in a letter: the patterns decide there.
       const open = end < n && text.charCodeAt(end) >= 128;

@@ -37,43 +37,87 @@ export class AsciiWords {
 
 /**
  * Lower-case ASCII words, each with bits saying which lists hold it, looked up by a span of ASCII
- * letters in place: one lookup per word serves every list.
+ * letters in place: one lookup per word serves every list. An open-addressed table by a hash of the
+ * lower-cased letters, which a scanner can compute while it finds the end of the run: most runs of a
+ * sentence are in no list and cost one probe, not a comparison with each word of their length.
  */
 export class AsciiWordBits {
-  /** Words by first letter and length (lengths from `LONG` on share a slot): most runs of a sentence find an empty list. */
-  private readonly words: string[][] = Array.from({ length: 26 * (LONG + 1) }, () => []);
-  private readonly wordBits: number[][] = Array.from({ length: 26 * (LONG + 1) }, () => []);
+  private size = 64;
+  /** `32 - log2(size)`: a slot is the top bits of the hash times the golden ratio (Fibonacci hashing). */
+  private shift = 26;
+  private hashes = new Int32Array(this.size);
+  private wordBits = new Int32Array(this.size);
+  /** Words by slot, '' where none: an empty slot is one whose bits are 0. */
+  private words: string[] = new Array<string>(this.size).fill('');
+  private count = 0;
 
   /** Adds `bits` to a word's. */
   add(word: string, bits: number): void {
     if (!/^[a-z]+$/.test(word)) throw new Error(`AsciiWords: "${word}" is not a lower-case ASCII word`);
-    const at = slot(word.charCodeAt(0), word.length);
-    const index = this.words[at]!.indexOf(word);
-    if (index >= 0) this.wordBits[at]![index]! |= bits;
-    else {
-      this.words[at]!.push(word);
-      this.wordBits[at]!.push(bits);
+    if (!bits) throw new Error('AsciiWordBits: a word needs some bits');
+    const hash = runHash(word, 0, word.length);
+    for (let at = this.slot(hash); this.wordBits[at] !== 0; at = (at + 1) & (this.size - 1)) {
+      if (this.words[at] === word) {
+        this.wordBits[at]! |= bits;
+        return;
+      }
     }
+    if (++this.count * 2 > this.size) this.grow();
+    this.place(word, hash, bits);
+  }
+
+  private place(word: string, hash: number, bits: number): void {
+    let at = this.slot(hash);
+    while (this.wordBits[at] !== 0) at = (at + 1) & (this.size - 1);
+    this.words[at] = word;
+    this.hashes[at] = hash;
+    this.wordBits[at] = bits;
+  }
+
+  private grow(): void {
+    const { words, hashes, wordBits } = this;
+    this.size *= 2;
+    this.shift--;
+    this.hashes = new Int32Array(this.size);
+    this.wordBits = new Int32Array(this.size);
+    this.words = new Array<string>(this.size).fill('');
+    for (let i = 0; i < words.length; i++) if (wordBits[i] !== 0) this.place(words[i]!, hashes[i]!, wordBits[i]!);
+  }
+
+  private slot(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
   }
 
   /** The bits of `text` from `start` to `end`, all ASCII letters, in any case; 0 when no list holds it. */
   bits(text: string, start: number, end: number): number {
+    return this.bitsByHash(text, start, end, runHash(text, start, end));
+  }
+
+  /** `bits`, given the run's `runHash`. */
+  bitsByHash(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
-    // ASCII letters lower-case by setting bit 5.
-    const at = slot(text.charCodeAt(start) | 0x20, length);
-    const list = this.words[at]!;
-    outer: for (let w = 0; w < list.length; w++) {
-      const word = list[w]!;
+    const mask = this.size - 1;
+    outer: for (let at = this.slot(hash); ; at = (at + 1) & mask) {
+      const bits = this.wordBits[at]!;
+      if (bits === 0) return 0;
+      if (this.hashes[at] !== hash) continue;
+      const word = this.words[at]!;
       if (word.length !== length) continue;
-      for (let i = 1; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) continue outer;
-      return this.wordBits[at]![w]!;
+      // ASCII letters lower-case by setting bit 5.
+      for (let i = 0; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) continue outer;
+      return bits;
     }
-    return 0;
   }
 }
 
-const LONG = 15;
+/** The hash `AsciiWordBits` files a run of ASCII letters under: `hashStep` over its lower-cased letters, from 0. */
+export function runHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
 
-function slot(first: number, length: number): number {
-  return (first - 0x61) * (LONG + 1) + Math.min(length, LONG);
+/** The hash of a run after one more ASCII letter `c` (either case). */
+export function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 0x2f) + (c | 0x20)) | 0;
 }
