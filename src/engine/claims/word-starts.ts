@@ -62,7 +62,8 @@ export class AsciiWordBits {
         return;
       }
     }
-    if (++this.count * 2 > this.size) this.grow();
+    // At most a quarter full: a run in no list (most runs) then mostly meets an empty slot first.
+    if (++this.count * 4 > this.size) this.grow();
     this.place(word, hash, bits);
   }
 
