@@ -57,19 +57,21 @@ export class SentenceScan {
   /** Where `ROLE_OF` of titles.ts may match (its lookbehind refuses a letter). */
   readonly roles = new Offsets();
   /**
-   * The last offset where a title head may start (`TITLE_HEADS`), -1 when none can: a head starts
-   * after white space, so it opens a run of ASCII letters that is its first run, unless the text
-   * holds `ſ` or `K`, which fold onto ASCII letters (then the text's length).
+   * Where a title head (`TITLE_HEADS`) may start: a head starts after white space, so it opens a run
+   * of ASCII letters that is its first run, unless the text holds `ſ` or `K`, which fold onto ASCII
+   * letters (then `folded` is set and a head may start anywhere).
    */
-  lastTitleHead = -1;
+  readonly titleHeads = new Offsets();
+  /** The text holds `ſ` or `K`, which case-fold onto ASCII letters under /iu. */
+  folded = false;
 
   read(text: string): this {
     this.text = text;
     this.figures.count = 0;
     this.triggers.count = 0;
     this.roles.count = 0;
+    this.titleHeads.count = 0;
     let cues = 0;
-    let lastHead = -1;
     const n = text.length;
     for (let at = 0; at < n; ) {
       const c = text.charCodeAt(at);
@@ -85,10 +87,7 @@ export class SentenceScan {
         continue;
       }
       if (c >= 128) {
-        if (c === 0x17f || c === 0x212a) {
-          cues |= ALL_WORDS | CUE.folded;
-          lastHead = n;
-        }
+        if (c === 0x17f || c === 0x212a) cues |= ALL_WORDS | CUE.folded;
         // A non-ASCII character may be a letter: each pattern decides, unless an ASCII letter before it fails the lookbehind.
         if (figureMayFollow(p)) this.figures.push(at);
         if (!(p < 128 && p >= 0 && (isAsciiLetter(p) || isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
@@ -111,11 +110,11 @@ export class SentenceScan {
       if ((open || (bits & FIGURE && followedAsNeeded(text, at, end))) && figureMayFollow(p)) this.figures.push(at);
       if ((open || bits & TRIGGER) && !(p < 128 && p >= 0 && (isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
       if (open || bits & ROLE) this.roles.push(at);
-      if (bits & TITLE_HEAD && lastHead < n) lastHead = at;
+      if (bits & TITLE_HEAD) this.titleHeads.push(at);
       at = end;
     }
     this.dateCues = cues;
-    this.lastTitleHead = lastHead;
+    this.folded = (cues & CUE.folded) !== 0;
     return this;
   }
 }

@@ -86,6 +86,43 @@ export function cuesAfter(text: string, from: number): number {
   return cues;
 }
 
+/** The offset of the comma that the first character other than white space (`\s`) after `from` is (see `cuesAfter`). */
+export function commaAfter(text: string, from: number): number {
+  let at = from;
+  while (isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * Whether a title head may start after `from` behind at most `runs` words, with only letters,
+ * white space and `.&'’-` before it: `APPOSITIVE` after its comma (an article and four modifiers)
+ * and `COPULAR` (a verb of up to six words, an article and four modifiers) match only then.
+ *
+ * Only the first head after `from` needs looking at: a later one has as many words and characters
+ * before it and more. Words are counted as runs of characters other than ASCII white space, so a
+ * non-ASCII space joins two words into one and the count never exceeds the pattern's.
+ */
+export function headSoonAfter(text: string, from: number, runs: number, scan: SentenceScan): boolean {
+  if (scan.folded) return true;
+  const heads = scan.titleHeads;
+  let head = -1;
+  for (let k = 0; k < heads.count && head < 0; k++) if (heads.at(k) >= from) head = heads.at(k);
+  if (head < 0) return false;
+  let words = 0;
+  let inWord = false;
+  for (let at = from; at < head; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      inWord = false;
+      continue;
+    }
+    if (c < 128 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && c !== 0x2e && c !== 0x26 && c !== 0x27 && c !== 0x2d) return false;
+    if (!inWord && ++words > runs) return false;
+    inWord = true;
+  }
+  return true;
+}
+
 /**
  * Titles of people ("Information Minister X", "X, chief executive of Y", "X will be senior vice
  * president for Y"), parent organisations ("X, a unit of Y"), and the words and aliases the
@@ -121,16 +158,16 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[], 
       const lower = lowerWordsBefore(near);
       if (lower) roles.push({ name: i, words: lower });
     }
-    // An organisation takes no title, and a title needs a head after the name: else its patterns are not tried.
-    const titled = h.kind !== 'org' && scan.lastTitleHead >= h.end;
-    const apposed = cues & AFTER_COMMA && titled ? APPOSITIVE.exec(after) : null;
+    // An organisation takes no title, and a title needs its head soon after the name: else its patterns are not tried.
+    const person = h.kind !== 'org';
+    const apposed = cues & AFTER_COMMA && person && headSoonAfter(text, commaAfter(text, h.end) + 1, 5, scan) ? APPOSITIVE.exec(after) : null;
     if (apposed) {
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
     }
-    const copular = cues & AFTER_VERB && titled ? COPULAR.exec(after) : null;
+    const copular = cues & AFTER_VERB && person && headSoonAfter(text, h.end, 11, scan) ? COPULAR.exec(after) : null;
     if (copular) {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
