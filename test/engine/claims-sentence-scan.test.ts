@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
 import { ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
-import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter } from '../../src/engine/claims/titles';
+import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, ROLE_OF } from '../../src/engine/claims/titles';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
 import { anyText } from './support/arbitraries';
@@ -153,4 +153,32 @@ test('word bits: the hashed table gives each word the bits a Map gives it, in an
     check(w.toUpperCase());
   }
   fc.assert(fc.property(letters, check), { numRuns: 5000 });
+});
+
+test('title patterns: taking the words of a complement whole finds what the pattern that could split them found', () => {
+  const whole = '(?![^,.;:()\\s])';
+  const former = (re: RegExp) => {
+    assert.ok(re.source.includes(whole));
+    return new RegExp(re.source.split(whole).join(''), re.flags);
+  };
+  const pairs = [APPOSITIVE, COPULAR, ROLE_OF].map((re) => [re, former(re)] as const);
+  const complement = fc
+    .tuple(
+      fc.constantFrom(', the leader', ' was the chief executive', ' will take over as president', 'appointed head', ', co-founder', ' is editor'),
+      fc.constantFrom(' of', ' for', ' at', ' with', '', ' in'),
+      fc.array(fc.constantFrom('the', 'Jalisco', 'New', 'Generation', 'Cartel', '(CJNG)', 'CJNG)', 'in', 'to', 'until', 'into', 'tomorrow', 'in-house', 'to-do', 'Acme’s', 'é', 'e\u0301', '𝐀bc', 'ſ', 'x,y', 'a.b', '3'), { maxLength: 8 }),
+      fc.array(fc.constantFrom(' ', '  ', '\u00a0', '\n', '\r\n', ''), { minLength: 8, maxLength: 8 }),
+      fc.constantFrom('', ',', '.', ' in May', ' and', ')', ' (', ' from 2020 '),
+    )
+    .map(([lead, of, words, spaces, tail]) => lead + of + words.map((w, i) => spaces[i]! + w).join('') + tail);
+  const same = (t: string) => {
+    for (const [now, old] of pairs)
+      for (let at = 0; at <= t.length; at++) {
+        const run = (re: RegExp) => (re.sticky ? ((re.lastIndex = at), re.exec(t)) : re.exec(t.slice(at)));
+        assert.deepEqual(run(now), run(old), `${now.source.slice(0, 20)} at ${at} of ${JSON.stringify(t)}`);
+      }
+  };
+  same('Nemesio Oseguera, leader of the Jalisco New Generation Cartel (CJNG).');
+  same('He was the leader of the Jalisco New Generation Cartel (CJNG), one of the most powerful.');
+  fc.assert(fc.property(fc.oneof(complement, titled, spaced), same), { numRuns: 1500 });
 });

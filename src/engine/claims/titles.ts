@@ -9,8 +9,14 @@ import { SentenceScan } from './sentence-scan';
 import { isSpace } from '../spaces';
 import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
-/** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
-const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
+/**
+ * A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses.
+ * Each word is taken whole (`(?![^,.;:()\s])`): with `\s*` between them the words could also be
+ * split into pieces, which finds no other match (a match ends after a whole word, and the unsplit
+ * way to each end is tried first) but made a pattern that fails try every way of cutting the
+ * words after the title into six pieces ("leader of the Jalisco New Generation Cartel (CJNG)").
+ */
+const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+(?![^,.;:()\\s])\\s*){1,6})?`;
 const MODIFIER = `(?!(?:of|for|at|with|the|a|an|its|his|her|their|and|to|in|on)\\b)[\\p{L}.&'’-]+`;
 const HEAD = `(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|')})`;
 /** "X, Acme's senior vice president for logistics": a title set off after the name. */
