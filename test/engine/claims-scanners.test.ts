@@ -8,7 +8,7 @@ import { AsciiWords } from '../../src/engine/claims/word-starts';
 import { nextNumberStart, WordStarts } from './support/word-scanners-reference';
 import { isPrintableAscii, startsUpper } from '../../src/engine/claims/tokens';
 import { hasDigit } from '../../src/engine/claims/entities';
-import { DATE_PATTERNS } from '../../src/engine/claims/dates';
+import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { AFTER_BRACKET, AFTER_COMMA, AFTER_DESCRIBING_VERB, AFTER_VERB, cuesAfter } from '../../src/engine/claims/titles';
 import { findNumbers, HEDGE_BEFORE } from '../../src/engine/claims/numbers';
 import { findTriggers, FUTURE, PAST_WORD, SPEECH } from '../../src/engine/claims/triggers';

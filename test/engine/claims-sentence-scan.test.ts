@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
+import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
 import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, ROLE_OF } from '../../src/engine/claims/titles';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
@@ -181,4 +182,32 @@ test('title patterns: taking the words of a complement whole finds what the patt
   same('Nemesio Oseguera, leader of the Jalisco New Generation Cartel (CJNG).');
   same('He was the leader of the Jalisco New Generation Cartel (CJNG), one of the most powerful.');
   fc.assert(fc.property(fc.oneof(complement, titled, spaced), same), { numRuns: 1500 });
+});
+
+test('sentence scan: every offset where a date pattern matches is a start marked for it', () => {
+  const DATE_PIECES = ['in', 'since', 'by', 'until', 'till', 'of', 'on', 'at', 'toward', 'around', 'during', 'early', 'mid-', 'mid', 'middle', 'late', 'the end of', 'end of', 'the beginning of', 'the start of', 'the middle of', 'January', 'Jan.', 'jan', 'ſept.', 'Sept', 'May', 'mayor', 'DEC', '3', '21st', '2011', '1999', '12019', '2024-05-03', '2024-05-0', 'Monday', 'ſunday', 'tueſday', 'wedne\u212aday', '\u212aelvin', 'last', 'next', 'this', 'past', 'week', 'weeks', 'month', 'year', 'ago', 'a few', 'a', 'an', 'several', 'twelve', 'one', 'yesterday', 'Tonight', 'today\u0301', 'earlier', 'later', 'morning', 'x', '5x', 'é', '\u0301', '𝐀', '\u00a0', ' ', ', ', '. ', '-', '—', '’', '\n', '\r\n', '\t', '(', ')'];
+  const dateText = fc.oneof(
+    fc.array(fc.constantFrom(...DATE_PIECES), { maxLength: 14 }).map((p) => p.join(' ')),
+    fc.array(fc.constantFrom(...DATE_PIECES), { maxLength: 14 }).map((p) => p.join('')),
+    anyText(60),
+  );
+  const scan = new SentenceScan();
+  const seen = new Array<number>(DATE_PATTERNS.length).fill(0);
+  const check = (t: string) => {
+    scan.read(t);
+    const marks = new Map(list(scan.dateStarts).map((at, k) => [at, scan.dateStarts.mark(k)]));
+    DATE_PATTERNS.forEach(({ sticky }, p) => {
+      for (let at = 0; at < t.length; at++) {
+        sticky.lastIndex = at;
+        if (!sticky.exec(t)) continue;
+        seen[p]!++;
+        assert.ok((marks.get(at) ?? 0) & (1 << p), `pattern ${p} at ${at} of ${JSON.stringify(t)}`);
+      }
+    });
+  };
+  const dated = ['By the end of the year, earlier this month, toward the beginning of next week', 'On May 3, 2011 and 4 Jan 2012, two weeks ago, 3 years ago, a few days ago', 'in March 2011, until mid-2020'];
+  for (const t of [...REAL, ...dated]) check(t);
+  fc.assert(fc.property(dateText, check), { numRuns: 3000 });
+  // Every pattern was seen to match.
+  assert.ok(seen.every((n) => n > 0), String(seen));
 });

@@ -1,5 +1,6 @@
 import { isAsciiDigit, isAsciiLetter } from '../ascii';
 import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
+import { DATE_PATTERNS } from './date-patterns';
 import { EVENT_TRIGGERS, TITLE_HEADS } from './lexicon';
 import { figureMayFollow, FIGURE_FIRST_WORDS, followedAsNeeded } from './number-starts';
 import { AsciiWordBits, firstRun, hashStep } from './word-starts';
@@ -13,6 +14,12 @@ const FIGURE = 1 << 12;
 const TRIGGER = 1 << 13;
 const ROLE = 1 << 14;
 const TITLE_HEAD = 1 << 15;
+/** The date patterns a run may start, from this bit on (pattern `p` at `DATE_START << p`). */
+const DATE_SHIFT = 16;
+if (DATE_PATTERNS.length > 31 - DATE_SHIFT) throw new Error('SentenceScan: too many date patterns for a bit each');
+const ALL_DATES = ((1 << DATE_PATTERNS.length) - 1) << DATE_SHIFT;
+/** The date patterns a match of which may start with a digit. */
+let DIGIT_DATES = 0;
 
 const WORDS = new AsciiWordBits();
 for (const [word, cue] of CUE_WORDS) WORDS.add(word, cue);
@@ -20,22 +27,36 @@ for (const word of FIGURE_FIRST_WORDS) WORDS.add(word, FIGURE);
 for (const phrases of Object.values(EVENT_TRIGGERS)) for (const p of phrases) WORDS.add(firstRun(p), TRIGGER);
 for (const word of ROLE_WORDS) WORDS.add(word, ROLE);
 for (const head of TITLE_HEADS) WORDS.add(firstRun(head), TITLE_HEAD);
+DATE_PATTERNS.forEach((pattern, p) => {
+  for (const word of pattern.starts) WORDS.add(firstRun(word), 1 << (DATE_SHIFT + p));
+  if (pattern.digit) DIGIT_DATES |= 1 << (DATE_SHIFT + p);
+});
 
-/** Offsets in increasing order, in a buffer reused from one sentence to the next. */
+/** Offsets in increasing order, each with a mark, in buffers reused from one sentence to the next. */
 export class Offsets {
   private list = new Int32Array(32);
+  private marks = new Int32Array(32);
   count = 0;
 
   at(k: number): number {
     return this.list[k]!;
   }
 
-  push(offset: number): void {
+  mark(k: number): number {
+    return this.marks[k]!;
+  }
+
+  push(offset: number, mark = 0): void {
     if (this.count === this.list.length) {
-      const grown = new Int32Array(this.count * 2);
-      grown.set(this.list);
-      this.list = grown;
+      const grow = (from: Int32Array) => {
+        const grown = new Int32Array(this.count * 2);
+        grown.set(from);
+        return grown;
+      };
+      this.list = grow(this.list);
+      this.marks = grow(this.marks);
     }
+    this.marks[this.count] = mark;
     this.list[this.count++] = offset;
   }
 }
@@ -57,6 +78,11 @@ export class SentenceScan {
   /** Where `ROLE_OF` of titles.ts may match (its lookbehind refuses a letter). */
   readonly roles = new Offsets();
   /**
+   * Where a date pattern may match, marked with a bit per pattern (`1 << p` for `DATE_PATTERNS[p]`):
+   * their lookbehind refuses a letter or digit before a match.
+   */
+  readonly dateStarts = new Offsets();
+  /**
    * Where a title head (`TITLE_HEADS`) may start: a head starts after white space, so it opens a run
    * of ASCII letters that is its first run, unless the text holds `ſ` or `K`, which fold onto ASCII
    * letters (then `folded` is set and a head may start anywhere).
@@ -70,6 +96,7 @@ export class SentenceScan {
     this.figures.count = 0;
     this.triggers.count = 0;
     this.roles.count = 0;
+    this.dateStarts.count = 0;
     this.titleHeads.count = 0;
     let cues = 0;
     const n = text.length;
@@ -83,6 +110,7 @@ export class SentenceScan {
         }
         if (text.charCodeAt(at + 4) === 0x2d && isIso(text, at)) cues |= CUE.iso;
         if (figureMayFollow(p)) this.figures.push(at);
+        if (!isAsciiWordChar(p)) this.dateStarts.push(at, DIGIT_DATES >>> DATE_SHIFT);
         at++;
         continue;
       }
@@ -92,6 +120,7 @@ export class SentenceScan {
         if (figureMayFollow(p)) this.figures.push(at);
         if (!(p < 128 && p >= 0 && (isAsciiLetter(p) || isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
         if (!(p < 128 && p >= 0 && isAsciiLetter(p))) this.roles.push(at);
+        if (!isAsciiWordChar(p)) this.dateStarts.push(at, ALL_DATES >>> DATE_SHIFT);
         at++;
         continue;
       }
@@ -110,6 +139,8 @@ export class SentenceScan {
       if ((open || (bits & FIGURE && followedAsNeeded(text, at, end))) && figureMayFollow(p)) this.figures.push(at);
       if ((open || bits & TRIGGER) && !(p < 128 && p >= 0 && (isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
       if (open || bits & ROLE) this.roles.push(at);
+      const dates = open ? ALL_DATES : bits & ALL_DATES;
+      if (dates && !isAsciiDigit(p)) this.dateStarts.push(at, dates >>> DATE_SHIFT);
       if (bits & TITLE_HEAD) this.titleHeads.push(at);
       at = end;
     }
@@ -117,4 +148,9 @@ export class SentenceScan {
     this.folded = (cues & CUE.folded) !== 0;
     return this;
   }
+}
+
+/** An ASCII letter or digit: what fails a `(?<![\p{L}\p{N}])` lookbehind before the next character (-1, none, passes). */
+function isAsciiWordChar(p: number): boolean {
+  return isAsciiLetter(p) || isAsciiDigit(p);
 }

@@ -61,7 +61,7 @@ export function readSentence(text: string): SentenceFacts {
   // A headline in title case capitalises every word; its capitals say nothing about names.
   const names = headline && isTitleCase(text) ? [] : findNames(TOKENS.read(text));
   const numbers = findNumbers(text, scan);
-  const dates = findDates(text, scan.dateCues);
+  const dates = findDates(text, scan);
   // Event words serve only to place a figure or a date: they are read when the first one needs them.
   let triggers: TriggerHit[] | undefined;
   const triggersOf = () => (triggers ??= findTriggers(text, scan));
