@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
+import { isAsciiLetter } from '../../src/engine/ascii';
 import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
+import { isLetterCode } from '../../src/engine/claims/letter-code';
 import { ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
 import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, ROLE_OF } from '../../src/engine/claims/titles';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
@@ -210,4 +212,10 @@ test('sentence scan: every offset where a date pattern matches is a start marked
   fc.assert(fc.property(dateText, check), { numRuns: 3000 });
   // Every pattern was seen to match.
   assert.ok(seen.every((n) => n > 0), String(seen));
+});
+
+test('letter codes: the one-comparison test is isAsciiLetter on every code unit, and false past the end', () => {
+  for (let c = 0; c <= 0xffff; c++) assert.equal(isLetterCode(c), isAsciiLetter(c), String(c));
+  assert.equal(isLetterCode(''.charCodeAt(0)), false);
+  assert.equal(isLetterCode(-1), false);
 });

@@ -1,4 +1,5 @@
 import { isAsciiDigit, isAsciiLetter } from '../ascii';
+import { isLetterCode } from './letter-code';
 import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
 import { DATE_PATTERNS } from './date-patterns';
 import { EVENT_TRIGGERS, TITLE_HEADS } from './lexicon';
@@ -124,14 +125,15 @@ export class SentenceScan {
         at++;
         continue;
       }
-      if (!isAsciiLetter(c)) {
+      if (!isLetterCode(c)) {
         at++;
         continue;
       }
       // A run of ASCII letters: the character before it is no ASCII letter.
       let end = at + 1;
       let hash = hashStep(0, c);
-      for (let d = text.charCodeAt(end); end < n && isAsciiLetter(d); d = text.charCodeAt(++end)) hash = hashStep(hash, d);
+      // Past the end charCodeAt gives NaN, which is no letter.
+      for (let d = text.charCodeAt(end); isLetterCode(d); d = text.charCodeAt(++end)) hash = hashStep(hash, d);
       const bits = WORDS.bitsByHash(text, at, end, hash);
       cues |= bits & DATE_BITS || (end - at >= 6 ? gluedMonthCue(text, at, end) : 0);
       // A run cut by a non-ASCII character might go on in a letter: the patterns decide there.
