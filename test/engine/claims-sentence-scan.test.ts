@@ -9,7 +9,10 @@ import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
 import { isAsciiLetter } from '../../src/engine/ascii';
 import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { isLetterCode } from '../../src/engine/claims/letter-code';
-import { ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
+import { PHRASE, ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
+import { PREVIOUS } from '../../src/engine/claims/counts';
+import { FUTURE, PAST_WORD, tenseOf } from '../../src/engine/claims/triggers';
+import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES } from '../../src/engine/claims/lexicon';
 import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, ROLE_OF } from '../../src/engine/claims/titles';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
@@ -65,13 +68,18 @@ function list(offsets: Offsets): number[] {
   return Array.from({ length: offsets.count }, (_, k) => offsets.at(k));
 }
 
+/** The offsets marked with `bit`. */
+function marked(offsets: Offsets, bit: number): number[] {
+  return list(offsets).filter((_, k) => offsets.mark(k) & bit);
+}
+
 test('sentence scan: the figure, event-word and role starts and the date cues of the former scanners', () => {
   const scan = new SentenceScan();
   const check = (t: string) => {
     scan.read(t);
     assert.deepEqual(list(scan.figures), startsOf(t, nextNumberStart), `figures of ${JSON.stringify(t)}`);
     assert.deepEqual(list(scan.triggers), startsOf(t, (x, p) => TRIGGER_STARTS.next(x, p)), `triggers of ${JSON.stringify(t)}`);
-    assert.deepEqual(list(scan.roles), startsOf(t, (x, p) => ROLE_STARTS.next(x, p)), `roles of ${JSON.stringify(t)}`);
+    assert.deepEqual(marked(scan.phrases, PHRASE.role), startsOf(t, (x, p) => ROLE_STARTS.next(x, p)), `roles of ${JSON.stringify(t)}`);
     assert.equal(scan.dateCues, dateCues(t), `date cues of ${JSON.stringify(t)}`);
   };
   for (const t of REAL) check(t);
@@ -114,8 +122,8 @@ test('sentence scan: titles found with the scan are those found with every patte
   // A scan that offers everything: every offset a role start, and a title head anywhere.
   const open = (t: string): SentenceScan => {
     const scan = new SentenceScan().read(t);
-    scan.roles.count = 0;
-    for (let p = 0; p < t.length; p++) scan.roles.push(p);
+    scan.phrases.count = 0;
+    for (let p = 0; p < t.length; p++) scan.phrases.push(p, PHRASE.role);
     scan.folded = true;
     return scan;
   };
@@ -218,4 +226,30 @@ test('letter codes: the one-comparison test is isAsciiLetter on every code unit,
   for (let c = 0; c <= 0xffff; c++) assert.equal(isLetterCode(c), isAsciiLetter(c), String(c));
   assert.equal(isLetterCode(''.charCodeAt(0)), false);
   assert.equal(isLetterCode(-1), false);
+});
+
+test('sentence scan: every offset where a phrase pattern matches is a start marked for its list, and the first match is the search\'s', () => {
+  const lists = [
+    [PHRASE.previous, PREVIOUS],
+    [PHRASE.future, FUTURE],
+    [PHRASE.past, PAST_WORD],
+  ] as const;
+  const pieces = [...PIECES, ...PREVIOUS_VALUE_CUES, ...FUTURE_CUES, ...PAST_WORDS, "we'll", "'ll", '’ll', "x'll", 'é’ll', 'Wi\u212a\u212a', 'waſ', 'up\nfrom', 'COMPARED  TO', 'versus', 'verſus', 'upcoming', 'willing', 'nexus', 'ago', 'earlier', 'wasn’t', 'said,', 'is to', 'is  set to'];
+  const phraseText = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join('')), anyText(60));
+  const scan = new SentenceScan();
+  const check = (t: string) => {
+    scan.read(t);
+    for (const [bit, re] of lists) {
+      const sticky = new RegExp(re.source, 'iuy');
+      const starts = new Set(marked(scan.phrases, bit));
+      for (let at = 0; at < t.length; at++) {
+        sticky.lastIndex = at;
+        if (sticky.test(t)) assert.ok(starts.has(at), `${re.source.slice(0, 30)} at ${at} of ${JSON.stringify(t)}`);
+      }
+      assert.equal(scan.firstMatch(sticky, bit), re.exec(t)?.index ?? -1);
+    }
+    assert.equal(tenseOf(t, scan), tenseOf(t));
+  };
+  for (const t of [...REAL, 'Sales were up from last year; she’ll go, and they will.', "It's what we'll see, 'll"]) check(t);
+  fc.assert(fc.property(phraseText, check), { numRuns: 3000 });
 });

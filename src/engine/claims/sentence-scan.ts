@@ -2,18 +2,33 @@ import { isAsciiDigit, isAsciiLetter } from '../ascii';
 import { isLetterCode } from './letter-code';
 import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
 import { DATE_PATTERNS } from './date-patterns';
-import { EVENT_TRIGGERS, TITLE_HEADS } from './lexicon';
+import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, TITLE_HEADS } from './lexicon';
 import { figureMayFollow, FIGURE_FIRST_WORDS, followedAsNeeded } from './number-starts';
 import { AsciiWordBits, firstRun, hashStep } from './word-starts';
 
 /** The words `ROLE_OF` (titles.ts) opens with: "move into the role of", "take over as", "named as", "appointed". */
 export const ROLE_WORDS = ['move', 'take', 'named', 'appointed'];
 
-// Which lists a run of ASCII letters belongs to; the date cue bits are `CUE`'s own (below 4096).
-const DATE_BITS = 0xfff;
+/**
+ * Phrase lists whose patterns refuse only a letter before a match (`(?<![\p{L}])`): the bit each
+ * marks its starts with in `SentenceScan.phrases`. They share the bits of `CUE` that no word has.
+ */
+export const PHRASE = {
+  /** `ROLE_OF` of titles.ts. */
+  role: 1 << 0,
+  /** `PREVIOUS` of counts.ts ("up from", "compared with"). */
+  previous: 1 << 1,
+  /** `FUTURE` of triggers.ts ("will", "plans to", "'ll"). */
+  future: 1 << 7,
+  /** `PAST_WORD` of triggers.ts ("was", "said"). */
+  past: 1 << 8,
+} as const;
+const PHRASES = PHRASE.role | PHRASE.previous | PHRASE.future | PHRASE.past;
+
+// Which lists a run of ASCII letters belongs to; the date cue bits are `CUE`'s own word bits.
+if (PHRASES & ALL_WORDS) throw new Error('SentenceScan: a phrase bit is a date cue bit');
 const FIGURE = 1 << 12;
 const TRIGGER = 1 << 13;
-const ROLE = 1 << 14;
 const TITLE_HEAD = 1 << 15;
 /** The date patterns a run may start, from this bit on (pattern `p` at `DATE_START << p`). */
 const DATE_SHIFT = 16;
@@ -26,7 +41,11 @@ const WORDS = new AsciiWordBits();
 for (const [word, cue] of CUE_WORDS) WORDS.add(word, cue);
 for (const word of FIGURE_FIRST_WORDS) WORDS.add(word, FIGURE);
 for (const phrases of Object.values(EVENT_TRIGGERS)) for (const p of phrases) WORDS.add(firstRun(p), TRIGGER);
-for (const word of ROLE_WORDS) WORDS.add(word, ROLE);
+for (const word of ROLE_WORDS) WORDS.add(word, PHRASE.role);
+for (const cue of PREVIOUS_VALUE_CUES) WORDS.add(firstRun(cue), PHRASE.previous);
+// "'ll" and "’ll" open with an apostrophe: the scan offers those.
+for (const cue of FUTURE_CUES) if (/^[a-z]/.test(cue)) WORDS.add(firstRun(cue), PHRASE.future);
+for (const word of PAST_WORDS) WORDS.add(word, PHRASE.past);
 for (const head of TITLE_HEADS) WORDS.add(firstRun(head), TITLE_HEAD);
 DATE_PATTERNS.forEach((pattern, p) => {
   for (const word of pattern.starts) WORDS.add(firstRun(word), 1 << (DATE_SHIFT + p));
@@ -76,8 +95,8 @@ export class SentenceScan {
   readonly figures = new Offsets();
   /** Where the event-word pattern of triggers.ts may match (its lookbehind refuses a letter, digit or hyphen). */
   readonly triggers = new Offsets();
-  /** Where `ROLE_OF` of titles.ts may match (its lookbehind refuses a letter). */
-  readonly roles = new Offsets();
+  /** Where a pattern of a `PHRASE` list may match, marked with the `PHRASE` bits of the lists (their lookbehind refuses a letter). */
+  readonly phrases = new Offsets();
   /**
    * Where a date pattern may match, marked with a bit per pattern (`1 << p` for `DATE_PATTERNS[p]`):
    * their lookbehind refuses a letter or digit before a match.
@@ -92,11 +111,25 @@ export class SentenceScan {
   /** The text holds `ſ` or `K`, which case-fold onto ASCII letters under /iu. */
   folded = false;
 
+  /**
+   * Where the sticky pattern `re` of the `PHRASE` list `bit` first matches in the text read, or -1:
+   * what an unanchored search with the same pattern finds, tried only at the list's starts.
+   */
+  firstMatch(re: RegExp, bit: number): number {
+    const starts = this.phrases;
+    for (let k = 0; k < starts.count; k++) {
+      if (!(starts.mark(k) & bit)) continue;
+      re.lastIndex = starts.at(k);
+      if (re.test(this.text)) return starts.at(k);
+    }
+    return -1;
+  }
+
   read(text: string): this {
     this.text = text;
     this.figures.count = 0;
     this.triggers.count = 0;
-    this.roles.count = 0;
+    this.phrases.count = 0;
     this.dateStarts.count = 0;
     this.titleHeads.count = 0;
     let cues = 0;
@@ -120,12 +153,13 @@ export class SentenceScan {
         // A non-ASCII character may be a letter: each pattern decides, unless an ASCII letter before it fails the lookbehind.
         if (figureMayFollow(p)) this.figures.push(at);
         if (!(p < 128 && p >= 0 && (isAsciiLetter(p) || isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
-        if (!(p < 128 && p >= 0 && isAsciiLetter(p))) this.roles.push(at);
+        if (!(p < 128 && p >= 0 && isAsciiLetter(p))) this.phrases.push(at, PHRASES);
         if (!isAsciiWordChar(p)) this.dateStarts.push(at, ALL_DATES >>> DATE_SHIFT);
         at++;
         continue;
       }
       if (!isLetterCode(c)) {
+        if (c === 0x27 && !isLetterCode(p)) this.phrases.push(at, PHRASE.future);
         at++;
         continue;
       }
@@ -135,12 +169,13 @@ export class SentenceScan {
       // Past the end charCodeAt gives NaN, which is no letter.
       for (let d = text.charCodeAt(end); isLetterCode(d); d = text.charCodeAt(++end)) hash = hashStep(hash, d);
       const bits = WORDS.bitsByHash(text, at, end, hash);
-      cues |= bits & DATE_BITS || (end - at >= 6 ? gluedMonthCue(text, at, end) : 0);
+      cues |= bits & ALL_WORDS || (end - at >= 6 ? gluedMonthCue(text, at, end) : 0);
       // A run cut by a non-ASCII character might go on in a letter: the patterns decide there.
       const open = end < n && text.charCodeAt(end) >= 128;
       if ((open || (bits & FIGURE && followedAsNeeded(text, at, end))) && figureMayFollow(p)) this.figures.push(at);
       if ((open || bits & TRIGGER) && !(p < 128 && p >= 0 && (isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
-      if (open || bits & ROLE) this.roles.push(at);
+      const phrases = open ? PHRASES : bits & PHRASES;
+      if (phrases) this.phrases.push(at, phrases);
       const dates = open ? ALL_DATES : bits & ALL_DATES;
       if (dates && !isAsciiDigit(p)) this.dateStarts.push(at, dates >>> DATE_SHIFT);
       if (bits & TITLE_HEAD) this.titleHeads.push(at);

@@ -66,12 +66,12 @@ export function readSentence(text: string): SentenceFacts {
   let triggers: TriggerHit[] | undefined;
   const triggersOf = () => (triggers ??= findTriggers(text, scan));
   const ages = findAges(text, names, numbers);
-  const counts = findCounts(text, numbers, dates, triggersOf, names, ages);
+  const counts = findCounts(text, numbers, dates, triggersOf, names, ages, scan);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
   const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggersOf, names);
   const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names, scan);
   const claims = [...ages, ...counts, ...dated, ...titled];
   // Only claims read the tense: a sentence without any is not scanned for it.
-  const tense = claims.length ? tenseOf(text) : 'present';
+  const tense = claims.length ? tenseOf(text, scan) : 'present';
   return { headline, tense, names, claims, roles, aliases, dates };
 }

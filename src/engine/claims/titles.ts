@@ -5,7 +5,7 @@ import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
-import { SentenceScan } from './sentence-scan';
+import { PHRASE, SentenceScan } from './sentence-scan';
 import { isSpace } from '../spaces';
 import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
@@ -198,10 +198,10 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[], 
     if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
   // No match is empty: resuming after each finds what a global scan finds. The pattern runs only where the scan finds it may start.
-  const starts = scan.roles;
+  const starts = scan.phrases;
   for (let k = 0, from = 0; k < starts.count; k++) {
     const at = starts.at(k);
-    if (at < from) continue;
+    if (at < from || !(starts.mark(k) & PHRASE.role)) continue;
     ROLE_OF.lastIndex = at;
     const m = ROLE_OF.exec(text);
     from = m ? at + m[0].length : at + 1;

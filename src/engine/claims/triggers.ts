@@ -1,7 +1,7 @@
 import { firstCharLookahead, phraseAlternation } from './alternation';
-import { EVENT_TRIGGERS, FUTURE_CUES } from './lexicon';
+import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS } from './lexicon';
 import type { Tense } from './types';
-import { SentenceScan } from './sentence-scan';
+import { PHRASE, SentenceScan } from './sentence-scan';
 
 /** An event word in a sentence ("killed", "designation", "stepping down"), sentence-relative. */
 export interface TriggerHit {
@@ -15,7 +15,6 @@ const CLASS_OF = new Map<string, string>();
 for (const [event, phrases] of Object.entries(EVENT_TRIGGERS)) for (const p of phrases) if (!CLASS_OF.has(p)) CLASS_OF.set(p, event);
 const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...CLASS_OF.keys()].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}-])`, 'iuy');
 export const FUTURE = new RegExp(`${firstCharLookahead(FUTURE_CUES)}(?<![\\p{L}])(?:${phraseAlternation(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
-const PAST_WORDS = ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'yesterday', 'earlier'];
 export const PAST_WORD = new RegExp(`${firstCharLookahead(PAST_WORDS)}(?<![\\p{L}])(?:${PAST_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 // "ed" ending a word of five letters or more: found from the "ed", not by trying three letters then "ed" at every letter.
 const PAST_ENDING = /ed(?<=\p{L}{3}ed)(?![\p{L}])/iu;
@@ -46,8 +45,15 @@ export function findTriggers(text: string, scan: SentenceScan = new SentenceScan
   return hits;
 }
 
-/** Grammatical time of a clause: future when it says so ("will", "plans to"), else past or present. */
-export function tenseOf(text: string): Tense {
-  if (FUTURE.test(text)) return 'future';
-  return PAST_WORD.test(text) || PAST_ENDING.test(text) ? 'past' : 'present';
+const FUTURE_AT = new RegExp(FUTURE.source, 'iuy');
+const PAST_WORD_AT = new RegExp(PAST_WORD.source, 'iuy');
+
+/**
+ * Grammatical time of a clause: future when it says so ("will", "plans to"), else past or present.
+ * With the clause's scan, its word patterns run only where the scan finds they may start.
+ */
+export function tenseOf(text: string, scan?: SentenceScan): Tense {
+  if (scan ? scan.firstMatch(FUTURE_AT, PHRASE.future) >= 0 : FUTURE.test(text)) return 'future';
+  const past = scan ? scan.firstMatch(PAST_WORD_AT, PHRASE.past) >= 0 : PAST_WORD.test(text);
+  return past || PAST_ENDING.test(text) ? 'past' : 'present';
 }
