@@ -10,6 +10,7 @@ import { PARTIAL_BEFORE, PARTIAL_GATE } from '../../src/engine/claims/counts';
 import { PASSIVE_BEFORE, PASSIVE_GATE, POSSESSIVE_BEFORE, POSSESSIVE_GATE, PREPOSITION_BEFORE, PREPOSITION_GATE } from '../../src/engine/claims/date-claims';
 import type { LastWordGate } from '../../src/engine/claims/last-word';
 import { EVENT_TRIGGERS } from '../../src/engine/claims/lexicon';
+import { AGED_BEFORE, AGED_GATE, setOffBefore } from '../../src/engine/claims/ages';
 import { anyText } from './support/arbitraries';
 
 const CAP_BEFORE = /(?:\p{Lu}[\p{L}.]*|No\.|#)\s+$/u;
@@ -20,6 +21,17 @@ const texts = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(' ')),
   anyText(50),
 );
+
+test('comma or bracket before a figure: the backward scan finds where the regex match starts', () => {
+  const check = (t: string) => {
+    for (let end = 0; end <= t.length; end++) {
+      const before = t.slice(0, end);
+      assert.equal(setOffBefore(t, end), (/,\s*$/.exec(before) ?? /\(\s*$/.exec(before))?.index ?? -1, JSON.stringify(before));
+    }
+  };
+  for (const t of ['Ortega, 61,', 'Ortega (61)', 'Ortega,\u00a0\u2003 61', 'Ortega ,( 61', 'x,\n\r\n5', '\ufeff, 5']) check(t);
+  fc.assert(fc.property(texts, check), { numRuns: 3000 });
+});
 
 test('capital before a figure: the backward scan finds where the regex match starts', () => {
   const check = (t: string) => {
@@ -38,8 +50,9 @@ const GATED: Array<[string, LastWordGate, RegExp, number]> = [
   ['preposition', PREPOSITION_GATE, PREPOSITION_BEFORE, 0],
   ['passive', PASSIVE_GATE, PASSIVE_BEFORE, 0],
   ['possessive', POSSESSIVE_GATE, POSSESSIVE_BEFORE, 0],
+  ['aged', AGED_GATE, AGED_BEFORE, 0],
 ];
-const WORDS = ['between', 'from', 'another', 'other', 'the remaining', 'the  other', 'additional', 'in', 'since', 'after', 'was', 'been', 'got', 'its', 'their', 'her', 'ſince', 'wa\u017f', 'Another', 'FROM'];
+const WORDS = ['aged', 'age', 'Aged', 'agedx', 'ſaged', 'a\u212aed', 'caged', 'between', 'from', 'another', 'other', 'the remaining', 'the  other', 'additional', 'in', 'since', 'after', 'was', 'been', 'got', 'its', 'their', 'her', 'ſince', 'wa\u017f', 'Another', 'FROM'];
 const gatedTexts = fc.oneof(texts, fc.array(fc.constantFrom(...PIECES, ...WORDS), { maxLength: 12 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...PIECES, ...WORDS), { maxLength: 12 }).map((p) => p.join('')));
 
 test('words before a figure or date: each regex is skipped only where it cannot match', () => {
