@@ -1,6 +1,8 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
 import { PUNCT, type SentenceTokens } from './tokens';
+import { isLetterCode } from './letter-code';
 import { endsPossessive } from './word-ends';
+import { AsciiWordBits } from './word-starts';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
@@ -49,6 +51,9 @@ addClass(TITLE_WORDS, TITLE_WORD);
 addClass(ORG_WORDS, ORG);
 addClass(PLACE_BEFORE, PLACE_WORD);
 addClass(AFTER_NAME, AFTER_NAME_WORD);
+/** The words of `CLASS_OF` made of ASCII letters alone, looked up in place in a token of such letters. */
+const LETTER_WORD_CLASS = new AsciiWordBits();
+for (const [word, bits] of CLASS_OF) if (/^[a-z]+$/.test(word)) LETTER_WORD_CLASS.add(word, bits);
 
 /** The classes of the tokens of the sentence being read, valid where `classStamps` holds `sentence`. */
 let classes = new Int32Array(128);
@@ -66,7 +71,12 @@ function wordClass(list: SentenceTokens, i: number): number {
     classStamps = new Int32Array(size);
   }
   if (classStamps[i] === sentence) return classes[i]!;
-  const bits = CLASS_OF.get(list.lower(i)) ?? 0;
+  // A token of ASCII letters alone is its lower case letter for letter: no string is made for it.
+  const start = list.starts[i]!;
+  const end = list.ends[i]!;
+  let letters = start;
+  while (letters < end && isLetterCode(list.text.charCodeAt(letters))) letters++;
+  const bits = letters === end ? LETTER_WORD_CLASS.bits(list.text, start, end) : CLASS_OF.get(list.lower(i)) ?? 0;
   classes[i] = bits;
   classStamps[i] = sentence;
   return bits;
