@@ -13,7 +13,7 @@ import { PHRASE, ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine
 import { PREVIOUS } from '../../src/engine/claims/counts';
 import { FUTURE, PAST_WORD, tenseOf } from '../../src/engine/claims/triggers';
 import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES } from '../../src/engine/claims/lexicon';
-import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, ROLE_OF } from '../../src/engine/claims/titles';
+import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF } from '../../src/engine/claims/titles';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
 import { anyText } from './support/arbitraries';
@@ -252,4 +252,22 @@ test('sentence scan: every offset where a phrase pattern matches is a start mark
   };
   for (const t of [...REAL, 'Sales were up from last year; she’ll go, and they will.', "It's what we'll see, 'll"]) check(t);
   fc.assert(fc.property(phraseText, check), { numRuns: 3000 });
+});
+
+test('title before a name: the pattern tried on the last words finds what it found on the whole text', () => {
+  const before = fc
+    .tuple(
+      fc.array(fc.constantFrom('said', 'the', 'Acme', 'x-', '3', 'AT&T', 'U.S.', 'é', 'ex-', 'former', 'longtime', 'acting', 'deputy', 'senior', 'vice', 'chief', 'executive', 'officer', 'president', 'Transport', 'Minister', 'co-founder', 'of', ',', '.', '(', '3chief', 'then'), { maxLength: 12 }),
+      fc.array(fc.constantFrom(' ', '  ', '\u00a0', '\u2003', '\n', '\r\n', '\t', ''), { minLength: 12, maxLength: 12 }),
+      fc.constantFrom(' ', '  ', '\u00a0', '\n', ''),
+    )
+    .map(([words, spaces, end]) => words.map((w, i) => w + spaces[i]).join('') + end);
+  const check = (t: string) => {
+    const cut = preTitleFrom(t);
+    const whole = PRE_TITLE.exec(t);
+    const tail = PRE_TITLE.exec(t.slice(cut));
+    assert.deepEqual(tail && [cut + tail.index, ...tail], whole && [whole.index, ...whole], JSON.stringify(t));
+  };
+  for (const t of ['Acme Robotics senior executive vice president ', 'said deputy Transport Minister ', 'the 3chief executive officer ', 'ex-CEO ']) check(t);
+  fc.assert(fc.property(fc.oneof(before, anyText(60)), check), { numRuns: 4000 });
 });

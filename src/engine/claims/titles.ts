@@ -7,7 +7,7 @@ import { fold } from './tokens';
 import type { Tense } from './types';
 import { PHRASE, SentenceScan } from './sentence-scan';
 import { isSpace } from '../spaces';
-import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
+import { lastRunsStart, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
 /**
  * A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses.
@@ -25,7 +25,7 @@ export const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${M
 export const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
 /** "will move into the role of Acme CEO" after a pronoun or name further back. */
 export const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
-const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
+export const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
 const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
 const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
 /** "X was the shadowy leader of ...", "X, the longtime head of ...". */
@@ -92,6 +92,19 @@ export function cuesAfter(text: string, from: number): number {
   return cues;
 }
 
+/** The most words a title before a name has: three modifiers and the longest head. */
+const PRE_TITLE_WORDS = 3 + Math.max(...TITLE_HEADS.map((t) => t.split(' ').length));
+
+/**
+ * Where `PRE_TITLE` can first match in a text that ends before a name: at the start of its last
+ * `PRE_TITLE_WORDS` words, since a match is that many words apart by white space at most. Its
+ * lookbehind sees the same white space there as in the whole text; the pattern, unanchored at its
+ * start, is then tried on a few words instead of up to 120 characters.
+ */
+export function preTitleFrom(text: string): number {
+  return lastRunsStart(text, PRE_TITLE_WORDS);
+}
+
 /** The offset of the comma that the first character other than white space (`\s`) after `from` is (see `cuesAfter`). */
 export function commaAfter(text: string, from: number): number {
   let at = from;
@@ -151,13 +164,13 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[], 
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
       const near = before.slice(-40);
-      const lastWord = wordBeforeSpace(near)?.toLowerCase();
       // The pattern's match is used only for a person (or an unknown name): it is tried only for one.
-      const tried = lastWord && (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(lastWord);
+      const tried = (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(wordBeforeSpace(near)?.toLowerCase() ?? '');
       const window = tried && before.length > 120 ? before.slice(-120) : before;
-      const pre = tried ? PRE_TITLE.exec(window) : null;
+      const cut = tried ? preTitleFrom(window) : 0;
+      const pre = tried ? PRE_TITLE.exec(cut ? window.slice(cut) : window) : null;
       if (pre) {
-        const start = before.length - window.length + pre.index;
+        const start = before.length - window.length + cut + pre.index;
         const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
         if (claim) claims.push(claim);
       }
