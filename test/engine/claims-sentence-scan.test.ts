@@ -11,8 +11,8 @@ import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { isLetterCode } from '../../src/engine/claims/letter-code';
 import { PHRASE, ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
 import { PREVIOUS } from '../../src/engine/claims/counts';
-import { FUTURE, PAST_WORD, tenseOf } from '../../src/engine/claims/triggers';
-import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES } from '../../src/engine/claims/lexicon';
+import { FUTURE, PAST_WORD, SPEECH, tenseOf } from '../../src/engine/claims/triggers';
+import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS } from '../../src/engine/claims/lexicon';
 import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF } from '../../src/engine/claims/titles';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
@@ -233,8 +233,9 @@ test('sentence scan: every offset where a phrase pattern matches is a start mark
     [PHRASE.previous, PREVIOUS],
     [PHRASE.future, FUTURE],
     [PHRASE.past, PAST_WORD],
+    [PHRASE.speech, new RegExp(SPEECH.source, 'iu')],
   ] as const;
-  const pieces = [...PIECES, ...PREVIOUS_VALUE_CUES, ...FUTURE_CUES, ...PAST_WORDS, "we'll", "'ll", '’ll', "x'll", 'é’ll', 'Wi\u212a\u212a', 'waſ', 'up\nfrom', 'COMPARED  TO', 'versus', 'verſus', 'upcoming', 'willing', 'nexus', 'ago', 'earlier', 'wasn’t', 'said,', 'is to', 'is  set to'];
+  const pieces = [...PIECES, ...PREVIOUS_VALUE_CUES, ...FUTURE_CUES, ...PAST_WORDS, ...SPEECH_WORDS, 'acco\u212arding', 'ſaid', 'unsaid', "we'll", "'ll", '’ll', "x'll", 'é’ll', 'Wi\u212a\u212a', 'waſ', 'up\nfrom', 'COMPARED  TO', 'versus', 'verſus', 'upcoming', 'willing', 'nexus', 'ago', 'earlier', 'wasn’t', 'said,', 'is to', 'is  set to'];
   const phraseText = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join('')), anyText(60));
   const scan = new SentenceScan();
   const check = (t: string) => {

@@ -2,7 +2,7 @@ import { isAsciiDigit, isAsciiLetter } from '../ascii';
 import { isLetterCode } from './letter-code';
 import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
 import { DATE_PATTERNS } from './date-patterns';
-import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, TITLE_HEADS } from './lexicon';
+import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS, TITLE_HEADS } from './lexicon';
 import { figureMayFollow, FIGURE_FIRST_WORDS, followedAsNeeded } from './number-starts';
 import { AsciiWordBits, firstRun, hashStep } from './word-starts';
 
@@ -22,8 +22,10 @@ export const PHRASE = {
   future: 1 << 7,
   /** `PAST_WORD` of triggers.ts ("was", "said"). */
   past: 1 << 8,
+  /** `SPEECH` of triggers.ts ("said", "according"). */
+  speech: 1 << 30,
 } as const;
-const PHRASES = PHRASE.role | PHRASE.previous | PHRASE.future | PHRASE.past;
+const PHRASES = PHRASE.role | PHRASE.previous | PHRASE.future | PHRASE.past | PHRASE.speech;
 
 // Which lists a run of ASCII letters belongs to; the date cue bits are `CUE`'s own word bits.
 if (PHRASES & ALL_WORDS) throw new Error('SentenceScan: a phrase bit is a date cue bit');
@@ -46,6 +48,7 @@ for (const cue of PREVIOUS_VALUE_CUES) WORDS.add(firstRun(cue), PHRASE.previous)
 // "'ll" and "’ll" open with an apostrophe: the scan offers those.
 for (const cue of FUTURE_CUES) if (/^[a-z]/.test(cue)) WORDS.add(firstRun(cue), PHRASE.future);
 for (const word of PAST_WORDS) WORDS.add(word, PHRASE.past);
+for (const word of SPEECH_WORDS) WORDS.add(word, PHRASE.speech);
 for (const head of TITLE_HEADS) WORDS.add(firstRun(head), TITLE_HEAD);
 DATE_PATTERNS.forEach((pattern, p) => {
   for (const word of pattern.starts) WORDS.add(firstRun(word), 1 << (DATE_SHIFT + p));

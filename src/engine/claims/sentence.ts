@@ -68,7 +68,7 @@ export function readSentence(text: string): SentenceFacts {
   const ages = findAges(text, names, numbers);
   const counts = findCounts(text, numbers, dates, triggersOf, names, ages, scan);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
-  const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggersOf, names);
+  const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggersOf, names, scan);
   const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names, scan);
   const claims = [...ages, ...counts, ...dated, ...titled];
   // Only claims read the tense: a sentence without any is not scanned for it.

@@ -1,5 +1,5 @@
 import { firstCharLookahead, phraseAlternation } from './alternation';
-import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS } from './lexicon';
+import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS, SPEECH_WORDS } from './lexicon';
 import type { Tense } from './types';
 import { PHRASE, SentenceScan } from './sentence-scan';
 
@@ -19,7 +19,6 @@ export const PAST_WORD = new RegExp(`${firstCharLookahead(PAST_WORDS)}(?<![\\p{L
 // "ed" ending a word of five letters or more: found from the "ed", not by trying three letters then "ed" at every letter.
 const PAST_ENDING = /ed(?<=\p{L}{3}ed)(?![\p{L}])/iu;
 /** Verbs of saying: a date next to one dates the statement, not the event. */
-const SPEECH_WORDS = ['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'wrote', 'writes', 'tweeted', 'posted', 'stated', 'added', 'confirmed', 'confirms', 'declared', 'according'];
 export const SPEECH = new RegExp(`${firstCharLookahead(SPEECH_WORDS)}(?<![\\p{L}])(?:${SPEECH_WORDS.join('|')})(?![\\p{L}])`, 'giu');
 
 /** Event words of a sentence, in order. The pattern runs only where the scan finds a trigger may start. */
