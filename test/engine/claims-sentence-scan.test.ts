@@ -10,6 +10,7 @@ import { isAsciiLetter } from '../../src/engine/ascii';
 import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { isLetterCode } from '../../src/engine/claims/letter-code';
 import { PHRASE, ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
+import { endsWithTerminal } from '../../src/engine/claims/sentence';
 import { PREVIOUS } from '../../src/engine/claims/counts';
 import { FUTURE, PAST_WORD, SPEECH, tenseOf } from '../../src/engine/claims/triggers';
 import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS } from '../../src/engine/claims/lexicon';
@@ -271,4 +272,13 @@ test('title before a name: the pattern tried on the last words finds what it fou
   };
   for (const t of ['Acme Robotics senior executive vice president ', 'said deputy Transport Minister ', 'the 3chief executive officer ', 'ex-CEO ']) check(t);
   fc.assert(fc.property(fc.oneof(before, anyText(60)), check), { numRuns: 4000 });
+});
+
+test('sentence end: the backward read agrees with the final-punctuation pattern', () => {
+  const TERMINAL = /[.!?]["'”’)\]]*\s*$/;
+  const ends = ['.', '!', '?', '"', "'", '”', '’', ')', ']', ' ', '\n', '\r\n', '\u00a0', '\u2003', 'x', '“', '(', '…', '。', '😀', '\u0301'];
+  const text = fc.oneof(fc.array(fc.constantFrom(...ends), { maxLength: 8 }).map((p) => 'He said' + p.join('')), anyText(30));
+  const check = (t: string) => assert.equal(endsWithTerminal(t), TERMINAL.test(t), JSON.stringify(t));
+  for (const t of ['He left.', 'He left."  ', 'He left?)\n', 'Headline Words', '', '.', 'x.) ', 'x. )']) check(t);
+  fc.assert(fc.property(text, check), { numRuns: 5000 });
 });

@@ -10,6 +10,7 @@ import { findTitlesAndRelations } from './titles';
 import { SentenceTokens, startsUpper } from './tokens';
 import { findTriggers, tenseOf, type TriggerHit } from './triggers';
 import type { Tense } from './types';
+import { isSpace } from '../spaces';
 
 /** What one sentence says, before the article links its names. Offsets are sentence-relative. */
 export interface SentenceFacts {
@@ -24,7 +25,21 @@ export interface SentenceFacts {
   dates: DateHit[];
 }
 
-const TERMINAL = /[.!?]["'”’)\]]*\s*$/;
+/**
+ * What `/[.!?]["'”’)\]]*\s*$/` says, read backwards by char codes (the pattern, unanchored at its
+ * start, was tried at every offset of every sentence): the white space ending the text, the closing
+ * quotes and brackets before it, then a final mark. Each part is the whole run of its characters,
+ * as the three sets share none.
+ */
+export function endsWithTerminal(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  for (;;) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d) at--;
+    else return c === 0x2e || c === 0x21 || c === 0x3f;
+  }
+}
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const LETTERS = /\p{L}+/gu;
@@ -56,7 +71,7 @@ const SCAN = new SentenceScan();
 
 /** Reads one sentence: its names, dates, figures and the typed claims they make. */
 export function readSentence(text: string): SentenceFacts {
-  const headline = !TERMINAL.test(text);
+  const headline = !endsWithTerminal(text);
   const scan = SCAN.read(text);
   // A headline in title case capitalises every word; its capitals say nothing about names.
   const names = headline && isTitleCase(text) ? [] : findNames(TOKENS.read(text));
