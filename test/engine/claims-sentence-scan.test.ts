@@ -14,7 +14,11 @@ import { endsWithTerminal } from '../../src/engine/claims/sentence';
 import { PREVIOUS } from '../../src/engine/claims/counts';
 import { FUTURE, PAST_WORD, SPEECH, tenseOf } from '../../src/engine/claims/triggers';
 import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS } from '../../src/engine/claims/lexicon';
-import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF } from '../../src/engine/claims/titles';
+import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF, titleWords } from '../../src/engine/claims/titles';
+import { PAST_TITLE_CUES, TITLE_SYNONYMS } from '../../src/engine/claims/lexicon';
+import { fold } from '../../src/engine/claims/tokens';
+import { lettersAndHyphens } from '../../src/engine/claims/word-readers';
+import { escapeRegExp } from '../../src/engine/lexicon';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
 import { anyText } from './support/arbitraries';
@@ -281,4 +285,26 @@ test('sentence end: the backward read agrees with the final-punctuation pattern'
   const check = (t: string) => assert.equal(endsWithTerminal(t), TERMINAL.test(t), JSON.stringify(t));
   for (const t of ['He left.', 'He left."  ', 'He left?)\n', 'Headline Words', '', '.', 'x.) ', 'x. )']) check(t);
   fc.assert(fc.property(text, check), { numRuns: 5000 });
+});
+
+test('title words: the head found by word lookup is the one the head pattern found, and the words kept are the same', () => {
+  const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+  const HEAD_IN = new RegExp(`(?:^|\\s)(${HEADS.map(escapeRegExp).join('|')})(?=\\s|$)`);
+  const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
+  // titleWords as it was, with the pattern.
+  const reference = (phrase: string): string[] | undefined => {
+    const text = lettersAndHyphens(fold(phrase));
+    const m = HEAD_IN.exec(text);
+    if (!m) return undefined;
+    const head = m[1]!;
+    const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).split(' ').filter((w) => w && !STOP.has(w) && !PAST_TITLE_CUES.has(w) && w !== 'incoming');
+    return [TITLE_SYNONYMS[head] ?? head, ...rest];
+  };
+  const words = [...new Set(TITLE_HEADS.flatMap((t) => t.split(' ')))];
+  const phrase = fc
+    .array(fc.constantFrom(...words, ...TITLE_HEADS, 'former', 'incoming', 'the', 'of', 'Acme’s', "Acme's", 'co', 'founder', 'vice-president', 'CEO', 'Chief', 'Exécutive', 'ex-', '3', ',', '(', 'é', '𝐀bc', 'ſenior'), { maxLength: 8 })
+    .chain((w) => fc.array(fc.constantFrom(' ', '  ', '\u00a0', '-', ''), { minLength: w.length, maxLength: w.length }).map((s) => w.map((x, i) => x + s[i]).join('')));
+  const check = (p: string) => assert.deepEqual(titleWords(p), reference(p), JSON.stringify(p));
+  for (const p of ['Transport Minister', 'senior vice president for logistics', 'spokesman for the Prime Minister', 'former chief executive officer', 'Acme’s co-founder', 'chief', '']) check(p);
+  fc.assert(fc.property(fc.oneof(phrase, anyText(30)), check), { numRuns: 5000 });
 });

@@ -32,20 +32,48 @@ const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).
 const DESCRIBED = /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i;
 const ACRONYM = /^\s*[([]\s*([A-Z][A-Z0-9&.-]{1,12})\s*[)\]]/;
 const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
-const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
-/** The first title head in a folded phrase; at one position the longest head wins. */
-const HEAD_IN = new RegExp(`(?:^|\\s)(${HEADS.map(escapeRegExp).join('|')})(?=\\s|$)`);
+/** Title heads by first word, as word lists, longest first (a longer head wins where two start). */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const head of [...TITLE_HEADS].sort((a, b) => b.length - a.length)) {
+  const words = head.split(' ');
+  const list = HEADS_BY_FIRST.get(words[0]!);
+  if (list) list.push(words);
+  else HEADS_BY_FIRST.set(words[0]!, [words]);
+}
+
+/**
+ * The first title head among words (their index, -1 if none, and length in words); at one word the
+ * longest head wins. What `(?:^|\s)(head|…)(?=\s|$)`, heads longest first, finds in the words
+ * joined by single spaces, by a lookup per word instead of a search with every head at every offset.
+ */
+export function headIn(words: readonly string[]): { at: number; length: number } {
+  for (let at = 0; at < words.length; at++) {
+    const heads = HEADS_BY_FIRST.get(words[at]!);
+    if (!heads) continue;
+    outer: for (const head of heads) {
+      if (at + head.length > words.length) continue;
+      for (let k = 1; k < head.length; k++) if (words[at + k] !== head[k]) continue outer;
+      return { at, length: head.length };
+    }
+  }
+  return { at: -1, length: 0 };
+}
 const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
-function titleWords(phrase: string): string[] | undefined {
-  const text = lettersAndHyphens(fold(phrase));
+export function titleWords(phrase: string): string[] | undefined {
+  // Letters and hyphens, one space between words and none at the ends.
+  const words = lettersAndHyphens(fold(phrase)).split(' ');
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
-  const m = HEAD_IN.exec(text);
-  if (!m) return undefined;
-  const head = m[1]!;
-  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).split(' ').filter((w) => w && !STOP.has(w) && !PAST_TITLE_CUES.has(w) && w !== 'incoming');
-  return [TITLE_SYNONYMS[head] ?? head, ...rest];
+  const { at, length } = headIn(words);
+  if (at < 0) return undefined;
+  const head = length === 1 ? words[at]! : words.slice(at, at + length).join(' ');
+  const kept: string[] = [TITLE_SYNONYMS[head] ?? head];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if ((k < at || k >= at + length) && w && !STOP.has(w) && !PAST_TITLE_CUES.has(w) && w !== 'incoming') kept.push(w);
+  }
+  return kept;
 }
 
 function tenseOfTitle(before: string, cue: string | undefined): Tense {
