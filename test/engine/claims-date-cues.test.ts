@@ -3,8 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CUE, dateCues } from '../../src/engine/claims/date-cues';
-import { DATE_PATTERNS, findDates, type DateHit } from '../../src/engine/claims/dates';
+import { CUE } from '../../src/engine/claims/date-cues';
+import { dateCues } from './support/word-scanners-reference';
+import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
+import { findDates, type DateHit } from '../../src/engine/claims/dates';
 import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../../src/engine/claims/lexicon';
 import { execAll } from '../../src/engine/lexicon';
 import { anyText } from './support/arbitraries';

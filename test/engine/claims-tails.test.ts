@@ -5,11 +5,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { capitalBefore } from '../../src/engine/claims/cap-before';
 import { endsLikeDemonym } from '../../src/engine/claims/names';
-import { BETWEEN_BEFORE, BETWEEN_GATE, COMPOUND_AFTER, FROM_BEFORE, FROM_GATE, HEDGE_BEFORE, HEDGE_GATE, PERCENT_AFTER, RANGE_AFTER, SCALE_AFTER } from '../../src/engine/claims/numbers';
+import { BETWEEN_BEFORE, BETWEEN_GATE, COMPOUND_AFTER, CURRENCY_BEFORE, currencyMayEnd, FROM_BEFORE, FROM_GATE, HEDGE_BEFORE, HEDGE_GATE, PERCENT_AFTER, RANGE_AFTER, SCALE_AFTER } from '../../src/engine/claims/numbers';
 import { PARTIAL_BEFORE, PARTIAL_GATE } from '../../src/engine/claims/counts';
 import { PASSIVE_BEFORE, PASSIVE_GATE, POSSESSIVE_BEFORE, POSSESSIVE_GATE, PREPOSITION_BEFORE, PREPOSITION_GATE } from '../../src/engine/claims/date-claims';
 import type { LastWordGate } from '../../src/engine/claims/last-word';
 import { EVENT_TRIGGERS } from '../../src/engine/claims/lexicon';
+import { AGED_BEFORE, AGED_GATE, setOffBefore } from '../../src/engine/claims/ages';
 import { anyText } from './support/arbitraries';
 
 const CAP_BEFORE = /(?:\p{Lu}[\p{L}.]*|No\.|#)\s+$/u;
@@ -20,6 +21,31 @@ const texts = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(' ')),
   anyText(50),
 );
+
+test('comma or bracket before a figure: the backward scan finds where the regex match starts', () => {
+  const check = (t: string) => {
+    for (let end = 0; end <= t.length; end++) {
+      const before = t.slice(0, end);
+      assert.equal(setOffBefore(t, end), (/,\s*$/.exec(before) ?? /\(\s*$/.exec(before))?.index ?? -1, JSON.stringify(before));
+    }
+  };
+  for (const t of ['Ortega, 61,', 'Ortega (61)', 'Ortega,\u00a0\u2003 61', 'Ortega ,( 61', 'x,\n\r\n5', '\ufeff, 5']) check(t);
+  fc.assert(fc.property(texts, check), { numRuns: 3000 });
+});
+
+test('currency before a figure: the regex is skipped only where it cannot match', () => {
+  const money = ['US$', 'A$', 'C$', '$', '€', '£', '¥', '₹', 'USD', 'EUR', 'Rs', 'Rs.', 'rs', 'usd', 'Euro', 'D', 'R', 's', '.'];
+  const moneyText = fc.oneof(texts, fc.array(fc.constantFrom(...PIECES, ...money), { maxLength: 10 }).map((p) => p.join('')), fc.array(fc.constantFrom(...PIECES, ...money), { maxLength: 10 }).map((p) => p.join(' ')));
+  const check = (t: string) => {
+    for (let to = 0; to <= t.length; to++) {
+      const from = Math.max(0, to - 40);
+      if (!currencyMayEnd(t, from, to)) assert.equal(CURRENCY_BEFORE.exec(t.slice(from, to)), null, JSON.stringify(t.slice(from, to)));
+    }
+  };
+  for (const t of ['US$ 5', 'USD  5', 'EUR\u00a0\u00a05', 'Rs. 5', 'Rs.\t\n5', '€5', 'paid 5']) check(t);
+  assert.ok(!currencyMayEnd('paid 5', 0, 5));
+  fc.assert(fc.property(moneyText, check), { numRuns: 3000 });
+});
 
 test('capital before a figure: the backward scan finds where the regex match starts', () => {
   const check = (t: string) => {
@@ -38,8 +64,9 @@ const GATED: Array<[string, LastWordGate, RegExp, number]> = [
   ['preposition', PREPOSITION_GATE, PREPOSITION_BEFORE, 0],
   ['passive', PASSIVE_GATE, PASSIVE_BEFORE, 0],
   ['possessive', POSSESSIVE_GATE, POSSESSIVE_BEFORE, 0],
+  ['aged', AGED_GATE, AGED_BEFORE, 0],
 ];
-const WORDS = ['between', 'from', 'another', 'other', 'the remaining', 'the  other', 'additional', 'in', 'since', 'after', 'was', 'been', 'got', 'its', 'their', 'her', 'ſince', 'wa\u017f', 'Another', 'FROM'];
+const WORDS = ['aged', 'age', 'Aged', 'agedx', 'ſaged', 'a\u212aed', 'caged', 'between', 'from', 'another', 'other', 'the remaining', 'the  other', 'additional', 'in', 'since', 'after', 'was', 'been', 'got', 'its', 'their', 'her', 'ſince', 'wa\u017f', 'Another', 'FROM'];
 const gatedTexts = fc.oneof(texts, fc.array(fc.constantFrom(...PIECES, ...WORDS), { maxLength: 12 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...PIECES, ...WORDS), { maxLength: 12 }).map((p) => p.join('')));
 
 test('words before a figure or date: each regex is skipped only where it cannot match', () => {

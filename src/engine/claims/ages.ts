@@ -1,3 +1,5 @@
+import { isSpace } from '../spaces';
+import { LastWordGate } from './last-word';
 import type { NameHit } from './names';
 import type { NumberHit } from './numbers';
 import type { RawClaim, Ref } from './raw';
@@ -6,6 +8,21 @@ const YEAR_OLD = /^years?-old$/;
 const DESCRIPTOR_AFTER = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/;
 const DESCRIPTOR_BEFORE = /(?<![\p{L}])(the|a|an)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*,\s*$/iu;
 const STOP_AFTER = /\s+(?:who|that|which|was|is|were|and|from|in|of|on|at|with|had|has)$/;
+export const AGED_BEFORE = /(?<![\p{L}])aged?\s+$/iu;
+/** The "aged" regex, unanchored at its start, runs only where the word before a figure is "age" or "aged". */
+export const AGED_GATE = new LastWordGate(['age', 'aged']);
+
+/**
+ * Where `/,\s*$/`, or else `/\(\s*$/`, matches in `text.slice(0, end)`: the comma or opening bracket
+ * that only white space follows there, or -1. Read backwards: the patterns tried every offset of
+ * the text before each figure.
+ */
+export function setOffBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  const c = text.charCodeAt(at - 1);
+  return at > 0 && (c === 0x2c || c === 0x28) ? at - 1 : -1;
+}
 
 function nameEndingAt(names: readonly NameHit[], text: string, offset: number): number {
   return names.findIndex((n) => n.end <= offset && /^(?:['’]s)?\s*$/.test(text.slice(n.end, offset)));
@@ -45,15 +62,15 @@ export function findAges(text: string, names: readonly NameHit[], numbers: reado
     }
     const before = text.slice(0, n.start);
     const after = text.slice(n.end);
-    if (/^\s*years?\s+old(?![\p{L}])/iu.test(after) || /(?<![\p{L}])aged?\s+$/iu.test(before)) {
+    if (/^\s*years?\s+old(?![\p{L}])/iu.test(after) || (AGED_GATE.mayMatch(text, 0, n.start) && AGED_BEFORE.test(before))) {
       const owner = names.reduce((best, h, i) => (h.end <= n.start ? i : best), -1);
       if (owner >= 0) claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value: ageValue(n.value), subject: { name: owner } });
       continue;
     }
     // "Name, 60," and "Name (60)": a number set off by commas or brackets right after a person.
-    const comma = /,\s*$/.exec(before) ?? /\(\s*$/.exec(before);
-    if (!comma || !/^\s*(?:,|\)|;|\.?\s*["”’]?\s*$)/.test(after) || n.word) continue;
-    const owner = nameEndingAt(names, text, comma.index);
+    const comma = setOffBefore(text, n.start);
+    if (comma < 0 || !/^\s*(?:,|\)|;|\.?\s*["”’]?\s*$)/.test(after) || n.word) continue;
+    const owner = nameEndingAt(names, text, comma);
     if (owner >= 0 && (names[owner]!.kind === 'person' || names[owner]!.kind === 'unknown')) {
       claims.push({ type: 'age', predicate: 'age', start: n.coreStart, end: n.coreEnd, value: ageValue(n.value), subject: { name: owner } });
       continue;

@@ -6,6 +6,7 @@ import { COUNT_PREDICATES, EVENT_TRIGGERS, NON_UNITS, PARTIAL_AFTER, PERSON_COUN
 import type { NameHit } from './names';
 import type { NumberHit } from './numbers';
 import type { RawClaim, Ref } from './raw';
+import { PHRASE, SentenceScan } from './sentence-scan';
 import type { TriggerHit } from './triggers';
 
 const UNIT_OF = new Map<string, string>();
@@ -18,6 +19,8 @@ const MONEY_EVENTS = new Set(['valuation', 'revenue', 'reward', 'funding']);
 /** Words that end the noun phrase after a number. */
 const NP_STOP = new Set(['who', 'that', 'which', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'in', 'of', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'and', 'or', 'as', 'than', 'including', 'per', 'a', 'an', 'the', 'across', 'into', 'after', 'before', 'since', 'during', 'while', 'when', 'also', 'both', 'all', 'each', 'inside', 'aboard', 'said', 'say', 'says']);
 export const PREVIOUS = new RegExp(`${firstCharLookahead(PREVIOUS_VALUE_CUES)}(?<![\\p{L}])(?:${PREVIOUS_VALUE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+/** `PREVIOUS`, sticky: run where the sentence's scan finds it may start. */
+const PREVIOUS_AT = new RegExp(PREVIOUS.source, 'iuy');
 const APPOSITIVE_UNIT = /^\s*,\s*or\s+(?:about|some|roughly|nearly|around|almost)?\s*[\d.,]+\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)/i;
 const OF_COMPLEMENT = /^\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|u\.s\.\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
 const PLACE_AFTER = /^[\s\p{L}-]{0,25}?\s(?:in|inside|at|aboard)\s+the\s+(scene|location|site|house|home|building|car|vehicle|truck|bus|van|boat|ship|plane|hospital|school|church|mosque|temple|market|camp|prison|hotel|restaurant|bar|club|mall|station|square)(?![\p{L}])/iu;
@@ -83,10 +86,11 @@ function nearestTrigger(text: string, n: NumberHit, triggers: readonly TriggerHi
  * ("four other makers") or earlier values ("up from 1.7 million") are skipped. `triggers` gives the
  * sentence's event words; a sentence whose figures are all skipped before one needs them never reads them.
  */
-export function findCounts(text: string, numbers: readonly NumberHit[], dates: readonly DateHit[], triggers: () => readonly TriggerHit[], names: readonly NameHit[], taken: ReadonlyArray<{ start: number; end: number }>): RawClaim[] {
+export function findCounts(text: string, numbers: readonly NumberHit[], dates: readonly DateHit[], triggers: () => readonly TriggerHit[], names: readonly NameHit[], taken: ReadonlyArray<{ start: number; end: number }>, scan: SentenceScan = new SentenceScan().read(text)): RawClaim[] {
   const claims: RawClaim[] = [];
   if (!numbers.length) return claims;
-  const previousAt = PREVIOUS.exec(text)?.index ?? Infinity;
+  const previous = scan.firstMatch(PREVIOUS_AT, PHRASE.previous);
+  const previousAt = previous >= 0 ? previous : Infinity;
   for (const n of numbers) {
     if (n.start >= previousAt || n.compound) continue;
     if (overlapsAny(dates, n.coreStart, n.coreEnd) || overlapsAny(taken, n.coreStart, n.coreEnd)) continue;

@@ -5,6 +5,7 @@ import type { NameHit } from './names';
 import type { RawClaim, Ref } from './raw';
 import { LastWordGate } from './last-word';
 import { refAfter, refBefore } from './refs';
+import { PHRASE, SentenceScan } from './sentence-scan';
 import { SPEECH, tenseOf, type TriggerHit } from './triggers';
 
 const MAX_DISTANCE = 80;
@@ -22,8 +23,10 @@ export const POSSESSIVE_BEFORE = /(?<![\p{L}])(its|his|her|their)\s+$/iu;
 export const POSSESSIVE_GATE = new LastWordGate(['its', 'his', 'her', 'their']);
 const VENUE_AFTER = /^\s+(?:in|by)\s+/iu;
 const SAYS = new RegExp(SPEECH.source, 'iu');
+/** `SPEECH`, sticky: run where the sentence's scan finds a verb of saying may start. */
+const SPEECH_AT = new RegExp(SPEECH.source, 'iuy');
 
-function nearestTrigger(text: string, date: DateHit, triggers: readonly TriggerHit[]): TriggerHit | undefined {
+function nearestTrigger(text: string, date: DateHit, triggers: readonly TriggerHit[], scan: SentenceScan): TriggerHit | undefined {
   let best: TriggerHit | undefined;
   let bestDistance = Infinity;
   const prepositional = /^(?:in|on|at|by|since|until|through|from|during|before|after)\s/i.test(text.slice(date.start, date.end)) || (PREPOSITION_GATE.mayMatch(text, 0, date.start) && PREPOSITION_BEFORE.test(text.slice(0, date.start)));
@@ -44,8 +47,15 @@ function nearestTrigger(text: string, date: DateHit, triggers: readonly TriggerH
     }
   }
   if (!best) return undefined;
-  SPEECH.lastIndex = 0;
-  for (const m of execAll(SPEECH, text)) {
+  // The verbs of saying, in order: resuming after each match finds what a global scan finds.
+  const starts = scan.phrases;
+  for (let k = 0, from = 0; k < starts.count; k++) {
+    const at = starts.at(k);
+    if (at < from || !(starts.mark(k) & PHRASE.speech)) continue;
+    SPEECH_AT.lastIndex = at;
+    const m = SPEECH_AT.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
     const distance = m.index >= date.end ? m.index - date.end : date.start - (m.index + m[0].length);
     const gap = m.index >= date.end ? text.slice(date.end, m.index) : text.slice(m.index + m[0].length, date.start);
     if (distance >= 0 && distance < bestDistance && distance < 12 && !/[,;]/.test(gap)) return undefined;
@@ -67,7 +77,7 @@ function publishedItem(text: string, trigger: TriggerHit): string | undefined {
  * Dates of events: each date belongs to the nearest event word of its sentence ("designated ... in
  * March 2011", "stepping down at the end of the year"); its subject is who the event concerns.
  */
-export function findDateClaims(text: string, dates: readonly DateHit[], triggers: () => readonly TriggerHit[], names: readonly NameHit[]): RawClaim[] {
+export function findDateClaims(text: string, dates: readonly DateHit[], triggers: () => readonly TriggerHit[], names: readonly NameHit[], scan: SentenceScan = new SentenceScan().read(text)): RawClaim[] {
   const claims: RawClaim[] = [];
   for (const date of dates) {
     // ISO dates are metadata; a bare date after a comma ("Porto, Portugal, May 3, 2011") is a caption's or dateline's.
@@ -77,7 +87,7 @@ export function findDateClaims(text: string, dates: readonly DateHit[], triggers
     if (/^\s*\(\s*\p{Lu}[\p{L}.]*\s*\)/u.test(text.slice(date.end))) continue;
     // "Expo 2010", "Games 2012": a bare year after a capitalised word belongs to a name.
     if (date.raw.kind === 'absolute' && date.raw.month === undefined && /^\d/.test(text.slice(date.start)) && /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(0, date.start))) continue;
-    const trigger = nearestTrigger(text, date, triggers());
+    const trigger = nearestTrigger(text, date, triggers(), scan);
     if (!trigger) continue;
     // "a similar crash in 2019", "another attack": some other event than the story's.
     if (OTHER_EVENT.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))) continue;

@@ -1,9 +1,10 @@
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { AsciiWords } from './word-starts';
-import { isAsciiDigit, isAsciiLetter } from '../ascii';
+import { isAsciiDigit } from '../ascii';
 
 /**
- * What a sentence holds that the date patterns need, read in one char-code pass: a bit per cue.
+ * What a sentence holds that the date patterns need, a bit per cue, read in the sentence's one
+ * char-code pass (`SentenceScan`).
  *
  * The word cues are whole words, not substrings: "mar" in "market" or "may" in "mayor" used to send
  * a sentence through six month patterns that could not match. Every date pattern has its month,
@@ -32,79 +33,38 @@ export const CUE = {
   near: 2048,
 } as const;
 
+/** The cue words, lower-case ASCII, each with its `CUE` bits (a word may give several). */
+export const CUE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ...[...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].map((w) => [w, CUE.month] as const),
+  ...WEEKDAYS.map((w) => [w, CUE.weekday] as const),
+  ...['yesterday', 'today', 'tonight', 'tomorrow'].map((w) => [w, CUE.day] as const),
+  ...['week', 'month', 'year'].map((w) => [w, CUE.unit] as const),
+  ['ago', CUE.ago],
+  ...['early', 'mid', 'middle', 'late', 'end', 'beginning', 'start'].map((w) => [w, CUE.part] as const),
+  ...['earlier', 'later'].map((w) => [w, CUE.earlierLater] as const),
+  ...['last', 'this', 'next', 'past'].map((w) => [w, CUE.near] as const),
+];
+/** Every word cue: what a text holding `ſ` or `K` gets, with `folded`. */
+export const ALL_WORDS = CUE.month | CUE.weekday | CUE.day | CUE.unit | CUE.ago | CUE.part | CUE.earlierLater | CUE.near;
+
 const MAX_LENGTH = 14;
-/**
- * Cue words by first letter and length (`slot`), each with its cue bits: most runs of letters of a
- * sentence find an empty list, the rest compare a word or two.
- */
-const BY_SLOT: Array<Array<{ word: string; cue: number }>> = Array.from({ length: 26 * (MAX_LENGTH + 1) }, () => []);
-const slot = (first: number, length: number) => (first - 0x61) * (MAX_LENGTH + 1) + length;
-const add = (cue: number, words: readonly string[]) => {
-  for (const word of words) {
-    const list = BY_SLOT[slot(word.charCodeAt(0), word.length)]!;
-    const entry = list.find((e) => e.word === word);
-    if (entry) entry.cue |= cue;
-    else list.push({ word, cue });
-  }
-};
-add(CUE.month, [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
-add(CUE.weekday, WEEKDAYS);
-add(CUE.day, ['yesterday', 'today', 'tonight', 'tomorrow']);
-add(CUE.unit, ['week', 'month', 'year']);
-add(CUE.ago, ['ago']);
-add(CUE.part, ['early', 'mid', 'middle', 'late', 'end', 'beginning', 'start']);
-add(CUE.earlierLater, ['earlier', 'later']);
-add(CUE.near, ['last', 'this', 'next', 'past']);
 const MONTH_WORDS = new AsciiWords([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
 const PART_WORDS = new AsciiWords(['early', 'mid', 'late']);
-const ALL_WORDS = CUE.month | CUE.weekday | CUE.day | CUE.unit | CUE.ago | CUE.part | CUE.earlierLater | CUE.near;
 
-/** The cues of `text`: `CUE` bits. `year` is `(?:19|20)\d{2}` anywhere, `digit` an ASCII digit (`\d` under /u). */
-export function dateCues(text: string): number {
-  let cues = 0;
-  const n = text.length;
-  for (let at = 0; at < n; ) {
-    const c = text.charCodeAt(at);
-    if (c >= 0x30 && c <= 0x39) {
-      cues |= CUE.digit;
-      if ((c === 0x31 && text.charCodeAt(at + 1) === 0x39) || (c === 0x32 && text.charCodeAt(at + 1) === 0x30)) {
-        if (isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3))) cues |= CUE.year;
-      }
-      if (text.charCodeAt(at + 4) === 0x2d && isIso(text, at)) cues |= CUE.iso;
-      at++;
-      continue;
-    }
-    if (!isAsciiLetter(c)) {
-      if (c === 0x17f || c === 0x212a) cues |= ALL_WORDS | CUE.folded;
-      at++;
-      continue;
-    }
-    let end = at + 1;
-    while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-    cues |= wordCue(text, at, end);
-    at = end;
-  }
-  return cues;
-}
-
-function wordCue(text: string, start: number, end: number): number {
+/**
+ * `CUE.month` for a run of ASCII letters from `start` to `end` that is no cue word itself but
+ * "early", "mid" or "late" glued to a month ("midjanuary", "latemarch"), else 0.
+ */
+export function gluedMonthCue(text: string, start: number, end: number): number {
   const length = end - start;
-  if (length < 3 || length > MAX_LENGTH) return 0;
+  if (length > MAX_LENGTH) return 0;
   const first = text.charCodeAt(start) | 0x20;
-  const words = BY_SLOT[slot(first, length)]!;
-  outer: for (let w = 0; w < words.length; w++) {
-    const { word, cue } = words[w]!;
-    for (let i = 1; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) continue outer;
-    return cue;
-  }
-  // "midjanuary", "latemarch": the part word may be glued to its month.
   const part = first === 0x6d ? 3 : first === 0x6c ? 4 : first === 0x65 ? 5 : 0;
   return part && length >= part + 3 && PART_WORDS.has(text, start, start + part) && MONTH_WORDS.has(text, start + part, end) ? CUE.month : 0;
 }
 
 /** `\d{4}-\d{2}-\d{2}` at `at`. */
-function isIso(text: string, at: number): boolean {
+export function isIso(text: string, at: number): boolean {
   for (let i = 0; i < 10; i++) if (i === 4 || i === 7 ? text.charCodeAt(at + i) !== 0x2d : !isAsciiDigit(text.charCodeAt(at + i))) return false;
   return true;
 }
-

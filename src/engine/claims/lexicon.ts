@@ -46,6 +46,10 @@ export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wedn
 
 /** Words that put a statement in the future, for resolving "in January" and "on Sunday". */
 export const FUTURE_CUES = ['will', "'ll", '’ll', 'is to', 'are to', 'is expected to', 'are expected to', 'is set to', 'are set to', 'plans to', 'plan to', 'is scheduled to', 'going to', 'intends to', 'would', 'upcoming', 'next'];
+/** Verbs of saying: a date next to one dates the statement, not the event. */
+export const SPEECH_WORDS = ['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'wrote', 'writes', 'tweeted', 'posted', 'stated', 'added', 'confirmed', 'confirms', 'declared', 'according'];
+/** Words that put a clause in the past. */
+export const PAST_WORDS = ['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'yesterday', 'earlier'];
 /** Prepositions that make a bare weekday or month a deadline ahead. */
 export const DEADLINE_PREPOSITIONS = new Set(['until', 'till', 'by', 'before', 'through']);
 

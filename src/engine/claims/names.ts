@@ -1,6 +1,8 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
 import { PUNCT, type SentenceTokens } from './tokens';
-import { endsPossessive, withoutPeriod } from './word-ends';
+import { isLetterCode } from './letter-code';
+import { endsPossessive } from './word-ends';
+import { AsciiWordBits } from './word-starts';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
@@ -26,6 +28,59 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'from', 'town', 'city', 'village', 'state', 'province', 'county']);
 /** Words after a capitalised word that show it is a name, not a demonym adjective ("Adrian is", "Adrian said"). */
 const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'said', 'says', 'told', 'added', 'and', 'or', 'who', 'which', 'of', 'in', 'to', 'at', 'on', 'for', 'with', 'by', 'from', 'as', 'did', 'does', 'also', 'then', 'later', 'himself', 'herself', 'wrote', 'called', 'spent', 'resigned', 'joined', 'left']);
+
+// What a word is to name finding, a bit per list, looked up once per token of a sentence.
+const NOT_NAME = 1;
+const HONORIFIC = 2;
+/** An honorific once a final period is dropped ("dr."). */
+const HONORIFIC_BARE = 4;
+const CONNECTOR = 8;
+const TITLE_WORD = 16;
+const ORG = 32;
+const PLACE_WORD = 64;
+const AFTER_NAME_WORD = 128;
+const CLASS_OF = new Map<string, number>();
+const addClass = (words: Iterable<string>, bit: number) => {
+  for (const word of words) CLASS_OF.set(word, (CLASS_OF.get(word) ?? 0) | bit);
+};
+addClass(NOT_NAMES, NOT_NAME);
+addClass(HONORIFICS, HONORIFIC | HONORIFIC_BARE);
+addClass([...HONORIFICS].map((h) => `${h}.`), HONORIFIC_BARE);
+addClass(NAME_CONNECTORS, CONNECTOR);
+addClass(TITLE_WORDS, TITLE_WORD);
+addClass(ORG_WORDS, ORG);
+addClass(PLACE_BEFORE, PLACE_WORD);
+addClass(AFTER_NAME, AFTER_NAME_WORD);
+/** The words of `CLASS_OF` made of ASCII letters alone, looked up in place in a token of such letters. */
+const LETTER_WORD_CLASS = new AsciiWordBits();
+for (const [word, bits] of CLASS_OF) if (/^[a-z]+$/.test(word)) LETTER_WORD_CLASS.add(word, bits);
+
+/** The classes of the tokens of the sentence being read, valid where `classStamps` holds `sentence`. */
+let classes = new Int32Array(128);
+let classStamps = new Int32Array(128);
+let sentence = 0;
+
+/**
+ * The lists token `i` (its `lower` form) belongs to: one Map lookup per token, instead of a Set
+ * lookup per list each time shaping asks about the word.
+ */
+function wordClass(list: SentenceTokens, i: number): number {
+  if (i >= classes.length) {
+    const size = Math.max(i + 1, classes.length * 2);
+    classes = new Int32Array(size);
+    classStamps = new Int32Array(size);
+  }
+  if (classStamps[i] === sentence) return classes[i]!;
+  // A token of ASCII letters alone is its lower case letter for letter: no string is made for it.
+  const start = list.starts[i]!;
+  const end = list.ends[i]!;
+  let letters = start;
+  while (letters < end && isLetterCode(list.text.charCodeAt(letters))) letters++;
+  const bits = letters === end ? LETTER_WORD_CLASS.bits(list.text, start, end) : CLASS_OF.get(list.lower(i)) ?? 0;
+  classes[i] = bits;
+  classStamps[i] = sentence;
+  return bits;
+}
 
 /**
  * Two words of one name are apart by spaces or tabs and at most one line break: what
@@ -74,6 +129,7 @@ let RUN = new Int32Array(64);
 export function findNames(list: SentenceTokens): NameHit[] {
   const { text, starts, ends, count } = list;
   const hits: NameHit[] = [];
+  sentence++;
   if (RUN.length < count) RUN = new Int32Array(count * 2);
   const run = RUN;
   let firstWord = 0;
@@ -97,9 +153,9 @@ export function findNames(list: SentenceTokens): NameHit[] {
         continue;
       }
       // Connectors inside a name: "Department of Defense", "Centers for Disease Control and Prevention".
-      if (list.plainWord(j + 1) && NAME_CONNECTORS.has(list.lower(j + 1)) && gapOk(text, ends[j]!, starts[j + 1]!)) {
+      if (list.plainWord(j + 1) && wordClass(list, j + 1) & CONNECTOR && gapOk(text, ends[j]!, starts[j + 1]!)) {
         let k = j + 1;
-        while (list.plainWord(k + 1) && NAME_CONNECTORS.has(list.lower(k + 1)) && k - j < 2) k++;
+        while (list.plainWord(k + 1) && wordClass(list, k + 1) & CONNECTOR && k - j < 2) k++;
         // "the" joins only after "of" ("Office of the Mayor"); "X and the Y" is two names.
         const joined = k === j + 1 ? list.lower(k) : `${list.lower(j + 1)} ${list.lower(k)}`;
         if ((joined === 'of the' || !joined.includes('the')) && list.capWord(k + 1) && gapOk(text, ends[k]!, starts[k + 1]!)) {
@@ -143,12 +199,12 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
   let honorific = false;
   let isInitial = initial;
   // Leading function words and honorifics are not part of the name.
-  while (lo < hi && (NOT_NAMES.has(list.lower(run[lo]!)) || HONORIFICS.has(withoutPeriod(list.lower(run[lo]!))))) {
-    if (HONORIFICS.has(list.lower(run[lo]!))) honorific = true;
+  while (lo < hi && wordClass(list, run[lo]!) & (NOT_NAME | HONORIFIC_BARE)) {
+    if (wordClass(list, run[lo]!) & HONORIFIC) honorific = true;
     lo++;
     isInitial = false;
   }
-  while (lo < hi && (NAME_CONNECTORS.has(list.lower(run[hi - 1]!)) || NOT_NAMES.has(list.lower(run[hi - 1]!)))) hi--;
+  while (lo < hi && wordClass(list, run[hi - 1]!) & (CONNECTOR | NOT_NAME)) hi--;
   if (lo === hi) return;
   // "and"/"for" join two names unless the whole is an organisation's name ("Food and Drug Administration").
   let joiner = -1;
@@ -159,14 +215,14 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
       break;
     }
   }
-  if (joiner > 0 && !ORG_WORDS.has(list.lower(run[hi - 1]!))) {
+  if (joiner > 0 && !(wordClass(list, run[hi - 1]!) & ORG)) {
     shape(list, run, from, joiner, isInitial, false, nickname, out);
     shape(list, run, joiner + 1, to, false, false, undefined, out);
     return;
   }
   let title: NameHit['title'];
   let titleEnd = -1;
-  for (let x = lo; x < hi - 1; x++) if (TITLE_WORDS.has(list.lower(run[x]!)) && list.cap(run[x + 1]!)) titleEnd = x;
+  for (let x = lo; x < hi - 1; x++) if (wordClass(list, run[x]!) & TITLE_WORD && list.cap(run[x + 1]!)) titleEnd = x;
   if (titleEnd >= 0 && !someOrgWord(list, run, titleEnd + 1, hi)) {
     const words = new Array<string>(titleEnd + 1 - lo);
     for (let x = lo; x <= titleEnd; x++) words[x - lo] = list.tokenText(run[x]!);
@@ -175,10 +231,10 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
     isInitial = false;
   }
   // "the role of Acme CEO": a title after the name belongs to the phrase, not to the name.
-  while (hi - lo > 1 && TITLE_WORDS.has(list.lower(run[hi - 1]!))) hi--;
-  if (hi - lo === 1 && TITLE_WORDS.has(list.lower(run[lo]!))) return;
+  while (hi - lo > 1 && wordClass(list, run[hi - 1]!) & TITLE_WORD) hi--;
+  if (hi - lo === 1 && wordClass(list, run[lo]!) & TITLE_WORD) return;
   // "CEO of Acme Robotics": the title phrase is not a name; the organisation after it is.
-  if (TITLE_WORDS.has(list.lower(run[lo]!)) && lo + 1 < hi && !list.cap(run[lo + 1]!)) {
+  if (wordClass(list, run[lo]!) & TITLE_WORD && lo + 1 < hi && !list.cap(run[lo + 1]!)) {
     let rest = lo + 1;
     while (rest < hi && !list.cap(run[rest]!)) rest++;
     if (rest < hi) shape(list, run, rest, to, false, false, undefined, out);
@@ -188,7 +244,7 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
   const lastWord = run[hi - 1]!;
   const next = lastWord + 1;
   // "Peruvian authorities": a demonym is an adjective, not a name.
-  if (hi - lo === 1 && list.plainWord(next) && !AFTER_NAME.has(list.lower(next)) && endsLikeDemonym(list.lower(first))) return;
+  if (hi - lo === 1 && list.plainWord(next) && !(wordClass(list, next) & AFTER_NAME_WORD) && endsLikeDemonym(list.lower(first))) return;
   // Sized up front: a name has a word or three, and a first push would reserve room for seventeen.
   const words = new Array<string>(hi - lo);
   let capitals = 0;
@@ -203,11 +259,11 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
   }
   const prev = first - 1;
   const isOrg = someOrgWord(list, run, lo, hi) || (hi - lo === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(list.tokenText(first)));
-  const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev >= 0 && PLACE_BEFORE.has(list.lower(prev)) ? 'place' : 'unknown';
+  const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev >= 0 && wordClass(list, prev) & PLACE_WORD ? 'place' : 'unknown';
   out.push({ start: list.starts[first]!, end, words, nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind });
 }
 
 function someOrgWord(list: SentenceTokens, run: Int32Array, from: number, to: number): boolean {
-  for (let x = from; x < to; x++) if (ORG_WORDS.has(list.lower(run[x]!))) return true;
+  for (let x = from; x < to; x++) if (wordClass(list, run[x]!) & ORG) return true;
   return false;
 }

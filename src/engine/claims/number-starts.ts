@@ -1,9 +1,6 @@
-import { AsciiWords } from './word-starts';
-import { isAsciiDigit, isAsciiLetter } from '../ascii';
-
 /**
- * Where a figure of `findNumbers` can start, found by char codes so that its regex runs only there
- * (sticky) instead of being tried at every offset of every sentence.
+ * Where a figure of `findNumbers` can start, as `SentenceScan` finds it by char codes, so that the
+ * figure regex runs only there (sticky) instead of being tried at every offset of every sentence.
  *
  * The figure pattern starts, after `(?<![\p{L}\p{N}.,])`, with an ASCII digit or with a number word
  * whose first word is followed by a character that is not a letter. So at an ASCII letter the run of
@@ -11,29 +8,12 @@ import { isAsciiDigit, isAsciiLetter } from '../ascii';
  * letter, or case-fold onto one: `ſ` is an `s` to a /iu pattern). A non-ASCII character, or one
  * after a non-ASCII character, is always offered: the regex decides.
  */
-const FIRST_WORDS = new AsciiWords(['half', 'a', 'dozens', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+export const FIGURE_FIRST_WORDS = ['half', 'a', 'dozens', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** The first offset at or after `from` where a figure may start, or -1. */
-export function nextNumberStart(text: string, from: number): number {
-  const n = text.length;
-  for (let at = from; at < n; at++) {
-    const c = text.charCodeAt(at);
-    if (c < 128 && !isAsciiDigit(c) && !isAsciiLetter(c)) continue;
-    if (at > 0) {
-      const p = text.charCodeAt(at - 1);
-      // An ASCII letter or digit, a period or a comma before it fails the lookbehind.
-      if (p < 128 && (isAsciiDigit(p) || isAsciiLetter(p) || p === 0x2e || p === 0x2c)) continue;
-    }
-    if (c >= 128 || isAsciiDigit(c)) return at;
-    let end = at + 1;
-    while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-    if (end < n && text.charCodeAt(end) >= 128) return at;
-    if (FIRST_WORDS.has(text, at, end) && followedAsNeeded(text, at, end)) return at;
-    at = end - 1;
-  }
-  return -1;
+/** Whether a figure may start after the character `p` (-1 at the text's start): `(?<![\p{L}\p{N}.,])` for ASCII. */
+export function figureMayFollow(p: number): boolean {
+  return p >= 128 || !((p >= 0x30 && p <= 0x39) || (p >= 0x61 && p <= 0x7a) || (p >= 0x41 && p <= 0x5a) || p === 0x2e || p === 0x2c);
 }
-
 
 /**
  * "a" and "half" start a figure only as "a dozen", "a hundred", "a thousand" and "half a dozen",
@@ -41,7 +21,7 @@ export function nextNumberStart(text: string, from: number): number {
  * "a" is in most sentences, and each was a run of the figure regex. A non-ASCII character there is
  * left to the regex (it might case-fold onto a letter). Other first words need nothing after them.
  */
-function followedAsNeeded(text: string, at: number, end: number): boolean {
+export function followedAsNeeded(text: string, at: number, end: number): boolean {
   const length = end - at;
   if (length !== 1 && length !== 4) return true;
   if (length === 4 && (text.charCodeAt(at) | 0x20) !== 0x68) return true;

@@ -1,6 +1,6 @@
 import { firstCharLookahead } from './alternation';
 import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexicon';
-import { nextNumberStart } from './number-starts';
+import { SentenceScan } from './sentence-scan';
 import { LastWordGate } from './last-word';
 import type { Precision } from './types';
 
@@ -29,7 +29,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero';
 const WORD_NUMBER = `(?:half a dozen|a dozen|dozens|(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred|a thousand)`;
 const CORE_SOURCE = `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`;
-/** The figure pattern, tried only where `nextNumberStart` finds it may match. */
+/** The figure pattern, tried only where `SentenceScan` finds it may match. */
 const CORE = new RegExp(CORE_SOURCE, 'iuy');
 /** Verbs before "from X to Y" that make it a change rather than a range. */
 const CHANGE_BEFORE = /(?:increas|rais|ris|rose|grow|grew|fell|fall|drop|jump|climb|cut|reduc|boost|expand|lower|declin|soar|surg|doubl|tripl|went|up|down)\w*\s+(?:[\w'’-]+\s+){0,5}from\s+$/i;
@@ -37,7 +37,21 @@ const CHANGE_BEFORE = /(?:increas|rais|ris|rose|grow|grew|fell|fall|drop|jump|cl
 export const SCALE_AFTER = /(\s*-?\s*)(hundred|thousand|million|billion|trillion)\b/iy;
 export const PERCENT_AFTER = /\s*(%|percent\b|per cent\b|percentage points?\b)/iy;
 export const RANGE_AFTER = new RegExp(`\\s*(?:to|-|–|—|and)\\s*(?:\\$|US\\$|€|£)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?![\\p{L}\\p{N}])(\\s*(?:hundred|thousand|million|billion|trillion)\\b)?`, 'iuy');
-const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|Rs\.?\s?)\s?$/;
+export const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|Rs\.?\s?)\s?$/;
+
+/**
+ * False when `CURRENCY_BEFORE` cannot match `text.slice(from, to)`: a match ends with a currency's
+ * last character ($ € £ ¥ ₹, the D of USD, the R of EUR, the s or period of Rs.) and at most two
+ * white-space characters, so one of those is among the last three characters. The pattern,
+ * unanchored at its start, was tried at each of the forty characters before every figure.
+ */
+export function currencyMayEnd(text: string, from: number, to: number): boolean {
+  for (let at = to - 1; at >= from && at >= to - 3; at--) {
+    const c = text.charCodeAt(at);
+    if (c === 0x24 || c === 0x44 || c === 0x52 || c === 0x73 || c === 0x2e || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) return true;
+  }
+  return false;
+}
 export const HEDGE_BEFORE = new RegExp(`${firstCharLookahead(Object.keys(HEDGES))}(?<![\\p{L}])(${Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 /** The hedge regex runs only where the word before a figure can end a hedge. */
 export const HEDGE_GATE = new LastWordGate(Object.keys(HEDGES));
@@ -74,16 +88,21 @@ function roundingHalfUnit(digits: string | undefined, scale: number): number {
 }
 
 /** Finds every figure in a sentence. Years, times and the like are returned too; callers decide what they mean. */
-export function findNumbers(text: string): NumberHit[] {
+export function findNumbers(text: string, scan: SentenceScan = new SentenceScan().read(text)): NumberHit[] {
   const hits: NumberHit[] = [];
-  for (let from = 0, at = nextNumberStart(text, 0); at >= 0; at = nextNumberStart(text, from)) {
+  const starts = scan.figures;
+  // Where a scan of the text resumes: the starts before it are inside a figure already read.
+  let from = 0;
+  for (let k = 0; k < starts.count; k++) {
+    const at = starts.at(k);
+    if (at < from) continue;
     CORE.lastIndex = at;
     const m = CORE.exec(text);
     if (!m) {
       from = at + 1;
       continue;
     }
-    // Where a scan of the text resumes: after the match, or after the figure when it reaches further.
+    // After the match, or after the figure when it reaches further.
     from = at + m[0].length;
     const coreStart = m.index;
     let coreEnd = coreStart + m[0].length;
@@ -113,8 +132,7 @@ export function findNumbers(text: string): NumberHit[] {
       end += pct[0].length;
     }
     let start = coreStart;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const currency = CURRENCY_BEFORE.exec(before);
+    const currency = currencyMayEnd(text, Math.max(0, start - 40), start) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
     if (currency) start -= currency[0].length;
     const range = execAt(RANGE_AFTER, text, end);
     const near = Math.max(0, start - 20);

@@ -5,10 +5,12 @@ import { findDates, type DateHit } from './dates';
 import { findNames, type NameHit } from './names';
 import { findNumbers } from './numbers';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
+import { SentenceScan } from './sentence-scan';
 import { findTitlesAndRelations } from './titles';
 import { SentenceTokens, startsUpper } from './tokens';
 import { findTriggers, tenseOf, type TriggerHit } from './triggers';
 import type { Tense } from './types';
+import { isSpace } from '../spaces';
 
 /** What one sentence says, before the article links its names. Offsets are sentence-relative. */
 export interface SentenceFacts {
@@ -23,7 +25,21 @@ export interface SentenceFacts {
   dates: DateHit[];
 }
 
-const TERMINAL = /[.!?]["'”’)\]]*\s*$/;
+/**
+ * What `/[.!?]["'”’)\]]*\s*$/` says, read backwards by char codes (the pattern, unanchored at its
+ * start, was tried at every offset of every sentence): the white space ending the text, the closing
+ * quotes and brackets before it, then a final mark. Each part is the whole run of its characters,
+ * as the three sets share none.
+ */
+export function endsWithTerminal(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  for (;;) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d) at--;
+    else return c === 0x2e || c === 0x21 || c === 0x3f;
+  }
+}
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const LETTERS = /\p{L}+/gu;
@@ -49,26 +65,28 @@ function fewerLetterRuns(text: string, limit: number): boolean {
   return runs < limit;
 }
 
-/** One token buffer for every sentence: reading a sentence finishes with its tokens before the next starts. */
+/** One token buffer and one scan for every sentence: reading a sentence finishes with them before the next starts. */
 const TOKENS = new SentenceTokens();
+const SCAN = new SentenceScan();
 
 /** Reads one sentence: its names, dates, figures and the typed claims they make. */
 export function readSentence(text: string): SentenceFacts {
-  const headline = !TERMINAL.test(text);
+  const headline = !endsWithTerminal(text);
+  const scan = SCAN.read(text);
   // A headline in title case capitalises every word; its capitals say nothing about names.
   const names = headline && isTitleCase(text) ? [] : findNames(TOKENS.read(text));
-  const numbers = findNumbers(text);
-  const dates = findDates(text);
+  const numbers = findNumbers(text, scan);
+  const dates = findDates(text, scan);
   // Event words serve only to place a figure or a date: they are read when the first one needs them.
   let triggers: TriggerHit[] | undefined;
-  const triggersOf = () => (triggers ??= findTriggers(text));
+  const triggersOf = () => (triggers ??= findTriggers(text, scan));
   const ages = findAges(text, names, numbers);
-  const counts = findCounts(text, numbers, dates, triggersOf, names, ages);
+  const counts = findCounts(text, numbers, dates, triggersOf, names, ages, scan);
   // Short label lines ("Published 3 years ago", "date 2011-05-03 ...") carry metadata, not events.
-  const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggersOf, names);
-  const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names);
+  const dated = headline && fewerLetterRuns(text, 8) ? [] : findDateClaims(text, dates, triggersOf, names, scan);
+  const { claims: titled, roles, aliases } = findTitlesAndRelations(text, names, scan);
   const claims = [...ages, ...counts, ...dated, ...titled];
   // Only claims read the tense: a sentence without any is not scanned for it.
-  const tense = claims.length ? tenseOf(text) : 'present';
+  const tense = claims.length ? tenseOf(text, scan) : 'present';
   return { headline, tense, names, claims, roles, aliases, dates };
 }

@@ -5,43 +5,75 @@ import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { refBefore } from './refs';
 import { fold } from './tokens';
 import type { Tense } from './types';
-import { WordStarts } from './word-starts';
+import { PHRASE, SentenceScan } from './sentence-scan';
 import { isSpace } from '../spaces';
-import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
+import { lastRunsStart, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
-/** A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses. */
-const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+\\s*){1,6})?`;
+/**
+ * A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses.
+ * Each word is taken whole (`(?![^,.;:()\s])`): with `\s*` between them the words could also be
+ * split into pieces, which finds no other match (a match ends after a whole word, and the unsplit
+ * way to each end is tried first) but made a pattern that fails try every way of cutting the
+ * words after the title into six pieces ("leader of the Jalisco New Generation Cartel (CJNG)").
+ */
+const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+(?![^,.;:()\\s])\\s*){1,6})?`;
 const MODIFIER = `(?!(?:of|for|at|with|the|a|an|its|his|her|their|and|to|in|on)\\b)[\\p{L}.&'’-]+`;
 const HEAD = `(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|')})`;
 /** "X, Acme's senior vice president for logistics": a title set off after the name. */
-const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$)`, 'iu');
+export const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$)`, 'iu');
 /** "X will be senior vice president for Y", "X has served as chief executive of Y". */
-const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
+export const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remain|will\\s+serve\\s+as|will\\s+continue\\s+as|is|was|has\\s+been|had\\s+been|has\\s+served\\s+as|served\\s+as|serves\\s+as|became|becomes|remains|remained|will\\s+take\\s+over\\s+as|will\\s+move\\s+into\\s+the\\s+role\\s+of|takes\\s+over\\s+as|took\\s+over\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iu');
 /** "will move into the role of Acme CEO" after a pronoun or name further back. */
-const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
-/** Where a `ROLE_OF` match may start: the pattern runs only there. */
-const ROLE_OF_STARTS = new WordStarts(['move', 'take', 'named', 'appointed'], { digits: false, chars: '' });
-const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
+export const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
+export const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
 const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
 const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
 /** "X was the shadowy leader of ...", "X, the longtime head of ...". */
 const DESCRIBED = /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i;
 const ACRONYM = /^\s*[([]\s*([A-Z][A-Z0-9&.-]{1,12})\s*[)\]]/;
 const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
-const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
-/** The first title head in a folded phrase; at one position the longest head wins. */
-const HEAD_IN = new RegExp(`(?:^|\\s)(${HEADS.map(escapeRegExp).join('|')})(?=\\s|$)`);
+/** Title heads by first word, as word lists, longest first (a longer head wins where two start). */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const head of [...TITLE_HEADS].sort((a, b) => b.length - a.length)) {
+  const words = head.split(' ');
+  const list = HEADS_BY_FIRST.get(words[0]!);
+  if (list) list.push(words);
+  else HEADS_BY_FIRST.set(words[0]!, [words]);
+}
+
+/**
+ * The first title head among words (their index, -1 if none, and length in words); at one word the
+ * longest head wins. What `(?:^|\s)(head|…)(?=\s|$)`, heads longest first, finds in the words
+ * joined by single spaces, by a lookup per word instead of a search with every head at every offset.
+ */
+export function headIn(words: readonly string[]): { at: number; length: number } {
+  for (let at = 0; at < words.length; at++) {
+    const heads = HEADS_BY_FIRST.get(words[at]!);
+    if (!heads) continue;
+    outer: for (const head of heads) {
+      if (at + head.length > words.length) continue;
+      for (let k = 1; k < head.length; k++) if (words[at + k] !== head[k]) continue outer;
+      return { at, length: head.length };
+    }
+  }
+  return { at: -1, length: 0 };
+}
 const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
-function titleWords(phrase: string): string[] | undefined {
-  const text = lettersAndHyphens(fold(phrase));
+export function titleWords(phrase: string): string[] | undefined {
+  // Letters and hyphens, one space between words and none at the ends.
+  const words = lettersAndHyphens(fold(phrase)).split(' ');
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
-  const m = HEAD_IN.exec(text);
-  if (!m) return undefined;
-  const head = m[1]!;
-  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).split(' ').filter((w) => w && !STOP.has(w) && !PAST_TITLE_CUES.has(w) && w !== 'incoming');
-  return [TITLE_SYNONYMS[head] ?? head, ...rest];
+  const { at, length } = headIn(words);
+  if (at < 0) return undefined;
+  const head = length === 1 ? words[at]! : words.slice(at, at + length).join(' ');
+  const kept: string[] = [TITLE_SYNONYMS[head] ?? head];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if ((k < at || k >= at + length) && w && !STOP.has(w) && !PAST_TITLE_CUES.has(w) && w !== 'incoming') kept.push(w);
+  }
+  return kept;
 }
 
 function tenseOfTitle(before: string, cue: string | undefined): Tense {
@@ -88,12 +120,62 @@ export function cuesAfter(text: string, from: number): number {
   return cues;
 }
 
+/** The most words a title before a name has: three modifiers and the longest head. */
+const PRE_TITLE_WORDS = 3 + Math.max(...TITLE_HEADS.map((t) => t.split(' ').length));
+
+/**
+ * Where `PRE_TITLE` can first match in a text that ends before a name: at the start of its last
+ * `PRE_TITLE_WORDS` words, since a match is that many words apart by white space at most. Its
+ * lookbehind sees the same white space there as in the whole text; the pattern, unanchored at its
+ * start, is then tried on a few words instead of up to 120 characters.
+ */
+export function preTitleFrom(text: string): number {
+  return lastRunsStart(text, PRE_TITLE_WORDS);
+}
+
+/** The offset of the comma that the first character other than white space (`\s`) after `from` is (see `cuesAfter`). */
+export function commaAfter(text: string, from: number): number {
+  let at = from;
+  while (isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * Whether a title head may start after `from` behind at most `runs` words, with only letters,
+ * white space and `.&'’-` before it: `APPOSITIVE` after its comma (an article and four modifiers)
+ * and `COPULAR` (a verb of up to six words, an article and four modifiers) match only then.
+ *
+ * Only the first head after `from` needs looking at: a later one has as many words and characters
+ * before it and more. Words are counted as runs of characters other than ASCII white space, so a
+ * non-ASCII space joins two words into one and the count never exceeds the pattern's.
+ */
+export function headSoonAfter(text: string, from: number, runs: number, scan: SentenceScan): boolean {
+  if (scan.folded) return true;
+  const heads = scan.titleHeads;
+  let head = -1;
+  for (let k = 0; k < heads.count && head < 0; k++) if (heads.at(k) >= from) head = heads.at(k);
+  if (head < 0) return false;
+  let words = 0;
+  let inWord = false;
+  for (let at = from; at < head; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      inWord = false;
+      continue;
+    }
+    if (c < 128 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && c !== 0x2e && c !== 0x26 && c !== 0x27 && c !== 0x2d) return false;
+    if (!inWord && ++words > runs) return false;
+    inWord = true;
+  }
+  return true;
+}
+
 /**
  * Titles of people ("Information Minister X", "X, chief executive of Y", "X will be senior vice
  * president for Y"), parent organisations ("X, a unit of Y"), and the words and aliases the
  * sentence gives for its names.
  */
-export function findTitlesAndRelations(text: string, names: readonly NameHit[]): { claims: RawClaim[]; roles: RoleHit[]; aliases: AliasHit[] } {
+export function findTitlesAndRelations(text: string, names: readonly NameHit[], scan: SentenceScan = new SentenceScan().read(text)): { claims: RawClaim[]; roles: RoleHit[]; aliases: AliasHit[] } {
   const claims: RawClaim[] = [];
   const roles: RoleHit[] = [];
   const aliases: AliasHit[] = [];
@@ -110,29 +192,29 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
       const near = before.slice(-40);
-      const lastWord = wordBeforeSpace(near)?.toLowerCase();
       // The pattern's match is used only for a person (or an unknown name): it is tried only for one.
-      const tried = lastWord && (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(lastWord);
+      const tried = (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(wordBeforeSpace(near)?.toLowerCase() ?? '');
       const window = tried && before.length > 120 ? before.slice(-120) : before;
-      const pre = tried ? PRE_TITLE.exec(window) : null;
+      const cut = tried ? preTitleFrom(window) : 0;
+      const pre = tried ? PRE_TITLE.exec(cut ? window.slice(cut) : window) : null;
       if (pre) {
-        const start = before.length - window.length + pre.index;
+        const start = before.length - window.length + cut + pre.index;
         const claim = titleClaim(i, pre[1]!, start, tenseOfTitle(before.slice(0, start), undefined));
         if (claim) claims.push(claim);
       }
       const lower = lowerWordsBefore(near);
       if (lower) roles.push({ name: i, words: lower });
     }
-    // An organisation takes no title: the title patterns are not tried after one.
+    // An organisation takes no title, and a title needs its head soon after the name: else its patterns are not tried.
     const person = h.kind !== 'org';
-    const apposed = cues & AFTER_COMMA && person ? APPOSITIVE.exec(after) : null;
+    const apposed = cues & AFTER_COMMA && person && headSoonAfter(text, commaAfter(text, h.end) + 1, 5, scan) ? APPOSITIVE.exec(after) : null;
     if (apposed) {
       const start = h.end + apposed[0].length - apposed[1]!.length;
       const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
       if (claim) claims.push(claim);
       roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
     }
-    const copular = cues & AFTER_VERB && person ? COPULAR.exec(after) : null;
+    const copular = cues & AFTER_VERB && person && headSoonAfter(text, h.end, 11, scan) ? COPULAR.exec(after) : null;
     if (copular) {
       const start = h.end + copular[0].length - copular[2]!.length;
       const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
@@ -156,8 +238,11 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[]):
     if (acronym && h.words.length > 1) aliases.push({ name: i, acronym: acronym[1]! });
     if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
-  // No match is empty: resuming after each finds what a global scan finds.
-  for (let from = 0, at = ROLE_OF_STARTS.next(text, 0); at >= 0; at = ROLE_OF_STARTS.next(text, from)) {
+  // No match is empty: resuming after each finds what a global scan finds. The pattern runs only where the scan finds it may start.
+  const starts = scan.phrases;
+  for (let k = 0, from = 0; k < starts.count; k++) {
+    const at = starts.at(k);
+    if (at < from || !(starts.mark(k) & PHRASE.role)) continue;
     ROLE_OF.lastIndex = at;
     const m = ROLE_OF.exec(text);
     from = m ? at + m[0].length : at + 1;

@@ -1,4 +1,5 @@
 import { isAsciiDigit, isAsciiLetter } from '../ascii';
+import { isLetterCode } from './letter-code';
 
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
 export interface Token {
@@ -163,7 +164,7 @@ function asciiTokenEnd(text: string, start: number, c: number): number {
   i = start + 1;
   for (;;) {
     const d = text.charCodeAt(i);
-    if (isAsciiLetter(d) || isAsciiDigit(d)) {
+    if (isLetterCode(d) || (d >= 0x30 && d <= 0x39)) {
       i++;
       continue;
     }

@@ -1,5 +1,6 @@
 // Words read off a name's surroundings without a regex: patterns anchored at the end (`…$`) try
 // every position of the text, and a /\s+/ split or /s$/ replace is a regex call per name or word.
+import { isAsciiSpace } from '../ascii';
 import { isSpace } from '../spaces';
 
 /**
@@ -129,4 +130,19 @@ export function lettersAndHyphens(text: string): string {
     i += keep - 1;
   }
   return out;
+}
+
+/**
+ * Where the last `count` runs of characters other than ASCII white space begin (white space that
+ * ends the text passed over), or 0 when the text holds fewer. Other white space is inside a run, so
+ * the runs are never more than what `\s+` would split.
+ */
+export function lastRunsStart(text: string, count: number): number {
+  let at = text.length;
+  for (let runs = 0; runs < count; runs++) {
+    while (at > 0 && isAsciiSpace(text.charCodeAt(at - 1))) at--;
+    if (at === 0) return 0;
+    while (at > 0 && !isAsciiSpace(text.charCodeAt(at - 1))) at--;
+  }
+  return at;
 }
