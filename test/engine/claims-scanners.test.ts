@@ -38,6 +38,15 @@ test('content words: the scanner finds the regex words, in order', () => {
   fc.assert(fc.property(texts, (text) => assert.deepEqual([...contentWords(text)], [...contentWordsReference(text)])), { numRuns: 3000 });
 });
 
+test('content words: runs looked up in place keep first occurrences of many distinct and repeated words', () => {
+  // Enough distinct runs to fill the table of kept runs of a long block, with repeats, stop words in any case and non-ASCII runs among them.
+  const word = fc.stringMatching(/^[a-zA-Z]{1,9}$/);
+  const long = fc.array(fc.oneof(word, fc.constantFrom('That', 'WITH', 'about', 'Ünal', 'ünal', 'ſeptember', 'straße', 'STRASSE', '\u212aelvin')), { minLength: 50, maxLength: 600 }).map((w) => w.join(' '));
+  fc.assert(fc.property(long, (text) => assert.deepEqual([...contentWords(text)], [...contentWordsReference(text)])), { numRuns: 300 });
+  const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!) + 'xyz').join(' ');
+  assert.deepEqual([...contentWords(many + ' ' + many)], [...contentWordsReference(many + ' ' + many)]);
+});
+
 // The figure pattern of numbers.ts, as the global regex that scanned every sentence.
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';

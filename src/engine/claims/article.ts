@@ -19,7 +19,7 @@ export function readBlock(block: Block): BlockFacts {
       const text = masked.slice(s.start, s.end);
       return { start: s.start, end: s.end, facts: known?.get(text) ?? readSentence(sentenceCopy(text)) };
     }),
-    words: [...contentWords(block.text)],
+    words: contentWords(block.text),
   };
 }
 
