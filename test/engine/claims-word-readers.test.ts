@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isSpace } from '../../src/engine/spaces';
-import { lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace, withoutPluralS } from '../../src/engine/claims/word-readers';
+import { lastWord, letterAndHyphenWords, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace, withoutPluralS } from '../../src/engine/claims/word-readers';
 import { fold } from '../../src/engine/claims/tokens';
 import { anyText } from './support/arbitraries';
 
@@ -42,6 +42,10 @@ test('title phrases: letters and hyphens are kept as the four replacements kept 
   const check = (text: string) => {
     assert.equal(lettersAndHyphens(text), lettersReference(text), JSON.stringify(text));
     assert.equal(lettersAndHyphens(fold(text)), lettersReference(fold(text)), JSON.stringify(text));
+    // The words, as titleWords splits them: none for an empty result.
+    const words = (t: string) => (lettersReference(t) === '' ? [] : lettersReference(t).split(' '));
+    assert.deepEqual(letterAndHyphenWords(text), words(text), JSON.stringify(text));
+    assert.deepEqual(letterAndHyphenWords(fold(text)), words(fold(text)), JSON.stringify(text));
   };
   ['Acme’s senior vice president for logistics', "the company's chief executive", '  co-founder (acting), U.S. ', '\ud800\'s\udc00', 'ex-CEO 1st'].forEach(check);
   fc.assert(fc.property(titlePhrase, check), { numRuns: 10000 });

@@ -7,7 +7,7 @@ import { fold } from './tokens';
 import type { Tense } from './types';
 import { PHRASE, SentenceScan } from './sentence-scan';
 import { isSpace } from '../spaces';
-import { lastRunsStart, lastWord, lettersAndHyphens, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
+import { lastRunsStart, lastWord, letterAndHyphenWords, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
 /**
  * A title's complement ("of Acme Labs", "for Acme Cloud"), ending before time words and clauses.
@@ -62,8 +62,8 @@ const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 export function titleWords(phrase: string): string[] | undefined {
-  // Letters and hyphens, one space between words and none at the ends.
-  const words = lettersAndHyphens(fold(phrase)).split(' ');
+  // Words of letters and hyphens.
+  const words = letterAndHyphenWords(fold(phrase));
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
   const { at, length } = headIn(words);
   if (at < 0) return undefined;

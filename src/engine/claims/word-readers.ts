@@ -105,10 +105,19 @@ export function withoutPluralS(word: string): string {
  * regex passes per title phrase made most of the cost of reading one.
  */
 export function lettersAndHyphens(text: string): string {
+  return letterAndHyphenWords(text).join(' ');
+}
+
+/**
+ * The words `lettersAndHyphens` joins with single spaces (none when it gives ''): each a slice of
+ * the text, its kept characters being contiguous there. Title phrases are split into these words;
+ * appending them character by character made a string of many pieces to flatten and split again.
+ */
+export function letterAndHyphenWords(text: string): string[] {
   // Dropping a possessive can join the halves of a surrogate pair: that case keeps the regex.
   if (text.includes("'") || text.includes('’')) text = text.replace(/['’]s\b/g, '');
-  let out = '';
-  let gap = false;
+  const words: string[] = [];
+  let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let keep = 0;
@@ -117,19 +126,25 @@ export function lettersAndHyphens(text: string): string {
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2))) keep = 2;
-        else if (d >= 0xdc00 && d <= 0xdfff) i++;
+        else if (d >= 0xdc00 && d <= 0xdfff) {
+          // A pair that is no letter: both halves end the word.
+          if (start >= 0) words.push(text.slice(start, i));
+          start = -1;
+          i++;
+          continue;
+        }
       } else if (!(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[i]!)) keep = 1;
     }
     if (!keep) {
-      gap = out.length > 0;
+      if (start >= 0) words.push(text.slice(start, i));
+      start = -1;
       continue;
     }
-    if (gap) out += ' ';
-    gap = false;
-    out += keep === 2 ? text.slice(i, i + 2) : text[i];
+    if (start < 0) start = i;
     i += keep - 1;
   }
-  return out;
+  if (start >= 0) words.push(text.slice(start));
+  return words;
 }
 
 /**
