@@ -47,4 +47,8 @@ test('SentenceTokens packs exactly the tokens the former regex tokenizer made', 
   // Longer than the initial buffers, so that growing them is read too.
   check(REAL.join(' ').repeat(4));
   fc.assert(fc.property(texts, check), { numRuns: 4000 });
+  // Non-ASCII marks right after words, initialisms, hyphens and apostrophes, where the char-code reader now ends a token itself.
+  const marks = ['—', '–', '…', '•', '«', '»', '“', '”', '‘', '’', '·', '½', '²', '٣', '\u2028', '\u200b', '\u00ad', '\u0301', '\u00a0', '€', 'é', 'ſ', '\ud835\udc00', '\ud800'];
+  const glued = fc.array(fc.oneof(fc.constantFrom('U.S.', 'U.S', 'A.', 'word', 'co-', "Reyes'", 'O’', '3', '1,2', ' ', '.', '-', "'"), fc.constantFrom(...marks)), { maxLength: 30 }).map((p) => p.join(''));
+  fc.assert(fc.property(glued, check), { numRuns: 6000 });
 });

@@ -54,7 +54,7 @@ export class SentenceTokens {
         at++;
         continue;
       }
-      const end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
+      const end = c < 128 ? asciiTokenEnd(text, at, c) : isLoneMark(c) ? at + 1 : -1;
       if (end >= 0) {
         const kind = isAsciiLetter(c) ? WORD : isAsciiDigit(c) ? NUMBER : PUNCT;
         this.push(at, end, kind === WORD && c <= 0x5a ? kind | CAP : kind);
@@ -132,7 +132,28 @@ export interface IndexedToken extends Token {
   readonly index: number;
 }
 
-/** Where the `TOKEN` match starting at an ASCII character ends, or -1 when a non-ASCII character could change it. */
+/** Per BMP code unit: 0 not yet known, 1 a lone mark (see `isLoneMark`), 2 not. Filled as units are met. */
+const LONE_MARKS = new Uint8Array(0x10000);
+const WORD_PART_OR_SPACE = /^[\p{L}\p{M}\p{N}\s]$/u;
+
+/**
+ * A non-ASCII code unit that is a whole `TOKEN` match by itself and ends any word or initialism
+ * before it: no letter, mark, number, white space or surrogate (curly quotes, dashes, ellipses).
+ * Such a unit in a sentence sent the tokenizer to the regex for the token it starts or ends.
+ */
+function isLoneMark(c: number): boolean {
+  let known = LONE_MARKS[c]!;
+  if (known === 0) {
+    known = (c >= 0xd800 && c <= 0xdfff) || WORD_PART_OR_SPACE.test(String.fromCharCode(c)) ? 2 : 1;
+    LONE_MARKS[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Where the `TOKEN` match starting at an ASCII character ends, or -1 when a non-ASCII character
+ * could change it (one that `isLoneMark` says cannot ends it as an ASCII mark would).
+ */
 function asciiTokenEnd(text: string, start: number, c: number): number {
   if (isAsciiDigit(c)) {
     let i = start + 1;
@@ -149,14 +170,14 @@ function asciiTokenEnd(text: string, start: number, c: number): number {
   let i = start + 1;
   while (text.charCodeAt(i) === 0x2e) {
     const next = text.charCodeAt(i + 1);
-    if (next >= 128) return -1;
+    if (next >= 128 && !isLoneMark(next)) return -1;
     if (!isAsciiLetter(next)) break;
     pairs++;
     i += 2;
   }
   if (pairs) {
     const after = text.charCodeAt(i);
-    if (after >= 128) return -1;
+    if (after >= 128 && !isLoneMark(after)) return -1;
     if (isAsciiLetter(after)) pairs--;
     if (pairs) return start + 1 + 2 * pairs;
   }
@@ -170,14 +191,14 @@ function asciiTokenEnd(text: string, start: number, c: number): number {
     }
     if (d === 0x2d || d === 0x27 || d === 0x2019) {
       const next = text.charCodeAt(i + 1);
-      if (next >= 128) return -1;
+      if (next >= 128 && !isLoneMark(next)) return -1;
       if (isAsciiLetter(next) || isAsciiDigit(next)) {
         i += 2;
         continue;
       }
       return i;
     }
-    return d >= 128 ? -1 : i;
+    return d >= 128 && !isLoneMark(d) ? -1 : i;
   }
 }
 
