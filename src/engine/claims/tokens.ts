@@ -1,5 +1,6 @@
 import { isAsciiDigit, isAsciiLetter } from '../ascii';
 import { isLetterCode } from './letter-code';
+import { isLoneMark } from './lone-marks';
 
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
 export interface Token {
@@ -130,24 +131,6 @@ export class SentenceTokens {
 /** A token that knows its index in its sentence's tokens. */
 export interface IndexedToken extends Token {
   readonly index: number;
-}
-
-/** Per BMP code unit: 0 not yet known, 1 a lone mark (see `isLoneMark`), 2 not. Filled as units are met. */
-const LONE_MARKS = new Uint8Array(0x10000);
-const WORD_PART_OR_SPACE = /^[\p{L}\p{M}\p{N}\s]$/u;
-
-/**
- * A non-ASCII code unit that is a whole `TOKEN` match by itself and ends any word or initialism
- * before it: no letter, mark, number, white space or surrogate (curly quotes, dashes, ellipses).
- * Such a unit in a sentence sent the tokenizer to the regex for the token it starts or ends.
- */
-function isLoneMark(c: number): boolean {
-  let known = LONE_MARKS[c]!;
-  if (known === 0) {
-    known = (c >= 0xd800 && c <= 0xdfff) || WORD_PART_OR_SPACE.test(String.fromCharCode(c)) ? 2 : 1;
-    LONE_MARKS[c] = known;
-  }
-  return known === 1;
 }
 
 /**
