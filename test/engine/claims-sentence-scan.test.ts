@@ -14,10 +14,10 @@ import { endsWithTerminal } from '../../src/engine/claims/sentence';
 import { PREVIOUS } from '../../src/engine/claims/counts';
 import { FUTURE, PAST_WORD, SPEECH, tenseOf } from '../../src/engine/claims/triggers';
 import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS } from '../../src/engine/claims/lexicon';
-import { APPOSITIVE, commaAfter, COPULAR, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF, titleWords } from '../../src/engine/claims/titles';
+import { APPOSITIVE, commaAfter, COPULAR, endsInTitleEnd, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF, titleWords } from '../../src/engine/claims/titles';
 import { PAST_TITLE_CUES, TITLE_SYNONYMS } from '../../src/engine/claims/lexicon';
 import { fold } from '../../src/engine/claims/tokens';
-import { lettersAndHyphens } from '../../src/engine/claims/word-readers';
+import { lettersAndHyphens, wordBeforeSpace } from '../../src/engine/claims/word-readers';
 import { escapeRegExp } from '../../src/engine/lexicon';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
@@ -307,4 +307,14 @@ test('title words: the head found by word lookup is the one the head pattern fou
   const check = (p: string) => assert.deepEqual(titleWords(p), reference(p), JSON.stringify(p));
   for (const p of ['Transport Minister', 'senior vice president for logistics', 'spokesman for the Prime Minister', 'former chief executive officer', 'Acme’s co-founder', 'chief', '']) check(p);
   fc.assert(fc.property(fc.oneof(phrase, anyText(30)), check), { numRuns: 5000 });
+});
+
+test('title ends: the in-place check says what the lookup of the lower-cased word before the space said', () => {
+  const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
+  const reference = (text: string) => TITLE_ENDS.has(wordBeforeSpace(text)?.toLowerCase() ?? '');
+  const ends = [...TITLE_ENDS];
+  for (const end of ends) for (const text of [`${end} `, `the ${end.toUpperCase()}\n`, `x-${end} `, `é${end} `, `${end}s `, `${end}`, `Acme’s ${end}  `]) assert.equal(endsInTitleEnd(text), reference(text), JSON.stringify(text));
+  const pieces = [...ends.slice(0, 30), 'co-founder', 'CEO', 'Ceo', 'said', 'the', 'of', ' ', '\n', '\u00a0', '-', '’', 'é', 'É', '\u212a', 'ſ', '\ud835\udc00', '\u0301', '.', ',', 'İ'];
+  const texts = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), anyText(40));
+  fc.assert(fc.property(texts, (text) => assert.equal(endsInTitleEnd(text), reference(text), JSON.stringify(text))), { numRuns: 20000 });
 });

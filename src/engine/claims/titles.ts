@@ -59,6 +59,30 @@ export function headIn(words: readonly string[]): { at: number; length: number }
   return { at: -1, length: 0 };
 }
 const TITLE_ENDS = new Set(TITLE_HEADS.map((t) => t.split(' ').pop()!));
+/** Length, first and last character of each title end: `titleEndKey`s, which most words before a name have none of. */
+const TITLE_END_KEYS = new Set([...TITLE_ENDS].map((w) => titleEndKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))));
+
+function titleEndKey(length: number, first: number, last: number): number {
+  return (length << 16) | (first << 8) | last;
+}
+
+/**
+ * What `TITLE_ENDS.has(wordBeforeSpace(text)?.toLowerCase() ?? '')` says, asked for nearly every
+ * name: a word of ASCII letters and hyphens is first checked by length and end letters in place,
+ * so that a word like "said" or "the" is neither sliced nor lower-cased. A non-ASCII character at
+ * the word or before it (it may be a letter, and lower-casing may change it) takes the full way.
+ */
+export function endsInTitleEnd(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return false;
+  let start = end;
+  for (let c = text.charCodeAt(start - 1); c === 0x2d || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a); c = text.charCodeAt(--start - 1));
+  if (start > 0 && text.charCodeAt(start - 1) >= 128) return TITLE_ENDS.has(wordBeforeSpace(text)?.toLowerCase() ?? '');
+  // ASCII letters lower-case by setting bit 5, which leaves a hyphen as it is.
+  if (start === end || !TITLE_END_KEYS.has(titleEndKey(end - start, text.charCodeAt(start) | 0x20, text.charCodeAt(end - 1) | 0x20))) return false;
+  return TITLE_ENDS.has(text.slice(start, end).toLowerCase());
+}
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 export function titleWords(phrase: string): string[] | undefined {
@@ -193,7 +217,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[], 
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
       const near = before.slice(-40);
       // The pattern's match is used only for a person (or an unknown name): it is tried only for one.
-      const tried = (h.kind === 'person' || h.kind === 'unknown') && TITLE_ENDS.has(wordBeforeSpace(near)?.toLowerCase() ?? '');
+      const tried = (h.kind === 'person' || h.kind === 'unknown') && endsInTitleEnd(near);
       const window = tried && before.length > 120 ? before.slice(-120) : before;
       const cut = tried ? preTitleFrom(window) : 0;
       const pre = tried ? PRE_TITLE.exec(cut ? window.slice(cut) : window) : null;
