@@ -14,7 +14,7 @@ import { endsWithTerminal } from '../../src/engine/claims/sentence';
 import { PREVIOUS } from '../../src/engine/claims/counts';
 import { FUTURE, PAST_WORD, SPEECH, tenseOf } from '../../src/engine/claims/triggers';
 import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS } from '../../src/engine/claims/lexicon';
-import { APPOSITIVE, commaAfter, COPULAR, endsInTitleEnd, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF, titleWords } from '../../src/engine/claims/titles';
+import { ALIAS, aliasMayFollow, APPOSITIVE, commaAfter, COPULAR, endsInTitleEnd, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF, titleWords } from '../../src/engine/claims/titles';
 import { PAST_TITLE_CUES, TITLE_SYNONYMS } from '../../src/engine/claims/lexicon';
 import { fold } from '../../src/engine/claims/tokens';
 import { lettersAndHyphens, wordBeforeSpace } from '../../src/engine/claims/word-readers';
@@ -317,4 +317,17 @@ test('title ends: the in-place check says what the lookup of the lower-cased wor
   const pieces = [...ends.slice(0, 30), 'co-founder', 'CEO', 'Ceo', 'said', 'the', 'of', ' ', '\n', '\u00a0', '-', '’', 'é', 'É', '\u212a', 'ſ', '\ud835\udc00', '\u0301', '.', ',', 'İ'];
   const texts = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), anyText(40));
   fc.assert(fc.property(texts, (text) => assert.equal(endsInTitleEnd(text), reference(text), JSON.stringify(text))), { numRuns: 20000 });
+});
+
+test('alias gaps: where the cheap check rules out an alias cue, the alias pattern finds none', () => {
+  const pieces = ['also known as', 'Known As', 'better known as', 'nicknamed', 'DUBBED', 'alias', 'a.k.a.', 'AKA', 'aka', '\u212anown as', ' ', '  ', '\n', '\u00a0', ',', ', ', '"', '“', '‘', "'", 'and', 'or', 'the', '-', 'é'];
+  const gaps = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), anyText(30));
+  const check = (gap: string) => {
+    if (ALIAS.test(gap)) assert.ok(aliasMayFollow(gap, 0, gap.length), JSON.stringify(gap));
+    // Offsets into a longer text read the same gap.
+    const text = `Ana${gap}Bob`;
+    assert.equal(aliasMayFollow(text, 3, 3 + gap.length), aliasMayFollow(gap, 0, gap.length), JSON.stringify(gap));
+  };
+  [', also known as ', ' aka "', ' , nicknamed ', ' and ', ', '].forEach(check);
+  fc.assert(fc.property(gaps, check), { numRuns: 20000 });
 });

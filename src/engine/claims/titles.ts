@@ -27,7 +27,27 @@ export const COPULAR = new RegExp(`^\\s+(will\\s+be|will\\s+become|will\\s+remai
 export const ROLE_OF = new RegExp(`(?<![\\p{L}])(move\\s+into\\s+the\\s+role\\s+of|take\\s+over\\s+as|named\\s+as|appointed\\s+as|appointed)\\s+(?:the\\s+)?((?:${MODIFIER}\\s+){0,4}?${HEAD}${COMPLEMENT})(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|until|through|after|and|when|since|from|starting|effective|before|at)\\s)`, 'iuy');
 export const PRE_TITLE = new RegExp(`(?<![\\p{L}.&'’-])((?:${MODIFIER}\\s+){0,3}?${HEAD})\\s+$`, 'iu');
 const PARENT = new RegExp(`^\\s*,\\s+(?:${PARENT_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})`, 'u');
-const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
+export const ALIAS = new RegExp(`^\\s*,?\\s*(?:${ALIAS_CUES.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\s*["“‘']?\\s*$`, 'iu');
+/** The first letters of the alias cues. */
+const ALIAS_FIRSTS = new Set(ALIAS_CUES.map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `ALIAS` may match the text from `from` to `to`, the gap between two names: its cue can
+ * start only after the white space, a comma and more white space that open the gap, so an ASCII
+ * character there that opens no cue in any case rules it out (a non-ASCII one may case-fold onto
+ * one). Most gaps (" and ", ", ") are ruled out without a slice and a regex call.
+ */
+export function aliasMayFollow(text: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && isSpace(text.charCodeAt(at))) at++;
+  if (at < to && text.charCodeAt(at) === 0x2c) at++;
+  while (at < to && isSpace(text.charCodeAt(at))) at++;
+  if (at >= to) return false;
+  const c = text.charCodeAt(at);
+  // Bit 5 lower-cases an ASCII letter, and makes no other ASCII character a letter.
+  return c >= 128 || ALIAS_FIRSTS.has(c | 0x20);
+}
+
 /** "X was the shadowy leader of ...", "X, the longtime head of ...". */
 const DESCRIBED = /^\s*(?:,\s*(?:[^,]{0,40},\s*)?|\s+(?:was|is|became|remains)\s+)(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/i;
 const ACRONYM = /^\s*[([]\s*([A-Z][A-Z0-9&.-]{1,12})\s*[)\]]/;
@@ -260,7 +280,7 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[], 
     }
     const acronym = cues & AFTER_BRACKET ? ACRONYM.exec(after) : null;
     if (acronym && h.words.length > 1) aliases.push({ name: i, acronym: acronym[1]! });
-    if (i > 0 && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
+    if (i > 0 && aliasMayFollow(text, names[i - 1]!.end, h.start) && ALIAS.test(text.slice(names[i - 1]!.end, h.start))) aliases.push({ name: i - 1, other: i });
   });
   // No match is empty: resuming after each finds what a global scan finds. The pattern runs only where the scan finds it may start.
   const starts = scan.phrases;
