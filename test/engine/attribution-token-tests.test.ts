@@ -8,6 +8,7 @@ import { ATTRIBUTION_CUE_W, SPEECH_W } from '../../src/detectors/quote/cues';
 import { findQuotes } from '../../src/detectors/quote/quote-marks';
 import { isAllCapitals, isNumberWord, tokenize, type Token } from '../../src/detectors/quote/tokens';
 import { splitSentences } from '../../src/engine/sentences';
+import { hasSpace } from '../../src/detectors/quote/entities';
 
 const PHRASES = [
   'According to officials, the CIA said: “It is done,” ACCORDING to Roe. according-to? 1990’s 2024 3.5 200,000 12.',
@@ -46,4 +47,13 @@ test('… and on random text', () => {
     assert.equal(isAllCapitals(a + b), /^\p{Lu}{2,}$/u.test(a + b));
     assert.equal(isAllCapitals(a.toUpperCase()), /^\p{Lu}{2,}$/u.test(a.toUpperCase()));
   }), { numRuns: 5000 });
+});
+
+test('hasSpace is /\\s/.test', () => {
+  for (const text of ['Jane Roe', 'Roe', 'Jane\u00a0Roe', 'Jane\u2009Roe', 'Jane\u200bRoe', 'Jane\r\nRoe', 'Ünal\u3000Ç', '𝐀\ufeff', '']) assert.equal(hasSpace(text), /\s/.test(text), JSON.stringify(text));
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => assert.equal(hasSpace(text), /\s/.test(text))), { numRuns: 5000 });
+  for (let c = 0; c <= 0xffff; c++) {
+    const text = `a${String.fromCharCode(c)}b`;
+    assert.equal(hasSpace(text), /\s/.test(text), c.toString(16));
+  }
 });
