@@ -9,6 +9,7 @@ import { findQuotes } from '../../src/detectors/quote/quote-marks';
 import { isAllCapitals, isNumberWord, tokenize, type Token } from '../../src/detectors/quote/tokens';
 import { splitSentences } from '../../src/engine/sentences';
 import { hasSpace } from '../../src/detectors/quote/entities';
+import { tokenize as tokenizeBefore } from './support/tokens-reference';
 
 const PHRASES = [
   'According to officials, the CIA said: “It is done,” ACCORDING to Roe. according-to? 1990’s 2024 3.5 200,000 12.',
@@ -56,4 +57,18 @@ test('hasSpace is /\\s/.test', () => {
     const text = `a${String.fromCharCode(c)}b`;
     assert.equal(hasSpace(text), /\s/.test(text), c.toString(16));
   }
+});
+
+test('tokenize takes recurring words from its word cache spelt exactly as the former tokenizer made them', () => {
+  const fields = (t: Token) => ({ kind: t.kind, start: t.start, end: t.end, text: t.text, lower: t.lower, possessive: t.possessive, upper: t.upper });
+  const check = (text: string) => {
+    const quotes = findQuotes(text);
+    const spans = splitSentences(text);
+    assert.deepEqual(tokenize(text, quotes, spans).tokens.map(fields), tokenizeBefore(text, quotes, spans).tokens.map(fields), JSON.stringify(text));
+  };
+  // Spellings that share a slot (the hash folds case) and words around the cached length.
+  const words = ['Roe', 'roe', 'ROE', 'rOe', 'The', 'THE', 'Said', 'said', 'Mexico', 'MEXICO', 'mexico', 'Cervantes', 'Tamaulipasabc', 'Tamaulipasab', 'Tamaulipasa', 'tamaulipasab', 'CJNG', 'cjng', 'a1', 'A1', '2024', 'Gov', 'gov', 'US', 'us', 'Us', 'uS'];
+  for (let round = 0; round < 3; round++) check(words.join(' '));
+  const piece = fc.oneof(fc.constantFrom(...words, '. ', ', ', '.', '’s', "'s", '\r\n', 'é', '😀', '-', ' '), fc.stringMatching(/^[A-Za-z0-9]{1,14}$/));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => check(parts.join(' '))), { numRuns: 4000 });
 });
