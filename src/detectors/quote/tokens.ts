@@ -132,25 +132,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       if (plain > i) {
         const listed = listedWordHashed(text, i, plain, plainHash);
         // A listed word in lower case (most function words) is spelt as the list spells it: no copy.
-        if (listed >= 0 && !plainUpper) word = lower = LISTED_LOWER[listed]!;
-        else {
-          // Other words recur (names, content words): the strings made for the last word with this
-          // hash are taken again when it is spelt the same, sparing a copy and a lower-casing.
-          const slot = plainHash & (WORD_CACHE_SIZE - 1);
-          const cached = WORD_CACHE_TEXT[slot]!;
-          if (cached.length === plain - i && sameText(cached, text, i)) {
-            word = cached;
-            lower = WORD_CACHE_LOWER[slot]!;
-          } else {
-            word = text.slice(i, plain);
-            lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
-            // Only short words: a longer slice may be a view into the block's text, which the cache would keep alive.
-            if (plain - i <= WORD_CACHE_MAX_LENGTH) {
-              WORD_CACHE_TEXT[slot] = word;
-              WORD_CACHE_LOWER[slot] = lower;
-            }
-          }
-        }
+        word = listed >= 0 && !plainUpper ? LISTED_LOWER[listed]! : text.slice(i, plain);
+        lower = listed >= 0 ? LISTED_LOWER[listed]! : plainUpper ? word.toLowerCase() : word;
         // An abbreviation ("Gov.", "Sept.") takes its stop: the general path below reads it.
         if (!plainStop || !ABBREVIATIONS.has(lower)) {
           end = plain;
@@ -254,21 +237,6 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   tokens.length = count;
   sentences.length = sentenceCount;
   return { tokens, sentences, wordBits };
-}
-
-/**
- * The last word copied for each hash slot and its lower-case form (see tokenize): plain strings
- * only, a fixed number of them, so that nothing of an analysis outlives it but a few short words.
- */
-const WORD_CACHE_SIZE = 512;
-const WORD_CACHE_MAX_LENGTH = 12;
-const WORD_CACHE_TEXT: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
-const WORD_CACHE_LOWER: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
-
-/** Whether `word` is spelt exactly as the text at `at` (the caller has compared the lengths). */
-function sameText(word: string, text: string, at: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(at + k)) return false;
-  return true;
 }
 
 /** A sentence's [from, to) token range. */
