@@ -6,7 +6,7 @@ import { isConnectorAt, isNameWord, isWord, phraseEndingAt, phraseStartingAt, su
 import { canSpeak, classifySpeaker, reasonUnnamed, type Speaker } from './speaker';
 import type { Attribution, AttributionVia } from './types';
 import {
-  CLAUSE_WORD, DETERMINER, INVERTING_VERB, PREPOSITION, ROLE_NOUN, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, PRONOUN_W, SPEECH_W,
+  CLAUSE_WORD, DETERMINER, INVERTING_VERB, PREPOSITION, ROLE_NOUN, GROUP_MEMBER_WORD, TELLING_VERB, TITLE_WORD, UNNAMED_KIND, ATTRIBUTION_CUE_W, PRONOUN_W, SPEECH_W,
 } from './cues';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -35,6 +35,10 @@ export function findAttributions(text: string, tokens: readonly Token[], range: 
   let mine: Attribution[] = NONE;
   for (let v = range.from; v < range.to; v++) {
     const t = tokens[v]!;
+    // Each case below starts at a colon, "according" or a verb of saying, which their list bits
+    // mark (a token's lower-case text is "according" exactly when it has the bit): one test
+    // passes over every other token.
+    if ((t.flags & (SPEECH_W | ATTRIBUTION_CUE_W)) === 0) continue;
     let found: Found | undefined;
     if (t.text === ':') found = colonAttribution(tokens, v, range, text, sentence);
     else if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') found = accordingAttribution(tokens, v, range, text, sentence);

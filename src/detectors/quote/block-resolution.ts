@@ -170,18 +170,20 @@ function take(slot: Slot, key: StateKey, index: number): Entry | undefined {
 function resolveBlock(analysis: BlockAttribution, state: ResolutionState): Array<ResolvedSpeaker | undefined> {
   const { attributions, mentions, groups } = analysis;
   const resolved: Array<ResolvedSpeaker | undefined> = [];
-  const order = attributions.map((_, i) => i);
-  // Usually found in text order already; a stable sort leaves such a list as it is.
-  if (!startsAscend(attributions)) order.sort((x, y) => attributions[x]!.start - attributions[y]!.start);
+  // Usually found in text order already (a stable sort would leave such a list as it is): then
+  // no list of indices is made, and the attributions are taken in list order.
+  const order = startsAscend(attributions) ? undefined : attributions.map((_, i) => i).sort((x, y) => attributions[x]!.start - attributions[y]!.start);
+  const count = attributions.length;
   let a = 0;
   let m = 0;
   let g = 0;
-  while (a < order.length || m < mentions.length || g < groups.length) {
-    const atA = a < order.length ? attributions[order[a]!]!.start : Infinity;
+  while (a < count || m < mentions.length || g < groups.length) {
+    const atA = a < count ? attributions[order ? order[a]! : a]!.start : Infinity;
     const atM = m < mentions.length ? mentions[m]!.start : Infinity;
     const atG = g < groups.length ? groups[g]!.start : Infinity;
     if (atA <= atM && atA <= atG) {
-      const i = order[a++]!;
+      const i = order ? order[a]! : a;
+      a++;
       const at: Attribution = attributions[i]!;
       if (at.via === 'shared' && at.sharedWith !== undefined) resolved[i] = resolved[at.sharedWith];
       else if (at.speaker) resolved[i] = state.resolve(at.speaker);

@@ -108,6 +108,8 @@ export const CONTAINER_W = 1 << 16;
 export const OFFICE_W = 1 << 17;
 /** Not a list: set by the tokenizer on a word of ASCII digits only ("2", "1990"). */
 export const DIGITS_W = 1 << 18;
+/** The other tokens that open an attribution besides verbs of saying: "according" (to …) and a colon ("Roe: “…”"). */
+export const ATTRIBUTION_CUE_W = 1 << 19;
 
 const WORD_FLAGS = new Map<string, number>();
 const flag = (words: Iterable<string>, bit: number) => {
@@ -131,6 +133,7 @@ flag(POSTMODIFIER, POSTMODIFIER_W);
 flag(ORG_WORD, ORG_W);
 flag(CONTAINER_NOUN, CONTAINER_W);
 flag(OFFICE_WORD, OFFICE_W);
+flag(['according', ':'], ATTRIBUTION_CUE_W);
 
 /** The list bits of a lower-case token text (0 for words in none of the lists). */
 export function wordFlags(lower: string): number {

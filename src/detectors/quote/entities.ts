@@ -3,6 +3,7 @@
 import type { Speaker } from './speaker';
 import type { GroupMention } from './types';
 import { GENERIC_ORG_NOUN } from './cues';
+import { isSpace } from '../../engine/spaces';
 
 /** A speaker after resolution: the name or description shown to the user. */
 export interface ResolvedSpeaker {
@@ -50,6 +51,12 @@ export type StateChange =
   | { kind: 'name'; surname: string; name: string };
 
 const NO_HEADS: readonly string[] = [];
+
+/** `/\s/.test(text)`, by a scan (isSpace is `\s` for one code unit). */
+export function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** `head` and then the roles, each once, in that order (as a Set of them would iterate). */
 function headsOf(head: string, roles: readonly string[]): string[] {
@@ -128,9 +135,9 @@ export class ResolutionState {
       return e ? this.refer(e) : { text: s.text, anonymous: false };
     }
     if (s.form === 'name') {
-      const multiword = /\s/.test(s.text);
-      // Only a titled full name makes a later bare surname a person ("Photo Acme" from a caption must not).
-      if (multiword && s.titled) {
+      // Only a titled full name makes a later bare surname a person ("Photo Acme" from a caption must
+      // not); untitled names (most) need no look for the space.
+      if (s.titled && hasSpace(s.text)) {
         this.names.set(s.head, s.text);
         this.changes.push({ kind: 'name', surname: s.head, name: s.text });
       }

@@ -47,7 +47,10 @@ export function findUnnamedMentions(text: string, tokens: readonly Token[], quot
       }
     }
   }
-  for (let v = 0; v < tokens.length; v++) {
+  // A passive agent or reported speech starts at a passive or quoting verb: with neither among the
+  // block's words (`wordBits`; only words carry these bits), the loop below would find nothing.
+  const verbs = (wordBits & (PASSIVE_W | QUOTING_W)) !== 0 ? tokens.length : 0;
+  for (let v = 0; v < verbs; v++) {
     const t = tokens[v]!;
     const passive = (t.flags & PASSIVE_W) !== 0 && tokens[v + 1]?.lower === 'by';
     if (!passive && (t.flags & QUOTING_W) === 0) continue;

@@ -1,4 +1,4 @@
-import { startsLower, type Token } from './tokens';
+import { isAllCapitals, isNumberWord, startsLower, type Token } from './tokens';
 import { collapseSpaces } from '../../engine/spaces';
 import { letterRuns } from '../../engine/phrase-matcher';
 import { lowerCase } from './lower-case';
@@ -49,7 +49,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
   const member = groupMember(tokens, np, text);
   if (member) return member;
   let determiner: string | undefined;
-  while (first < end && isWord(tokens[first]) && ((tokens[first]!.flags & DETERMINER_W) !== 0 || /^\d+$/.test(tokens[first]!.lower))) {
+  while (first < end && isWord(tokens[first]) && ((tokens[first]!.flags & DETERMINER_W) !== 0 || isNumberWord(tokens[first]!))) {
     determiner ??= tokens[first]!.lower;
     first++;
     if (tokens[first]?.lower === 'of') first++; // "one of the sources"
@@ -85,7 +85,7 @@ export function classifySpeaker(tokens: readonly Token[], np: NounPhrase, text: 
     const from = personStart(tokens, runStart, to);
     // The name is tokens [from, to), read in place rather than copied out.
     const described = from !== runStart || anyWord(tokens, first, runFrom, TITLE_W | ROLE_W | UNNAMED_W);
-    const org = anyWord(tokens, from, to, ORG_W, true) || (to - from === 1 && /^\p{Lu}{2,}$/u.test(tokens[from]!.text));
+    const org = anyWord(tokens, from, to, ORG_W, true) || (to - from === 1 && isAllCapitals(tokens[from]!.text));
     const roles: string[] = [];
     roleWords(tokens, first, runFrom, roles);
     if (ext) roleWords(tokens, ext.from, headEnd(tokens, ext.from, ext.to), roles);

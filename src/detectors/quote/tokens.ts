@@ -488,6 +488,27 @@ function alnumEnd(text: string, i: number): number {
   return l > i ? l : numberEnd(text, i);
 }
 
+/**
+ * `/^\d+$/.test(t.lower)` for a word token: the tokenizer marks a word of ASCII digits with
+ * DIGITS_W, and the lower-case form of any other word is digits only when it drops a possessive
+ * ("1990's"). Asked of the first word of every noun phrase read as a speaker.
+ */
+export function isNumberWord(t: Token): boolean {
+  return (t.flags & DIGITS_W) !== 0 || (t.possessive === true && isDigits(t.lower));
+}
+
+/** `/^\p{Lu}{2,}$/u` ("CIA", "NATO"), settling words in ASCII without a regular expression. */
+export function isAllCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return ALL_CAPITALS.test(word);
+    if (c < 65 || c > 90) return false;
+  }
+  return word.length >= 2;
+}
+
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** `/^\d+$/` (ASCII digits), by hand. */
 function isDigits(text: string): boolean {
   if (!text.length) return false;

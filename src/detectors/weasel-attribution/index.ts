@@ -3,6 +3,7 @@ import { defineDetector } from '../../engine/detector';
 import type { LexiconHit } from '../../engine/lexicon';
 import { blockLetterRuns, PhraseMatcher, type LetterRuns } from '../../engine/phrase-matcher';
 import type { Span } from '../../engine/sentences';
+import { collapseSpaces } from '../../engine/spaces';
 import { blockQuotedSpans, insideAny } from '../loaded-language/quoted-spans';
 import { GROUP_PHRASES, IMPERSONAL_PHRASES, NAMING_CONTINUATION, SPECIFYING_WORDS, WEASEL_SLOTS } from './lexicon';
 
@@ -37,8 +38,9 @@ function findWeasels(masked: string, runs: LetterRuns, quotedSpans: () => Span[]
     if (insideAny(quoted, hit.start, hit.end)) continue;
     const last = hits[hits.length - 1];
     if (last && hit.start < last.end) continue;
-    const flat = hit.text.replace(/\s+/g, ' ');
-    hits.push({ ...hit, message: `Vague attribution \`${flat}\`; name who says it or cite the evidence`, cue: flat.toLowerCase() });
+    const flat = collapseSpaces(hit.text);
+    // Written out rather than spread from the hit: one object shape, built without a generic copy.
+    hits.push({ start: hit.start, end: hit.end, text: hit.text, message: `Vague attribution \`${flat}\`; name who says it or cite the evidence`, cue: flat.toLowerCase() });
   }
   return hits;
 }
