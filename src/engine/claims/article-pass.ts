@@ -361,21 +361,35 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
 
 /** Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence somewhere. */
 function entityKeys(table: EntityTable, roots: readonly number[], records: readonly BlockRecord[]): string[][] {
-  const midSentence = new Set<number>();
-  for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence.add(table.find(m.raw));
+  // By root (roots are ascending): 1 when some mention of it is not at a sentence start.
+  const midSentence = new Uint8Array(roots.length ? roots[roots.length - 1]! + 1 : 0);
+  for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence[table.find(m.raw)] = 1;
   const all: string[][] = [];
   for (const root of roots) {
     const sig = table.signature(root);
+    // Most entities have one name and no alias: at most one key, and no set to keep keys distinct.
+    if (sig.names.length + sig.aliases.length === 1) {
+      const key = sig.names.length ? nameKey(sig.names[0]!, midSentence[root] === 1) : sig.aliases[0]!;
+      if (key !== undefined) all.push([key]);
+      continue;
+    }
     const keys = new Set<string>();
     for (const n of sig.names) {
-      if (n.length > 1) {
-        let key = skeleton(n[0]!);
-        for (let i = 1; i < n.length; i++) key += ` ${skeleton(n[i]!)}`;
-        keys.add(key);
-      } else if (n[0] && n[0].length >= 4 && midSentence.has(root)) keys.add(skeleton(n[0]));
+      const key = nameKey(n, midSentence[root] === 1);
+      if (key !== undefined) keys.add(key);
     }
     for (const a of sig.aliases) keys.add(a);
     if (keys.size) all.push([...keys]);
   }
   return all;
+}
+
+/** The key of one name of an entity: its words' skeletons; a single word only when long enough and capitalised mid-sentence somewhere. */
+function nameKey(n: readonly string[], midSentence: boolean): string | undefined {
+  if (n.length > 1) {
+    let key = skeleton(n[0]!);
+    for (let i = 1; i < n.length; i++) key += ` ${skeleton(n[i]!)}`;
+    return key;
+  }
+  return n[0] && n[0].length >= 4 && midSentence ? skeleton(n[0]) : undefined;
 }

@@ -143,24 +143,33 @@ export class EntityTable {
       // Only entities the index offers can match; the newest that does wins, as in a scan from the end.
       const stamp = ++this.linkStamp;
       const person = hit.kind === 'person';
-      const consider = (candidate: number) => {
-        const root = this.find(candidate);
-        if (root <= found || this.tested[root] === stamp) return;
-        this.tested[root] = stamp;
-        for (const { tokens: known } of this.entities[root]!.names.values()) {
-          if (matchesName(known, tokens, person)) {
-            found = root;
-            return;
-          }
-        }
-      };
-      if (tokens.length === 1) this.index.withInnerToken(tokens[0]!).forEach(consider);
+      // Loops over the candidate lists, not a closure per search.
+      if (tokens.length === 1) found = this.consider(this.index.withInnerToken(tokens[0]!), tokens, person, stamp, found);
       else {
         // Two multi-word names match when every word of the shorter (two or more) matches a word of
         // the other, so a candidate shares keys with at least two of these words. (Two words of one
         // name that are both near misses of one word of the other are the one case this passes over.)
-        this.index.withSimilarTokens(tokens, 2).forEach(consider);
-        if (person) this.index.withSingleName(tokens[tokens.length - 1]!).forEach(consider);
+        found = this.consider(this.index.withSimilarTokens(tokens, 2), tokens, person, stamp, found);
+        if (person) found = this.consider(this.index.withSingleName(tokens[tokens.length - 1]!), tokens, person, stamp, found);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * `found`, or the newest root of a candidate newer than it whose names match `tokens`; roots are
+   * tested once per search (`stamp`).
+   */
+  private consider(candidates: readonly number[], tokens: readonly string[], person: boolean, stamp: number, found: number): number {
+    for (const candidate of candidates) {
+      const root = this.find(candidate);
+      if (root <= found || this.tested[root] === stamp) continue;
+      this.tested[root] = stamp;
+      for (const { tokens: known } of this.entities[root]!.names.values()) {
+        if (matchesName(known, tokens, person)) {
+          found = root;
+          break;
+        }
       }
     }
     return found;
