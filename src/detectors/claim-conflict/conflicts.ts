@@ -86,8 +86,10 @@ export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus:
   const seen = new Map<string, { article: IndexedArticle | undefined; day: number | undefined }>();
   for (const claim of distinct(mine)) {
     const views = new Map<string, SourceView>();
-    for (const other of corpus.claimsAmong?.(claim.key, relatedUris) ?? corpus.claims?.(claim.key) ?? []) {
-      if (!relatedUris.has(other.uri)) continue;
+    // `claimsAmong` gives only claims of the related articles; `claims` gives every article's.
+    const among = corpus.claimsAmong?.(claim.key, relatedUris);
+    for (const other of among ?? corpus.claims?.(claim.key) ?? []) {
+      if (!among && !relatedUris.has(other.uri)) continue;
       let known = seen.get(other.uri);
       if (!known) {
         const self = sameArticle(other.uri, checked.uri);

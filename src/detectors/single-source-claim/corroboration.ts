@@ -106,8 +106,10 @@ function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: Suppo
   for (const claim of distinct(mine.claims)) {
     const agree = new Map<string, ArticleInfo>();
     const against = new Map<string, ArticleInfo>();
-    for (const other of corpus.claimsAmong?.(claim.key, related) ?? corpus.claims(claim.key)) {
-      if (other.uri === uri || !related.has(other.uri)) continue;
+    // `claimsAmong` gives only claims of the related articles; `claims` gives every article's.
+    const among = corpus.claimsAmong?.(claim.key, related);
+    for (const other of among ?? corpus.claims(claim.key)) {
+      if (other.uri === uri || (!among && !related.has(other.uri))) continue;
       const article = corpus.article(other.uri);
       if (!article) continue;
       if (comparable(claim, day, other.claim, dayOf(other.uri, article))) {
