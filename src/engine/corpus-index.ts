@@ -158,18 +158,31 @@ export class CorpusIndex implements Corpus {
   private sharedEntities(keys: string[][], exclude: string | undefined): ReadonlyMap<string, number> {
     const cached = kept(keys, SHARED);
     if (cached && cached.index === this && cached.version === this.version && cached.exclude === exclude) return cached.answer;
-    const shared = new Map<string, number>();
-    // The entity (its index) that last counted each uri: an article sharing several keys of one entity counts once for it.
-    const counted = new Map<string, number>();
+    // Per uri met: the entity (its index) that last counted it (an article sharing several keys of
+    // one entity counts once for it), its count, and whether it is the excluded article (asked once
+    // per uri, not per key). One lookup per key and uri.
+    const tally = new Map<string, Tally>();
     let entity = 0;
     const count = (uri: string) => {
-      if (counted.get(uri) === entity) return;
-      counted.set(uri, entity);
-      if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
+      let t = tally.get(uri);
+      if (!t) tally.set(uri, (t = { entity: -1, count: 0, excluded: exclude !== undefined && exclude !== '' && sameArticle(uri, exclude) }));
+      if (t.entity === entity) return;
+      t.entity = entity;
+      t.count++;
     };
     for (; entity < keys.length; entity++) for (const k of keys[entity]!) this.byName.forEach(k, count);
+    // In the order uris were first counted, as a map counted into directly lists them.
+    const shared = new Map<string, number>();
+    for (const [uri, t] of tally) if (!t.excluded) shared.set(uri, t.count);
     return keep(keys, SHARED, { index: this, version: this.version, exclude, answer: shared }).answer;
   }
+}
+
+/** How many entities of a draft an article shares (see `sharedEntities`). */
+interface Tally {
+  entity: number;
+  count: number;
+  excluded: boolean;
 }
 
 /**
