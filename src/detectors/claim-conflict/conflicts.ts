@@ -1,10 +1,9 @@
 import { keep, kept, Slot } from '../../engine/kept';
-import { parseIsoDate } from '../../engine/claims/calendar';
 import type { Claim } from '../../engine/claims/types';
 import type { Corpus, ArticleInfo, IndexedArticle } from '../../engine/corpus';
 import { sameArticle } from '../../engine/corpus-index';
 import type { RelatedLocation, Report } from '../../engine/finding';
-import { comparable, disagree } from './compare';
+import { articleDay, comparable, disagree } from './compare';
 import { conflictMessage, sourceLabel, topicOf, type ValueGroup } from './message';
 
 /** What the rule knows about the checked article. */
@@ -94,7 +93,7 @@ export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus:
       if (!known) {
         const self = sameArticle(other.uri, checked.uri);
         const article = self ? undefined : corpus.article?.(other.uri);
-        seen.set(other.uri, (known = { article, day: article && parseIsoDate(article.info.date) }));
+        seen.set(other.uri, (known = { article, day: article && articleDay(article) }));
       }
       const article = known.article;
       if (!article) continue;

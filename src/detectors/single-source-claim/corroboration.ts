@@ -2,10 +2,10 @@ import { readBlock, extractArticle, type BlockFacts } from '../../engine/claims/
 import { isoDate, parseIsoDate } from '../../engine/claims/calendar';
 import type { ArticleClaims, Claim } from '../../engine/claims/types';
 import type { Block } from '../../engine/blocks';
-import type { ArticleInfo, Corpus, IndexedArticle } from '../../engine/corpus';
+import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { CredenceDocument } from '../../engine/document';
 import { extractMetadata } from '../../engine/metadata';
-import { comparable, disagree } from '../claim-conflict/compare';
+import { articleDay, comparable, disagree } from '../claim-conflict/compare';
 
 /** How the corpus stands on one claim of the checked article. */
 export interface ClaimSupport {
@@ -97,12 +97,6 @@ type SupportCorpus = Required<Pick<Corpus, 'claims' | 'article'>> & Corpus;
 function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: SupportCorpus, related: ReadonlyMap<string, number>): ClaimSupport[] {
   const day = parseIsoDate(date);
   const support: ClaimSupport[] = [];
-  // A related article's date, parsed once for all of its claims.
-  const days = new Map<string, number | undefined>();
-  const dayOf = (uri: string, article: IndexedArticle): number | undefined => {
-    if (!days.has(uri)) days.set(uri, parseIsoDate(article.info.date));
-    return days.get(uri);
-  };
   for (const claim of distinct(mine.claims)) {
     const agree = new Map<string, ArticleInfo>();
     const against = new Map<string, ArticleInfo>();
@@ -112,7 +106,7 @@ function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: Suppo
       if (other.uri === uri || (!among && !related.has(other.uri))) continue;
       const article = corpus.article(other.uri);
       if (!article) continue;
-      if (comparable(claim, day, other.claim, dayOf(other.uri, article))) {
+      if (comparable(claim, day, other.claim, articleDay(article))) {
         (disagree(claim, other.claim) ? against : agree).set(other.uri, article.info);
       } else if (LENIENT_TYPES.has(claim.type) && other.claim.predicate === claim.predicate && !disagree(claim, other.claim)) {
         // Corroboration is read generously: the same kind of fact with a compatible value counts even

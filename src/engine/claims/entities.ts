@@ -64,6 +64,14 @@ function isJoined(tokens: readonly string[], joined: string): boolean {
   return at === joined.length;
 }
 
+/** `tokens.join(' ')`; a one-word name (most of them) is its token, with nothing made. */
+export function joinTokens(tokens: readonly string[]): string {
+  if (tokens.length === 1) return tokens[0]!;
+  let joined = '';
+  for (let i = 0; i < tokens.length; i++) joined = i ? `${joined} ${tokens[i]!}` : tokens[i]!;
+  return joined;
+}
+
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -108,7 +116,7 @@ export class EntityTable {
   /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
   link(hit: NameHit, tokens: string[] = nameTokens(hit.words), known?: number): number {
     this.forgetSignatures();
-    const joined = tokens.join(' ');
+    const joined = joinTokens(tokens);
     // The answer is known when the same calls made this table before (`replay`): only the search is skipped.
     let found = known === undefined ? this.search(hit, tokens, joined) : known < this.entities.length ? known : -1;
     if (found < 0) {
@@ -130,7 +138,21 @@ export class EntityTable {
       if (!named) this.index.addName(found, joined, tokens);
     }
     if (hit.nickname) this.alias(found, fold(hit.nickname.text));
-    e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
+    // A switch, not `kinds[hit.kind]`: a store by a computed name took a generic path per mention.
+    const kinds = e.kinds;
+    switch (hit.kind) {
+      case 'person':
+        kinds.person += 1;
+        break;
+      case 'org':
+        kinds.org += 1;
+        break;
+      case 'place':
+        kinds.place += 1;
+        break;
+      default:
+        kinds.unknown += 0.5;
+    }
     e.mentions++;
     return found;
   }
