@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { joinTokens } from '../../src/engine/claims/entities';
+import { joinTokens } from '../../src/engine/claims/join-tokens';
 import { anyText } from './support/arbitraries';
 
 test('joinTokens is join with a space', () => {

@@ -1,5 +1,6 @@
 import type { NameHit } from './names';
 import { EntityIndex } from './entity-index';
+import { joinTokens } from './join-tokens';
 import { isNearMiss } from './spelling';
 import { fold, startsUpper } from './tokens';
 import { lastWord, withoutPluralS } from './word-readers';
@@ -62,14 +63,6 @@ function isJoined(tokens: readonly string[], joined: string): boolean {
     at += t.length;
   }
   return at === joined.length;
-}
-
-/** `tokens.join(' ')`; a one-word name (most of them) is its token, with nothing made. */
-export function joinTokens(tokens: readonly string[]): string {
-  if (tokens.length === 1) return tokens[0]!;
-  let joined = '';
-  for (let i = 0; i < tokens.length; i++) joined = i ? `${joined} ${tokens[i]!}` : tokens[i]!;
-  return joined;
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -239,12 +232,33 @@ export class EntityTable {
 
   addRoles(entity: number, words: readonly string[]): void {
     this.forgetSignatures();
-    const root = this.find(entity);
-    const e = this.entities[root]!;
-    for (const w of words) {
-      const role = withoutPluralS(fold(w));
-      (e.roles = own(e.roles)).add(role);
-      this.index.addHead(root, role);
+    this.pendingEntities.push(entity);
+    this.pendingWords.push(words);
+  }
+
+  /**
+   * Role words given to entities and not yet applied. Roles serve only `resolveDescriptor`, which
+   * most articles never call (no definite description left without a subject), so they are applied
+   * when it first is, each to the root its entity has then: the roles `addRoles` then `union` would
+   * have given that root (the order of a root's roles never matters: they are looked up).
+   */
+  private pendingEntities: number[] = [];
+  private pendingWords: Array<readonly string[]> = [];
+
+  private applyRoles(): void {
+    const entities = this.pendingEntities;
+    if (!entities.length) return;
+    const words = this.pendingWords;
+    this.pendingEntities = [];
+    this.pendingWords = [];
+    for (let i = 0; i < entities.length; i++) {
+      const root = this.find(entities[i]!);
+      const e = this.entities[root]!;
+      for (const w of words[i]!) {
+        const role = withoutPluralS(fold(w));
+        (e.roles = own(e.roles)).add(role);
+        this.index.addHead(root, role);
+      }
     }
   }
 
@@ -259,6 +273,8 @@ export class EntityTable {
     copy.parent = [...this.parent];
     copy.index = this.index.withoutRoleHeads();
     copy.signatures = new Map(this.signatures);
+    copy.pendingEntities = [];
+    copy.pendingWords = [];
     for (const { entity, words } of roles) copy.addRoles(entity, words);
     return copy;
   }
@@ -286,6 +302,7 @@ export class EntityTable {
   resolveDescriptor(descriptor: string, lastMention: (entity: number) => number): number | undefined {
     const head = withoutPluralS(fold(lastWord(descriptor)));
     if (!head) return undefined;
+    this.applyRoles();
     let best: number | undefined;
     let bestAt = -Infinity;
     // Only entities with that word in a full name or role can match; oldest first, as in a full scan.

@@ -1,4 +1,5 @@
 import type { NameMention } from './types';
+import { joinTokens } from './join-tokens';
 import { fold } from './tokens';
 
 /** Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`; two reused rows, no allocation per call. */
@@ -188,7 +189,7 @@ export function isNearMissName(a: readonly string[], b: readonly string[]): bool
 
 /** How a mention is spelled, for comparison: its normalised tokens. */
 export function spellingOf(mention: NameMention): string {
-  return mention.norm.join(' ');
+  return joinTokens(mention.norm);
 }
 
 const MIN_SINGLE_LENGTH = 5;
