@@ -1,7 +1,7 @@
 import { keep, kept, Slot } from './kept';
 import { extractArticle } from './claims/article';
 import { spellingWitnesses } from './claims/spelling';
-import type { Fingerprint } from './claims/types';
+import type { Claim, Fingerprint } from './claims/types';
 import type { Corpus, CorpusClaim, IndexedArticle, ArticleInfo } from './corpus';
 import { CredenceDocument } from './document';
 import { StringPool } from './string-pool';
@@ -125,7 +125,10 @@ export class CorpusIndex implements Corpus {
     let found = among.byKey.get(key);
     if (!found) {
       found = [];
-      for (const uri of among.ordered) for (const claim of this.byUri.get(uri)!.claims.claims) if (claim.key === key) found.push({ uri, claim });
+      for (const uri of among.ordered) {
+        const claims = claimsByKey(this.byUri.get(uri)!).get(key);
+        if (claims) for (const claim of claims) found.push({ uri, claim });
+      }
       among.byKey.set(key, found);
     }
     return found;
@@ -183,6 +186,27 @@ interface Tally {
   entity: number;
   count: number;
   excluded: boolean;
+}
+
+/**
+ * An indexed article's claims by key, in their order, made once and kept on the article: every
+ * check of a draft on the same story asks for a few keys of each related article, and went through
+ * all of its claims for each. (An article is replaced, never changed, when its file changes.)
+ */
+const CLAIMS_BY_KEY = new Slot<Map<string, Claim[]>>();
+
+function claimsByKey(article: IndexedArticle): Map<string, Claim[]> {
+  let byKey = kept(article, CLAIMS_BY_KEY);
+  if (!byKey) {
+    byKey = new Map();
+    for (const claim of article.claims.claims) {
+      const list = byKey.get(claim.key);
+      if (list) list.push(claim);
+      else byKey.set(claim.key, [claim]);
+    }
+    keep(article, CLAIMS_BY_KEY, byKey);
+  }
+  return byKey;
 }
 
 /**
