@@ -57,8 +57,13 @@ function distinct(claims: readonly Claim[]): Claim[] {
  * itself) that agree and those that disagree, using the claim index and the comparison rules of
  * claim-conflict; for numbers and dates, agreement is also granted to the same kind of fact with a
  * compatible value when the subjects could not be linked. Undefined when the corpus has no claim index.
+ * With `wanted`, only the claims it accepts are in the list (the rule reads only some).
  */
-export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined): { claims: ArticleClaims; readonly support: ClaimSupport[]; relatedArticles: number } | undefined {
+export function claimSupport(
+  checked: CheckedArticle,
+  corpus: Corpus | undefined,
+  wanted?: (claim: Claim) => boolean,
+): { claims: ArticleClaims; readonly support: ClaimSupport[]; relatedArticles: number } | undefined {
   if (!corpus?.claims || !corpus.related || !corpus.article) return undefined;
   const { doc, info } = checked;
   const date = articleDate(doc, info);
@@ -66,7 +71,7 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
   const related = corpus.related(mine.fingerprint, doc.uri);
   // Worked out when read: the rule reads it only when some corpus article is on the same story,
   // and a draft that has none (most of them) would go through every claim on every edit for nothing.
-  return new LazySupport(mine, date, doc.uri, corpus as SupportCorpus, related);
+  return new LazySupport(mine, date, doc.uri, corpus as SupportCorpus, related, wanted);
 }
 
 /**
@@ -83,21 +88,24 @@ class LazySupport {
     private readonly uri: string,
     private readonly corpus: SupportCorpus,
     private readonly related: ReadonlyMap<string, number>,
+    private readonly wanted: ((claim: Claim) => boolean) | undefined,
   ) {
     this.relatedArticles = related.size;
   }
 
   get support(): ClaimSupport[] {
-    return (this.list ??= supportOf(this.claims, this.date, this.uri, this.corpus, this.related));
+    return (this.list ??= supportOf(this.claims, this.date, this.uri, this.corpus, this.related, this.wanted));
   }
 }
 
 type SupportCorpus = Required<Pick<Corpus, 'claims' | 'article'>> & Corpus;
 
-function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: SupportCorpus, related: ReadonlyMap<string, number>): ClaimSupport[] {
+function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: SupportCorpus, related: ReadonlyMap<string, number>, wanted: ((claim: Claim) => boolean) | undefined): ClaimSupport[] {
   const day = parseIsoDate(date);
   const support: ClaimSupport[] = [];
   for (const claim of distinct(mine.claims)) {
+    // Claims the caller will not read are left out (after `distinct`, which picks among equal ones).
+    if (wanted && !wanted(claim)) continue;
     const agree = new Map<string, ArticleInfo>();
     const against = new Map<string, ArticleInfo>();
     // `claimsAmong` gives only claims of the related articles; `claims` gives every article's.
