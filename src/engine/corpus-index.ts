@@ -1,7 +1,7 @@
 import { keep, kept, Slot } from './kept';
 import { extractArticle } from './claims/article';
 import { spellingWitnesses } from './claims/spelling';
-import type { Fingerprint } from './claims/types';
+import type { Claim, Fingerprint } from './claims/types';
 import type { Corpus, CorpusClaim, IndexedArticle, ArticleInfo } from './corpus';
 import { CredenceDocument } from './document';
 import { StringPool } from './string-pool';
@@ -125,7 +125,10 @@ export class CorpusIndex implements Corpus {
     let found = among.byKey.get(key);
     if (!found) {
       found = [];
-      for (const uri of among.ordered) for (const claim of this.byUri.get(uri)!.claims.claims) if (claim.key === key) found.push({ uri, claim });
+      for (const uri of among.ordered) {
+        const claims = claimsByKey(this.byUri.get(uri)!).get(key);
+        if (claims) for (const claim of claims) found.push({ uri, claim });
+      }
       among.byKey.set(key, found);
     }
     return found;
@@ -158,18 +161,52 @@ export class CorpusIndex implements Corpus {
   private sharedEntities(keys: string[][], exclude: string | undefined): ReadonlyMap<string, number> {
     const cached = kept(keys, SHARED);
     if (cached && cached.index === this && cached.version === this.version && cached.exclude === exclude) return cached.answer;
-    const shared = new Map<string, number>();
-    // The entity (its index) that last counted each uri: an article sharing several keys of one entity counts once for it.
-    const counted = new Map<string, number>();
+    // Per uri met: the entity (its index) that last counted it (an article sharing several keys of
+    // one entity counts once for it), its count, and whether it is the excluded article (asked once
+    // per uri, not per key). One lookup per key and uri.
+    const tally = new Map<string, Tally>();
     let entity = 0;
     const count = (uri: string) => {
-      if (counted.get(uri) === entity) return;
-      counted.set(uri, entity);
-      if (!exclude || !sameArticle(uri, exclude)) shared.set(uri, (shared.get(uri) ?? 0) + 1);
+      let t = tally.get(uri);
+      if (!t) tally.set(uri, (t = { entity: -1, count: 0, excluded: exclude !== undefined && exclude !== '' && sameArticle(uri, exclude) }));
+      if (t.entity === entity) return;
+      t.entity = entity;
+      t.count++;
     };
     for (; entity < keys.length; entity++) for (const k of keys[entity]!) this.byName.forEach(k, count);
+    // In the order uris were first counted, as a map counted into directly lists them.
+    const shared = new Map<string, number>();
+    for (const [uri, t] of tally) if (!t.excluded) shared.set(uri, t.count);
     return keep(keys, SHARED, { index: this, version: this.version, exclude, answer: shared }).answer;
   }
+}
+
+/** How many entities of a draft an article shares (see `sharedEntities`). */
+interface Tally {
+  entity: number;
+  count: number;
+  excluded: boolean;
+}
+
+/**
+ * An indexed article's claims by key, in their order, made once and kept on the article: every
+ * check of a draft on the same story asks for a few keys of each related article, and went through
+ * all of its claims for each. (An article is replaced, never changed, when its file changes.)
+ */
+const CLAIMS_BY_KEY = new Slot<Map<string, Claim[]>>();
+
+function claimsByKey(article: IndexedArticle): Map<string, Claim[]> {
+  let byKey = kept(article, CLAIMS_BY_KEY);
+  if (!byKey) {
+    byKey = new Map();
+    for (const claim of article.claims.claims) {
+      const list = byKey.get(claim.key);
+      if (list) list.push(claim);
+      else byKey.set(claim.key, [claim]);
+    }
+    keep(article, CLAIMS_BY_KEY, byKey);
+  }
+  return byKey;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { keep, kept, Slot } from '../../engine/kept';
+import { parseIsoDate } from '../../engine/claims/calendar';
+import type { IndexedArticle } from '../../engine/corpus';
 import { sameEntity } from '../../engine/claims/entities';
 import { TITLE_RANKS } from '../../engine/claims/lexicon';
 import type { Claim, EntitySignature } from '../../engine/claims/types';
@@ -88,4 +90,15 @@ export function disagree(a: Claim, b: Claim): boolean {
     return !x.every((w) => y.includes(w)) && !y.every((w) => x.includes(w));
   }
   return a.value.hi < b.value.lo || b.value.hi < a.value.lo;
+}
+
+/**
+ * A corpus article's day number, kept on the article: both claim rules read the date of every
+ * related article on every check, and an indexed article's info does not change (an update indexes
+ * a new article).
+ */
+const ARTICLE_DAY = new Slot<{ day: number | undefined }>();
+
+export function articleDay(article: IndexedArticle): number | undefined {
+  return (kept(article, ARTICLE_DAY) ?? keep(article, ARTICLE_DAY, { day: parseIsoDate(article.info.date) })).day;
 }

@@ -1,10 +1,9 @@
 import { keep, kept, Slot } from '../../engine/kept';
-import { parseIsoDate } from '../../engine/claims/calendar';
 import type { Claim } from '../../engine/claims/types';
 import type { Corpus, ArticleInfo, IndexedArticle } from '../../engine/corpus';
 import { sameArticle } from '../../engine/corpus-index';
 import type { RelatedLocation, Report } from '../../engine/finding';
-import { comparable, disagree } from './compare';
+import { articleDay, comparable, disagree } from './compare';
 import { conflictMessage, sourceLabel, topicOf, type ValueGroup } from './message';
 
 /** What the rule knows about the checked article. */
@@ -86,13 +85,15 @@ export function claimConflicts(mine: readonly Claim[], checked: Checked, corpus:
   const seen = new Map<string, { article: IndexedArticle | undefined; day: number | undefined }>();
   for (const claim of distinct(mine)) {
     const views = new Map<string, SourceView>();
-    for (const other of corpus.claimsAmong?.(claim.key, relatedUris) ?? corpus.claims?.(claim.key) ?? []) {
-      if (!relatedUris.has(other.uri)) continue;
+    // `claimsAmong` gives only claims of the related articles; `claims` gives every article's.
+    const among = corpus.claimsAmong?.(claim.key, relatedUris);
+    for (const other of among ?? corpus.claims?.(claim.key) ?? []) {
+      if (!among && !relatedUris.has(other.uri)) continue;
       let known = seen.get(other.uri);
       if (!known) {
         const self = sameArticle(other.uri, checked.uri);
         const article = self ? undefined : corpus.article?.(other.uri);
-        seen.set(other.uri, (known = { article, day: article && parseIsoDate(article.info.date) }));
+        seen.set(other.uri, (known = { article, day: article && articleDay(article) }));
       }
       const article = known.article;
       if (!article) continue;

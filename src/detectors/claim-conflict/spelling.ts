@@ -11,7 +11,10 @@ interface NameIndex {
   /** The names worth comparing, in text order, each with its spelling and initials (worked out once). */
   names: Spelt[];
   spellings: Set<string>;
-  /** The names worth comparing by initials, in text order (looked up for every name of every draft checked against the article). */
+  /**
+   * The names worth comparing by initials, in text order (looked up for every name of every draft
+   * checked against the article); only other articles' are looked up, so a draft's is left empty.
+   */
   byInitials: Map<string, Spelt[]>;
 }
 
@@ -30,10 +33,13 @@ function initials(m: NameMention): string {
 }
 
 const NAME_INDEX = new Slot<NameIndex>();
+/** A draft's own, without `byInitials` (kept apart, so that neither kind is taken for the other). */
+const DRAFT_NAME_INDEX = new Slot<NameIndex>();
 
-/** The name index of an article; corpus articles keep theirs between checks. */
-function nameIndex(article: ArticleClaims): NameIndex {
-  const known = kept(article, NAME_INDEX);
+/** The name index of an article, `byInitials` filled unless `draft`; corpus articles keep theirs between checks. */
+function nameIndex(article: ArticleClaims, draft = false): NameIndex {
+  const slot = draft ? DRAFT_NAME_INDEX : NAME_INDEX;
+  const known = kept(article, slot);
   if (known) return known;
   const names: Spelt[] = [];
   const byInitials = new Map<string, Spelt[]>();
@@ -50,11 +56,12 @@ function nameIndex(article: ArticleClaims): NameIndex {
     next++;
     const entry: Spelt = { mention: n, spelling: spelt[i]!, initials: initials(n) };
     names.push(entry);
+    if (draft) continue;
     const list = byInitials.get(entry.initials);
     if (list) list.push(entry);
     else byInitials.set(entry.initials, [entry]);
   }
-  return keep(article, NAME_INDEX, { names, spellings, byInitials });
+  return keep(article, slot, { names, spellings, byInitials });
 }
 
 function variantOf(a: NameMention, b: NameMention): boolean {
@@ -102,7 +109,7 @@ function variantIn(other: NameIndex, mine: NameIndex, m: Spelt): NameMention | u
  * different words that each have several sources behind them are two names, not a misspelling.
  */
 export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus: Corpus, relatedUris: ReadonlyMap<string, number>, report: (r: Report) => void): void {
-  const mineIndex = nameIndex(mine);
+  const mineIndex = nameIndex(mine, true);
   const others: OtherArticle[] = [];
   for (const uri of relatedUris.keys()) {
     const article = corpus.article?.(uri);

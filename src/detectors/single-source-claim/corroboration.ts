@@ -2,10 +2,10 @@ import { readBlock, extractArticle, type BlockFacts } from '../../engine/claims/
 import { isoDate, parseIsoDate } from '../../engine/claims/calendar';
 import type { ArticleClaims, Claim } from '../../engine/claims/types';
 import type { Block } from '../../engine/blocks';
-import type { ArticleInfo, Corpus, IndexedArticle } from '../../engine/corpus';
+import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { CredenceDocument } from '../../engine/document';
 import { extractMetadata } from '../../engine/metadata';
-import { comparable, disagree } from '../claim-conflict/compare';
+import { articleDay, comparable, disagree } from '../claim-conflict/compare';
 
 /** How the corpus stands on one claim of the checked article. */
 export interface ClaimSupport {
@@ -57,8 +57,13 @@ function distinct(claims: readonly Claim[]): Claim[] {
  * itself) that agree and those that disagree, using the claim index and the comparison rules of
  * claim-conflict; for numbers and dates, agreement is also granted to the same kind of fact with a
  * compatible value when the subjects could not be linked. Undefined when the corpus has no claim index.
+ * With `wanted`, only the claims it accepts are in the list (the rule reads only some).
  */
-export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined): { claims: ArticleClaims; readonly support: ClaimSupport[]; relatedArticles: number } | undefined {
+export function claimSupport(
+  checked: CheckedArticle,
+  corpus: Corpus | undefined,
+  wanted?: (claim: Claim) => boolean,
+): { claims: ArticleClaims; readonly support: ClaimSupport[]; relatedArticles: number } | undefined {
   if (!corpus?.claims || !corpus.related || !corpus.article) return undefined;
   const { doc, info } = checked;
   const date = articleDate(doc, info);
@@ -66,7 +71,7 @@ export function claimSupport(checked: CheckedArticle, corpus: Corpus | undefined
   const related = corpus.related(mine.fingerprint, doc.uri);
   // Worked out when read: the rule reads it only when some corpus article is on the same story,
   // and a draft that has none (most of them) would go through every claim on every edit for nothing.
-  return new LazySupport(mine, date, doc.uri, corpus as SupportCorpus, related);
+  return new LazySupport(mine, date, doc.uri, corpus as SupportCorpus, related, wanted);
 }
 
 /**
@@ -83,34 +88,33 @@ class LazySupport {
     private readonly uri: string,
     private readonly corpus: SupportCorpus,
     private readonly related: ReadonlyMap<string, number>,
+    private readonly wanted: ((claim: Claim) => boolean) | undefined,
   ) {
     this.relatedArticles = related.size;
   }
 
   get support(): ClaimSupport[] {
-    return (this.list ??= supportOf(this.claims, this.date, this.uri, this.corpus, this.related));
+    return (this.list ??= supportOf(this.claims, this.date, this.uri, this.corpus, this.related, this.wanted));
   }
 }
 
 type SupportCorpus = Required<Pick<Corpus, 'claims' | 'article'>> & Corpus;
 
-function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: SupportCorpus, related: ReadonlyMap<string, number>): ClaimSupport[] {
+function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: SupportCorpus, related: ReadonlyMap<string, number>, wanted: ((claim: Claim) => boolean) | undefined): ClaimSupport[] {
   const day = parseIsoDate(date);
   const support: ClaimSupport[] = [];
-  // A related article's date, parsed once for all of its claims.
-  const days = new Map<string, number | undefined>();
-  const dayOf = (uri: string, article: IndexedArticle): number | undefined => {
-    if (!days.has(uri)) days.set(uri, parseIsoDate(article.info.date));
-    return days.get(uri);
-  };
   for (const claim of distinct(mine.claims)) {
+    // Claims the caller will not read are left out (after `distinct`, which picks among equal ones).
+    if (wanted && !wanted(claim)) continue;
     const agree = new Map<string, ArticleInfo>();
     const against = new Map<string, ArticleInfo>();
-    for (const other of corpus.claimsAmong?.(claim.key, related) ?? corpus.claims(claim.key)) {
-      if (other.uri === uri || !related.has(other.uri)) continue;
+    // `claimsAmong` gives only claims of the related articles; `claims` gives every article's.
+    const among = corpus.claimsAmong?.(claim.key, related);
+    for (const other of among ?? corpus.claims(claim.key)) {
+      if (other.uri === uri || (!among && !related.has(other.uri))) continue;
       const article = corpus.article(other.uri);
       if (!article) continue;
-      if (comparable(claim, day, other.claim, dayOf(other.uri, article))) {
+      if (comparable(claim, day, other.claim, articleDay(article))) {
         (disagree(claim, other.claim) ? against : agree).set(other.uri, article.info);
       } else if (LENIENT_TYPES.has(claim.type) && other.claim.predicate === claim.predicate && !disagree(claim, other.claim)) {
         // Corroboration is read generously: the same kind of fact with a compatible value counts even

@@ -9,6 +9,11 @@ import { claimSupport } from './corroboration';
 /** Claim types that state a checkable fact: numbers and dates (titles and relations are left to claim-conflict). */
 const FACT_TYPES: ReadonlySet<Claim['type']> = new Set(['age', 'count', 'date']);
 
+/** A claim the rule can flag: a fact stated in the body. */
+function flaggable(claim: Claim): boolean {
+  return FACT_TYPES.has(claim.type) && !claim.headline;
+}
+
 /**
  * The distinct sources the claim's own sentence credits ("a U.S. official told Reuters" → one). A
  * speaker sharing its verb with another ("the harbour master and the coast guard said") counts twice.
@@ -44,11 +49,12 @@ export const singleSourceClaim = defineDetector({
     needsCorpus: true,
   },
   detect(doc, ctx) {
-    const result = claimSupport({ doc, info: ctx.article, read: (block) => ctx.memo('facts', block, readBlock) }, ctx.corpus);
+    // Only body statements of facts can be flagged: the others' support is not worked out.
+    const result = claimSupport({ doc, info: ctx.article, read: (block) => ctx.memo('facts', block, readBlock) }, ctx.corpus, flaggable);
     if (!result || !result.relatedArticles) return;
     const credits = (i: number) => ctx.memo('credits', doc.blocks[i]!, blockCredits);
     for (const { claim, agree, disagree } of result.support) {
-      if (!FACT_TYPES.has(claim.type) || claim.headline || agree.length || disagree.length) continue;
+      if (!flaggable(claim) || agree.length || disagree.length) continue;
       const sources = sentenceSources(doc, claim, credits);
       if (sources.length !== 1) continue;
       const actual = doc.text.slice(claim.start, claim.end).replace(/\s+/g, ' ');

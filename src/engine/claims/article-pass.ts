@@ -77,7 +77,8 @@ export interface LinkedArticle {
   /** In how many blocks each content word occurs; also the set of the article's words. */
   wordCounts: WordCounts;
   entityKeys: string[][];
-  entities: EntitySignature[];
+  /** The signature of every entity, made when first asked for (see `entitiesOf`): a draft's are never read. */
+  entities?: EntitySignature[];
   /**
    * Claims per block, for the date they were resolved with; block b's claims are at offsets
    * `moved[b]` short of where they are in this text (a block an edit moved keeps its claims
@@ -173,11 +174,15 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
     }
     return record;
   });
-  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [], entities: [] };
-  const roots = table.roots();
-  linked.entityKeys = entityKeys(table, roots, records);
-  linked.entities = roots.map((r) => table.signature(r));
+  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [] };
+  linked.entityKeys = entityKeys(table, table.roots(), records);
   return linked;
+}
+
+/** The signatures of a linked article's entities, made once. */
+export function entitiesOf(linked: LinkedArticle): EntitySignature[] {
+  const table = linked.table;
+  return (linked.entities ??= table.roots().map((r) => table.signature(r)));
 }
 
 /** What a sentence without names or claims is given (never added to, never called). */
@@ -361,21 +366,38 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
 
 /** Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence somewhere. */
 function entityKeys(table: EntityTable, roots: readonly number[], records: readonly BlockRecord[]): string[][] {
-  const midSentence = new Set<number>();
-  for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence.add(table.find(m.raw));
+  // By root (roots are ascending): 1 when some mention of it is not at a sentence start.
+  const midSentence = new Uint8Array(roots.length ? roots[roots.length - 1]! + 1 : 0);
+  for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence[table.find(m.raw)] = 1;
   const all: string[][] = [];
   for (const root of roots) {
-    const sig = table.signature(root);
-    const keys = new Set<string>();
-    for (const n of sig.names) {
-      if (n.length > 1) {
-        let key = skeleton(n[0]!);
-        for (let i = 1; i < n.length; i++) key += ` ${skeleton(n[i]!)}`;
-        keys.add(key);
-      } else if (n[0] && n[0].length >= 4 && midSentence.has(root)) keys.add(skeleton(n[0]));
+    // The names and aliases a signature lists, in its order, without making the signature (only
+    // the entities claims name need one).
+    const names = table.namesOf(root);
+    const aliases = table.aliasesOf(root);
+    // Most entities have one name and no alias: at most one key, and no set to keep keys distinct.
+    if (names.size + aliases.size === 1) {
+      const key = names.size ? nameKey(names.values().next().value!.tokens, midSentence[root] === 1) : aliases.values().next().value!;
+      if (key !== undefined) all.push([key]);
+      continue;
     }
-    for (const a of sig.aliases) keys.add(a);
+    const keys = new Set<string>();
+    for (const n of names.values()) {
+      const key = nameKey(n.tokens, midSentence[root] === 1);
+      if (key !== undefined) keys.add(key);
+    }
+    for (const a of aliases) keys.add(a);
     if (keys.size) all.push([...keys]);
   }
   return all;
+}
+
+/** The key of one name of an entity: its words' skeletons; a single word only when long enough and capitalised mid-sentence somewhere. */
+function nameKey(n: readonly string[], midSentence: boolean): string | undefined {
+  if (n.length > 1) {
+    let key = skeleton(n[0]!);
+    for (let i = 1; i < n.length; i++) key += ` ${skeleton(n[i]!)}`;
+    return key;
+  }
+  return n[0] && n[0].length >= 4 && midSentence ? skeleton(n[0]) : undefined;
 }

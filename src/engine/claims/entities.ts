@@ -1,5 +1,6 @@
 import type { NameHit } from './names';
 import { EntityIndex } from './entity-index';
+import { joinTokens } from './join-tokens';
 import { isNearMiss } from './spelling';
 import { fold, startsUpper } from './tokens';
 import { lastWord, withoutPluralS } from './word-readers';
@@ -108,7 +109,7 @@ export class EntityTable {
   /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
   link(hit: NameHit, tokens: string[] = nameTokens(hit.words), known?: number): number {
     this.forgetSignatures();
-    const joined = tokens.join(' ');
+    const joined = joinTokens(tokens);
     // The answer is known when the same calls made this table before (`replay`): only the search is skipped.
     let found = known === undefined ? this.search(hit, tokens, joined) : known < this.entities.length ? known : -1;
     if (found < 0) {
@@ -130,7 +131,21 @@ export class EntityTable {
       if (!named) this.index.addName(found, joined, tokens);
     }
     if (hit.nickname) this.alias(found, fold(hit.nickname.text));
-    e.kinds[hit.kind] += hit.kind === 'unknown' ? 0.5 : 1;
+    // A switch, not `kinds[hit.kind]`: a store by a computed name took a generic path per mention.
+    const kinds = e.kinds;
+    switch (hit.kind) {
+      case 'person':
+        kinds.person += 1;
+        break;
+      case 'org':
+        kinds.org += 1;
+        break;
+      case 'place':
+        kinds.place += 1;
+        break;
+      default:
+        kinds.unknown += 0.5;
+    }
     e.mentions++;
     return found;
   }
@@ -143,24 +158,33 @@ export class EntityTable {
       // Only entities the index offers can match; the newest that does wins, as in a scan from the end.
       const stamp = ++this.linkStamp;
       const person = hit.kind === 'person';
-      const consider = (candidate: number) => {
-        const root = this.find(candidate);
-        if (root <= found || this.tested[root] === stamp) return;
-        this.tested[root] = stamp;
-        for (const { tokens: known } of this.entities[root]!.names.values()) {
-          if (matchesName(known, tokens, person)) {
-            found = root;
-            return;
-          }
-        }
-      };
-      if (tokens.length === 1) this.index.withInnerToken(tokens[0]!).forEach(consider);
+      // Loops over the candidate lists, not a closure per search.
+      if (tokens.length === 1) found = this.consider(this.index.withInnerToken(tokens[0]!), tokens, person, stamp, found);
       else {
         // Two multi-word names match when every word of the shorter (two or more) matches a word of
         // the other, so a candidate shares keys with at least two of these words. (Two words of one
         // name that are both near misses of one word of the other are the one case this passes over.)
-        this.index.withSimilarTokens(tokens, 2).forEach(consider);
-        if (person) this.index.withSingleName(tokens[tokens.length - 1]!).forEach(consider);
+        found = this.consider(this.index.withSimilarTokens(tokens, 2), tokens, person, stamp, found);
+        if (person) found = this.consider(this.index.withSingleName(tokens[tokens.length - 1]!), tokens, person, stamp, found);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * `found`, or the newest root of a candidate newer than it whose names match `tokens`; roots are
+   * tested once per search (`stamp`).
+   */
+  private consider(candidates: readonly number[], tokens: readonly string[], person: boolean, stamp: number, found: number): number {
+    for (const candidate of candidates) {
+      const root = this.find(candidate);
+      if (root <= found || this.tested[root] === stamp) continue;
+      this.tested[root] = stamp;
+      for (const { tokens: known } of this.entities[root]!.names.values()) {
+        if (matchesName(known, tokens, person)) {
+          found = root;
+          break;
+        }
       }
     }
     return found;
@@ -208,12 +232,33 @@ export class EntityTable {
 
   addRoles(entity: number, words: readonly string[]): void {
     this.forgetSignatures();
-    const root = this.find(entity);
-    const e = this.entities[root]!;
-    for (const w of words) {
-      const role = withoutPluralS(fold(w));
-      (e.roles = own(e.roles)).add(role);
-      this.index.addHead(root, role);
+    this.pendingEntities.push(entity);
+    this.pendingWords.push(words);
+  }
+
+  /**
+   * Role words given to entities and not yet applied. Roles serve only `resolveDescriptor`, which
+   * most articles never call (no definite description left without a subject), so they are applied
+   * when it first is, each to the root its entity has then: the roles `addRoles` then `union` would
+   * have given that root (the order of a root's roles never matters: they are looked up).
+   */
+  private pendingEntities: number[] = [];
+  private pendingWords: Array<readonly string[]> = [];
+
+  private applyRoles(): void {
+    const entities = this.pendingEntities;
+    if (!entities.length) return;
+    const words = this.pendingWords;
+    this.pendingEntities = [];
+    this.pendingWords = [];
+    for (let i = 0; i < entities.length; i++) {
+      const root = this.find(entities[i]!);
+      const e = this.entities[root]!;
+      for (const w of words[i]!) {
+        const role = withoutPluralS(fold(w));
+        (e.roles = own(e.roles)).add(role);
+        this.index.addHead(root, role);
+      }
     }
   }
 
@@ -228,6 +273,8 @@ export class EntityTable {
     copy.parent = [...this.parent];
     copy.index = this.index.withoutRoleHeads();
     copy.signatures = new Map(this.signatures);
+    copy.pendingEntities = [];
+    copy.pendingWords = [];
     for (const { entity, words } of roles) copy.addRoles(entity, words);
     return copy;
   }
@@ -255,6 +302,7 @@ export class EntityTable {
   resolveDescriptor(descriptor: string, lastMention: (entity: number) => number): number | undefined {
     const head = withoutPluralS(fold(lastWord(descriptor)));
     if (!head) return undefined;
+    this.applyRoles();
     let best: number | undefined;
     let bestAt = -Infinity;
     // Only entities with that word in a full name or role can match; oldest first, as in a full scan.
@@ -285,6 +333,16 @@ export class EntityTable {
     const names = [...e.names.values()];
     const longest = names.reduce<{ tokens: string[]; words: readonly string[] } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
     return { label: longest?.words.join(' ') ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
+  }
+
+  /** The names of a root entity by joined tokens, in the order its signature lists them (read-only). */
+  namesOf(root: number): ReadonlyMap<string, { readonly tokens: readonly string[] }> {
+    return this.entities[root]!.names;
+  }
+
+  /** The aliases of a root entity, in the order its signature lists them (read-only). */
+  aliasesOf(root: number): ReadonlySet<string> {
+    return this.entities[root]!.aliases;
   }
 
   /** Roots of all entities, for fingerprints. */

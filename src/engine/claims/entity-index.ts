@@ -17,8 +17,15 @@ export class EntityIndex {
   private readonly single = new Map<string, number[]>();
   /** Spelling keys of the tokens of multi-word names → entities (see `spellingKeys`); dozens per name. */
   private readonly spelled = new KeyLists();
-  /** A word of a multi-word name, plural "s" dropped → entities ("the union" → "Union of Miners"). */
-  private readonly heads = new Map<string, number[]>();
+  /**
+   * A word of a multi-word name, plural "s" dropped → entities ("the union" → "Union of Miners").
+   * Made when first asked for, from the multi-word names in the order they were added: only a
+   * definite description ("the company") asks, and most articles link all their names before one does.
+   */
+  private heads: Map<string, number[]> | undefined;
+  /** The multi-word names added, by entity and tokens (two arrays, no object per name), for `heads`. */
+  private readonly namedEntities: number[] = [];
+  private readonly namedTokens: Array<readonly string[]> = [];
   /** A role word → entities; kept apart from names so that roles can be replaced (`withRoleHeads`). */
   private roleHeads = new Map<string, number[]>();
   private readonly marks = new Marks();
@@ -28,10 +35,10 @@ export class EntityIndex {
     if (tokens.length === 1) push(this.single, tokens[0]!, entity);
     if (tokens.length < 2) return;
     for (let i = 1; i < tokens.length; i++) push(this.inner, tokens[i]!, entity);
-    for (const token of tokens) {
-      for (const key of spellingKeys(token)) this.spelled.add(key, entity);
-      push(this.heads, withoutPluralS(token), entity);
-    }
+    for (const token of tokens) for (const key of spellingKeys(token)) this.spelled.add(key, entity);
+    this.namedEntities.push(entity);
+    this.namedTokens.push(tokens);
+    if (this.heads) addHeads(this.heads, entity, tokens);
   }
 
   addHead(entity: number, head: string): void {
@@ -40,13 +47,24 @@ export class EntityIndex {
 
   /** Entities with this word (plural "s" dropped) in a multi-word name or among their roles. */
   withHead(head: string): readonly number[] {
-    const named = this.heads.get(head);
+    const named = this.headsByWord().get(head);
     const roled = this.roleHeads.get(head);
     return named && roled ? [...named, ...roled] : named ?? roled ?? [];
   }
 
+  private headsByWord(): Map<string, number[]> {
+    if (!this.heads) {
+      const heads = new Map<string, number[]>();
+      for (let i = 0; i < this.namedEntities.length; i++) addHeads(heads, this.namedEntities[i]!, this.namedTokens[i]!);
+      this.heads = heads;
+    }
+    return this.heads;
+  }
+
   /** A copy that shares everything but the role words, which start empty. */
   withoutRoleHeads(): EntityIndex {
+    // Both share one map of name heads, made now, as they share the other maps.
+    this.headsByWord();
     const copy = Object.assign(Object.create(EntityIndex.prototype) as EntityIndex, this);
     copy.roleHeads = new Map();
     return copy;
@@ -122,6 +140,11 @@ class Marks {
     if (e >= this.hits.length) [this.byQuery, this.byToken, this.hits] = grownViews([this.byQuery, this.byToken, this.hits], Math.max(e + 1, this.hits.length * 2));
     return this;
   }
+}
+
+/** What adding a multi-word name did to `heads` when it was made as names were added. */
+function addHeads(heads: Map<string, number[]>, entity: number, tokens: readonly string[]): void {
+  for (const token of tokens) push(heads, withoutPluralS(token), entity);
 }
 
 function push(map: Map<string, number[]>, key: string, entity: number): void {

@@ -1,4 +1,5 @@
 import type { NameMention } from './types';
+import { joinTokens } from './join-tokens';
 import { fold } from './tokens';
 
 /** Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`; two reused rows, no allocation per call. */
@@ -120,6 +121,9 @@ export function isNearMiss(a: string, b: string): boolean {
   if (x === y || x[0] !== y[0]) return false;
   // No spelling below accepts an edit distance over 3, and the distance is at least the length difference.
   if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 3) return false;
+  // Most pairs of names with the same initial are plainly different words: their letters alone show
+  // a distance over 3, without making a pair key and looking it up.
+  if (letterDifference(x, y) > 6) return false;
   // Names recur across a document and across the articles of a corpus: each pair is judged once.
   const key = `${x}\u0000${y}`;
   let near = NEAR_MISSES.get(key);
@@ -129,6 +133,32 @@ export function isNearMiss(a: string, b: string): boolean {
   }
   return near;
 }
+
+/**
+ * How many code units one string has and the other lacks (as multisets, counted by code modulo 64,
+ * which can only lower the count). An edit changes it by at most 2, so the edit distance is at
+ * least half of it.
+ */
+export function letterDifference(x: string, y: string): number {
+  const counts = LETTER_COUNTS;
+  for (let i = 0; i < x.length; i++) counts[x.charCodeAt(i) & 63]!++;
+  for (let i = 0; i < y.length; i++) counts[y.charCodeAt(i) & 63]!--;
+  // Each count is read once and cleared, so the array is all zeros again for the next call.
+  let difference = 0;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i) & 63;
+    difference += Math.abs(counts[c]!);
+    counts[c] = 0;
+  }
+  for (let i = 0; i < y.length; i++) {
+    const c = y.charCodeAt(i) & 63;
+    difference += Math.abs(counts[c]!);
+    counts[c] = 0;
+  }
+  return difference;
+}
+
+const LETTER_COUNTS = new Int32Array(64);
 
 const NEAR_MISSES = new Map<string, boolean>();
 const NEAR_MISS_CACHE_SIZE = 10_000;
@@ -159,7 +189,7 @@ export function isNearMissName(a: readonly string[], b: readonly string[]): bool
 
 /** How a mention is spelled, for comparison: its normalised tokens. */
 export function spellingOf(mention: NameMention): string {
-  return mention.norm.join(' ');
+  return joinTokens(mention.norm);
 }
 
 const MIN_SINGLE_LENGTH = 5;
