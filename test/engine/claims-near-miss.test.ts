@@ -40,7 +40,7 @@ function referenceNearMiss(a: string, b: string): boolean {
 const NAMES = [
   'Yusuf', 'Yousef', 'Mohammed', 'Muhammad', 'Castelmonte', 'Castelmote', 'Kenya', 'Kenyan', 'Maria', 'Mario',
   'García', 'Garcia', 'Ferreira', 'Ferriera', 'Okafor', 'Okafur', 'Brandt', 'Brant', 'Holm', 'Holme', 'Varga',
-  'Claudia', 'Carlos', 'Cervantes', 'Cervantez', 'Sheinbaum', 'Scheinbaum', 'O’Neill', "O'Neil", 'Jean-Luc', 'Jeanluc',
+  'Claudia', 'Carlos', 'Cervantes', 'Cervantez', 'Steinbrook', 'Schteinbrook', 'O’Neill', "O'Neil", 'Jean-Luc', 'Jeanluc',
   'Łódź', 'Lodz', 'Zürich', 'Zurich', 'Ratcliffe', 'Ratcliff', 'Trevilla', 'Trevila', 'Peru', 'Peruvian',
 ];
 

@@ -182,7 +182,7 @@ test('title patterns: taking the words of a complement whole finds what the patt
     .tuple(
       fc.constantFrom(', the leader', ' was the chief executive', ' will take over as president', 'appointed head', ', co-founder', ' is editor'),
       fc.constantFrom(' of', ' for', ' at', ' with', '', ' in'),
-      fc.array(fc.constantFrom('the', 'Jalisco', 'New', 'Generation', 'Cartel', '(CJNG)', 'CJNG)', 'in', 'to', 'until', 'into', 'tomorrow', 'in-house', 'to-do', 'Acme’s', 'é', 'e\u0301', '𝐀bc', 'ſ', 'x,y', 'a.b', '3'), { maxLength: 8 }),
+      fc.array(fc.constantFrom('the', 'Northern', 'Harbour', 'Dock', 'Workers', '(NHDWU)', 'NHDWU)', 'in', 'to', 'until', 'into', 'tomorrow', 'in-house', 'to-do', 'Acme’s', 'é', 'e\u0301', '𝐀bc', 'ſ', 'x,y', 'a.b', '3'), { maxLength: 8 }),
       fc.array(fc.constantFrom(' ', '  ', '\u00a0', '\n', '\r\n', ''), { minLength: 8, maxLength: 8 }),
       fc.constantFrom('', ',', '.', ' in May', ' and', ')', ' (', ' from 2020 '),
     )
@@ -194,8 +194,8 @@ test('title patterns: taking the words of a complement whole finds what the patt
         assert.deepEqual(run(now), run(old), `${now.source.slice(0, 20)} at ${at} of ${JSON.stringify(t)}`);
       }
   };
-  same('Nemesio Oseguera, leader of the Jalisco New Generation Cartel (CJNG).');
-  same('He was the leader of the Jalisco New Generation Cartel (CJNG), one of the most powerful.');
+  same('Marta Okonjo, leader of the Northern Harbour Dock Workers Union (NHDWU).');
+  same('He was the leader of the Northern Harbour Dock Workers Union (NHDWU), one of the most powerful.');
   fc.assert(fc.property(fc.oneof(complement, titled, spaced), same), { numRuns: 1500 });
 });
 

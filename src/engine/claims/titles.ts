@@ -14,7 +14,7 @@ import { lastRunsStart, lastWord, letterAndHyphenWords, lowerWordsBefore, splitS
  * Each word is taken whole (`(?![^,.;:()\s])`): with `\s*` between them the words could also be
  * split into pieces, which finds no other match (a match ends after a whole word, and the unsplit
  * way to each end is tried first) but made a pattern that fails try every way of cutting the
- * words after the title into six pieces ("leader of the Jalisco New Generation Cartel (CJNG)").
+ * words after the title into six pieces ("leader of the Northern Harbour Dock Workers Union (NHDWU)").
  */
 const COMPLEMENT = `(?:\\s+(?:of|for|at|with)\\s+(?:(?!(?:until|through|since|after|before|when|while|and|but|in|on|who|which|that|from|to)\\b)[^,.;:()\\s]+(?![^,.;:()\\s])\\s*){1,6})?`;
 const MODIFIER = `(?!(?:of|for|at|with|the|a|an|its|his|her|their|and|to|in|on)\\b)[\\p{L}.&'’-]+`;
