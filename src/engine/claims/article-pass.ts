@@ -77,8 +77,7 @@ export interface LinkedArticle {
   /** In how many blocks each content word occurs; also the set of the article's words. */
   wordCounts: WordCounts;
   entityKeys: string[][];
-  /** The signature of every entity, made when first asked for (see `entitiesOf`): a draft's are never read. */
-  entities?: EntitySignature[];
+  entities: EntitySignature[];
   /**
    * Claims per block, for the date they were resolved with; block b's claims are at offsets
    * `moved[b]` short of where they are in this text (a block an edit moved keeps its claims
@@ -174,15 +173,11 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
     }
     return record;
   });
-  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [] };
-  linked.entityKeys = entityKeys(table, table.roots(), records);
+  const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [], entities: [] };
+  const roots = table.roots();
+  linked.entityKeys = entityKeys(table, roots, records);
+  linked.entities = roots.map((r) => table.signature(r));
   return linked;
-}
-
-/** The signatures of a linked article's entities, made once. */
-export function entitiesOf(linked: LinkedArticle): EntitySignature[] {
-  const table = linked.table;
-  return (linked.entities ??= table.roots().map((r) => table.signature(r)));
 }
 
 /** What a sentence without names or claims is given (never added to, never called). */
@@ -371,22 +366,19 @@ function entityKeys(table: EntityTable, roots: readonly number[], records: reado
   for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence[table.find(m.raw)] = 1;
   const all: string[][] = [];
   for (const root of roots) {
-    // The names and aliases a signature lists, in its order, without making the signature (only
-    // the entities claims name need one).
-    const names = table.namesOf(root);
-    const aliases = table.aliasesOf(root);
+    const sig = table.signature(root);
     // Most entities have one name and no alias: at most one key, and no set to keep keys distinct.
-    if (names.size + aliases.size === 1) {
-      const key = names.size ? nameKey(names.values().next().value!.tokens, midSentence[root] === 1) : aliases.values().next().value!;
+    if (sig.names.length + sig.aliases.length === 1) {
+      const key = sig.names.length ? nameKey(sig.names[0]!, midSentence[root] === 1) : sig.aliases[0]!;
       if (key !== undefined) all.push([key]);
       continue;
     }
     const keys = new Set<string>();
-    for (const n of names.values()) {
-      const key = nameKey(n.tokens, midSentence[root] === 1);
+    for (const n of sig.names) {
+      const key = nameKey(n, midSentence[root] === 1);
       if (key !== undefined) keys.add(key);
     }
-    for (const a of aliases) keys.add(a);
+    for (const a of sig.aliases) keys.add(a);
     if (keys.size) all.push([...keys]);
   }
   return all;

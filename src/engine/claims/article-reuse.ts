@@ -1,5 +1,5 @@
 import type { Block } from '../blocks';
-import { applySentence, entitiesOf, linkArticle, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle, type Pending } from './article-pass';
+import { applySentence, linkArticle, pronounKey, type BlockFacts, type BlockRecord, type LinkedArticle, type Pending } from './article-pass';
 import type { SentenceFacts } from './sentence';
 
 /**
@@ -57,8 +57,6 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
     before.map((r) => r.facts?.words),
     edited.map((f) => f?.words),
   );
-  // The previous signatures stand (made now, before a copy of the table takes its cache of them).
-  const entities = entitiesOf(previous);
   const all = [...previous.blocks.slice(0, head), ...records, ...previous.blocks.slice(m - tail)];
   const linked: LinkedArticle = {
     blocks: all,
@@ -67,7 +65,7 @@ export function relinkEdited(text: string, blocks: readonly Block[], facts: Read
     table: links === 'same' ? previous.table : previous.table.withRoles(roleCalls(all)),
     wordCounts,
     entityKeys: previous.entityKeys,
-    entities,
+    entities: previous.entities,
     // The edited blocks' claims are left to the caller, the others keep theirs, moved with their block.
     ...(previous.claims ? { claims: keptClaims(previous.claims, head, m - tail, records.length, delta) } : {}),
   };

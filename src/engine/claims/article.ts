@@ -1,7 +1,7 @@
 import { keep, kept, Slot } from '../kept';
 import type { Block, ParsedBlock } from '../blocks';
 import type { CredenceDocument } from '../document';
-import { blockFacts, blockFactsAt, entitiesOf, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
+import { blockFacts, blockFactsAt, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
 import { readSentence, type SentenceFacts } from './sentence';
@@ -83,7 +83,7 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
 
   const fingerprint = { entities: linked.entityKeys, words: linked.wordCounts };
   let result: ArticleClaims;
-  if (!parsed.length) result = { claims: claimsOf(claims), names: namesOf(linked), entities: entitiesOf(linked), fingerprint };
+  if (!parsed.length) result = { claims: claimsOf(claims), names: namesOf(linked), entities: linked.entities, fingerprint };
   else {
     // A draft being edited: its claims and names are made when read. The claim rules read them only
     // when some corpus article is on the same story; every other edit would copy all of them for nothing.
@@ -102,13 +102,15 @@ export function extractArticle(doc: CredenceDocument, date: string | undefined, 
 class LazyArticleClaims implements ArticleClaims {
   private claimList: Claim[] | undefined;
   private nameList: NameMention[] | undefined;
-  private entityList: EntitySignature[] | undefined;
+  readonly entities: EntitySignature[];
 
   constructor(
     private readonly resolved: NonNullable<LinkedArticle['claims']>,
     private readonly linked: LinkedArticle,
     readonly fingerprint: Fingerprint,
-  ) {}
+  ) {
+    this.entities = linked.entities;
+  }
 
   get claims(): Claim[] {
     return (this.claimList ??= claimsOf(this.resolved));
@@ -116,14 +118,6 @@ class LazyArticleClaims implements ArticleClaims {
 
   set claims(list: Claim[]) {
     this.claimList = list;
-  }
-
-  get entities(): EntitySignature[] {
-    return (this.entityList ??= entitiesOf(this.linked));
-  }
-
-  set entities(list: EntitySignature[]) {
-    this.entityList = list;
   }
 
   get names(): NameMention[] {

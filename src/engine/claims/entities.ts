@@ -335,16 +335,6 @@ export class EntityTable {
     return { label: longest?.words.join(' ') ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
   }
 
-  /** The names of a root entity by joined tokens, in the order its signature lists them (read-only). */
-  namesOf(root: number): ReadonlyMap<string, { readonly tokens: readonly string[] }> {
-    return this.entities[root]!.names;
-  }
-
-  /** The aliases of a root entity, in the order its signature lists them (read-only). */
-  aliasesOf(root: number): ReadonlySet<string> {
-    return this.entities[root]!.aliases;
-  }
-
   /** Roots of all entities, for fingerprints. */
   roots(): number[] {
     const roots: number[] = [];
