@@ -1,3 +1,6 @@
+import { isAsciiDigit, isAsciiLetter } from './ascii';
+import { isSpace } from './spaces';
+
 /**
  * Phrases that are plain words (ASCII letters, spaces, apostrophes), matched at a place by code as
  * their compiled regex matches them there (`compilePhrases` with the `i` and `u` flags): letters in
@@ -41,8 +44,8 @@ function plainEnd(text: string, start: number, phrase: string): number {
     if (p === 0x20) {
       // Spaces are `\s+`: greedy, and the phrase goes on with a letter or an apostrophe, never a space.
       while (k < phrase.length && phrase.charCodeAt(k) === 0x20) k++;
-      if (i >= text.length || !isWhitespace(text.charCodeAt(i))) return -1;
-      while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+      if (i >= text.length || !isSpace(text.charCodeAt(i))) return -1;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
       continue;
     }
     if (i >= text.length) return -1;
@@ -65,16 +68,6 @@ function letterKey(c: number): number {
   return -1;
 }
 
-/** `\s`: white space and line terminators. */
-function isWhitespace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-function isAsciiLetterOrDigit(c: number): boolean {
-  const lower = c | 32;
-  return (lower >= 97 && lower <= 122) || (c >= 0x30 && c <= 0x39);
-}
 
 const LETTER_OR_DIGIT_BEFORE = /(?<=[\p{L}\p{N}])/uy;
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
@@ -83,7 +76,7 @@ const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
-  if (c < 0x80) return isAsciiLetterOrDigit(c);
+  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
   LETTER_OR_DIGIT_BEFORE.lastIndex = at;
   return LETTER_OR_DIGIT_BEFORE.test(text);
 }
@@ -92,7 +85,7 @@ function letterOrDigitBefore(text: string, at: number): boolean {
 function letterOrDigitAt(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
-  if (c < 0x80) return isAsciiLetterOrDigit(c);
+  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
   LETTER_OR_DIGIT_AT.lastIndex = at;
   return LETTER_OR_DIGIT_AT.test(text);
 }

@@ -1,5 +1,5 @@
+import { isAsciiLetter } from '../ascii';
 import { STOP_WORDS } from './lexicon';
-import { isLetterCode } from './letter-code';
 import { AsciiWordBits, hashStep } from './word-starts';
 
 const LETTER = /^\p{L}$/u;
@@ -85,7 +85,7 @@ export function contentWords(text: string): string[] {
     let ascii = true;
     while (i < n) {
       const c = lower.charCodeAt(i);
-      if (isLetterCode(c)) {
+      if (isAsciiLetter(c)) {
         hash = hashStep(hash, c);
         i++;
         letters++;

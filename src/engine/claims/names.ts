@@ -1,6 +1,6 @@
+import { isAsciiLetter } from '../ascii';
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
 import { PUNCT, type SentenceTokens } from './tokens';
-import { isLetterCode } from './letter-code';
 import { endsPossessive } from './word-ends';
 import { AsciiWordBits } from './word-starts';
 
@@ -75,7 +75,7 @@ function wordClass(list: SentenceTokens, i: number): number {
   const start = list.starts[i]!;
   const end = list.ends[i]!;
   let letters = start;
-  while (letters < end && isLetterCode(list.text.charCodeAt(letters))) letters++;
+  while (letters < end && isAsciiLetter(list.text.charCodeAt(letters))) letters++;
   const bits = letters === end ? LETTER_WORD_CLASS.bits(list.text, start, end) : CLASS_OF.get(list.lower(i)) ?? 0;
   classes[i] = bits;
   classStamps[i] = sentence;

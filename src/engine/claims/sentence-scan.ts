@@ -1,5 +1,4 @@
 import { isAsciiDigit, isAsciiLetter } from '../ascii';
-import { isLetterCode } from './letter-code';
 import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
 import { DATE_PATTERNS } from './date-patterns';
 import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS, TITLE_HEADS } from './lexicon';
@@ -161,8 +160,8 @@ export class SentenceScan {
         at++;
         continue;
       }
-      if (!isLetterCode(c)) {
-        if (c === 0x27 && !isLetterCode(p)) this.phrases.push(at, PHRASE.future);
+      if (!isAsciiLetter(c)) {
+        if (c === 0x27 && !isAsciiLetter(p)) this.phrases.push(at, PHRASE.future);
         at++;
         continue;
       }
@@ -170,7 +169,7 @@ export class SentenceScan {
       let end = at + 1;
       let hash = hashStep(0, c);
       // Past the end charCodeAt gives NaN, which is no letter.
-      for (let d = text.charCodeAt(end); isLetterCode(d); d = text.charCodeAt(++end)) hash = hashStep(hash, d);
+      for (let d = text.charCodeAt(end); isAsciiLetter(d); d = text.charCodeAt(++end)) hash = hashStep(hash, d);
       const bits = WORDS.bitsByHash(text, at, end, hash);
       cues |= bits & ALL_WORDS || (end - at >= 6 ? gluedMonthCue(text, at, end) : 0);
       // A run cut by a non-ASCII character might go on in a letter: the patterns decide there.

@@ -1,5 +1,4 @@
 import { isAsciiDigit, isAsciiLetter } from '../ascii';
-import { isLetterCode } from './letter-code';
 import { isLoneMark } from './lone-marks';
 
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
@@ -168,7 +167,7 @@ function asciiTokenEnd(text: string, start: number, c: number): number {
   i = start + 1;
   for (;;) {
     const d = text.charCodeAt(i);
-    if (isLetterCode(d) || (d >= 0x30 && d <= 0x39)) {
+    if (isAsciiLetter(d) || (d >= 0x30 && d <= 0x39)) {
       i++;
       continue;
     }
