@@ -13,7 +13,8 @@ import { AFTER_BRACKET, AFTER_COMMA, AFTER_DESCRIBING_VERB, AFTER_VERB, cuesAfte
 import { findNumbers, HEDGE_BEFORE } from '../../src/engine/claims/numbers';
 import { findTriggers, FUTURE, PAST_WORD, SPEECH } from '../../src/engine/claims/triggers';
 import { PREVIOUS } from '../../src/engine/claims/counts';
-import { endsPossessive, withoutPeriod } from '../../src/engine/claims/word-ends';
+import { endsPossessive } from '../../src/engine/claims/word-ends';
+import { withoutPeriod } from './support/names-reference';
 import { phraseAlternation } from '../../src/engine/claims/alternation';
 import { EVENT_TRIGGERS, STOP_WORDS } from '../../src/engine/claims/lexicon';
 import { execAll } from '../../src/engine/lexicon';

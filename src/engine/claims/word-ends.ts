@@ -1,10 +1,5 @@
 // Tests of a word's last characters that name finding makes for every word of a name, without a regex.
 
-/** `word.replace(/\.$/, '')` without a regex for the words that do not end in a period (nearly all). */
-export function withoutPeriod(word: string): string {
-  return word.endsWith('.') ? word.slice(0, -1) : word;
-}
-
 /** `/['’]s$/i.test(word)`: a possessive "'s" ends the word. */
 export function endsPossessive(word: string): boolean {
   const n = word.length;

@@ -2,7 +2,12 @@
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from '../../../src/engine/claims/lexicon';
 import type { Token } from '../../../src/engine/claims/tokens';
 import { tokenAt } from './claims-tokens-reference';
-import { endsPossessive, withoutPeriod } from '../../../src/engine/claims/word-ends';
+import { endsPossessive } from '../../../src/engine/claims/word-ends';
+
+/** `word.replace(/\.$/, '')` without a regex, as the former findNames had it (the current one looks honorifics up by token). */
+export function withoutPeriod(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
