@@ -54,7 +54,8 @@ export const singleSourceClaim = defineDetector({
     if (!result || !result.relatedArticles) return;
     const credits = (i: number) => ctx.memo('credits', doc.blocks[i]!, blockCredits);
     for (const { claim, agree, disagree } of result.support) {
-      if (!flaggable(claim) || agree.length || disagree.length) continue;
+      // `support` holds only flaggable claims (see `claimSupport`).
+      if (agree.length || disagree.length) continue;
       const sources = sentenceSources(doc, claim, credits);
       if (sources.length !== 1) continue;
       const actual = doc.text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
