@@ -1,5 +1,5 @@
 import type { Corpus } from '../src/engine';
-import { collectGarbage, interleave, time, type Stats } from './timing';
+import { collectGarbage, interleave, time, warmUntilSteady, type Stats } from './timing';
 import { alexRun, credenceFull, remarkOnly, writeGoodRun } from './tools';
 
 /** Timings of one text through Credence and the tools it is compared with. */
@@ -13,6 +13,18 @@ export interface TextResult {
   /** When alex was too slow to run on this text: its time extrapolated linearly from a smaller text. */
   alexExtrapolatedFrom?: string;
   findings: number;
+  /** Seed-sized texts only: the same tools timed again once the JIT has settled (see `warmUntilSteady`). */
+  steady?: SteadyTimes;
+}
+
+/** Timings of the same variants after warming every tool until its time stops falling. */
+export interface SteadyTimes {
+  credence: Stats;
+  remark: Stats;
+  writeGood: Stats;
+  alex: Stats | undefined;
+  /** Untimed interleaved rounds run between the first measurement and this one. */
+  warmupRounds: number;
 }
 
 export interface TextInput {
@@ -26,10 +38,10 @@ export interface TextInput {
  * Rounds per text size: small texts get many, long texts few (each run of 10 MB takes seconds).
  * alex takes about 25 s per MB, so on 1 MB it runs once and on 10 MB not at all (extrapolated).
  */
-function plan(chars: number): { rounds: number; alex: 'interleaved' | 'once' | 'skip'; writeGoodEvery: number; warmup: number; collectBetween: boolean } {
-  if (chars < 50_000) return { rounds: 60, alex: 'interleaved', writeGoodEvery: 1, warmup: 5, collectBetween: false };
-  if (chars < 2_000_000) return { rounds: 5, alex: 'once', writeGoodEvery: 1, warmup: 1, collectBetween: true };
-  return { rounds: 3, alex: 'skip', writeGoodEvery: 3, warmup: 0, collectBetween: true };
+function plan(chars: number): { rounds: number; alex: 'interleaved' | 'once' | 'skip'; writeGoodEvery: number; warmup: number; collectBetween: boolean; steady: boolean } {
+  if (chars < 50_000) return { rounds: 60, alex: 'interleaved', writeGoodEvery: 1, warmup: 5, collectBetween: false, steady: true };
+  if (chars < 2_000_000) return { rounds: 5, alex: 'once', writeGoodEvery: 1, warmup: 1, collectBetween: true, steady: false };
+  return { rounds: 3, alex: 'skip', writeGoodEvery: 3, warmup: 0, collectBetween: true, steady: false };
 }
 
 /** Measures Credence, remark-parse, write-good and (where feasible) alex on one text, interleaved. */
@@ -58,7 +70,13 @@ export function benchText(input: TextInput, corpus: Corpus | undefined, log: (li
     alex: measured.get('alex'),
     findings,
   };
-  log(`  ${input.name}: credence ${result.credence.median.toFixed(2)} ms, remark ${result.remark.median.toFixed(2)} ms, write-good ${result.writeGood.median.toFixed(2)} ms${result.alex ? `, alex ${result.alex.median.toFixed(2)} ms` : ''}`);
+  if (p.steady) {
+    // The first measurement is kept as it was; this one continues the same interleaved run once every tool has settled.
+    const warmupRounds = warmUntilSteady(variants);
+    const settled = interleave(variants, p.rounds, 0);
+    result.steady = { credence: settled.get('credence')!, remark: settled.get('remark')!, writeGood: settled.get('writeGood')!, alex: settled.get('alex'), warmupRounds };
+  }
+  log(`  ${input.name}: credence ${result.credence.median.toFixed(2)} ms, remark ${result.remark.median.toFixed(2)} ms, write-good ${result.writeGood.median.toFixed(2)} ms${result.alex ? `, alex ${result.alex.median.toFixed(2)} ms` : ''}${result.steady ? `; steady state after ${result.steady.warmupRounds} more rounds: credence ${result.steady.credence.median.toFixed(2)} ms, remark ${result.steady.remark.median.toFixed(2)} ms` : ''}`);
   return result;
 }
 
