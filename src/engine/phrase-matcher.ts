@@ -1,4 +1,4 @@
-import type { Block } from './blocks';
+import type { Block, ParsedBlock } from './blocks';
 import { compilePhrases, findAll, phrasePieces, type LexiconHit } from './lexicon';
 import { keep, kept, Slot } from './kept';
 import { plainMatchEnd, plainPhrases } from './phrase-literals';
@@ -214,13 +214,19 @@ export function letterRuns(text: string): LetterRuns {
  */
 function fillRunBuffer(text: string): number {
   if (runBuffer.length > MAX_KEPT_RUN_BUFFER) runBuffer = [];
-  const runs = runBuffer;
-  let n = 0;
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
+  return scanRuns(runBuffer, 0, text, 0, text.length);
+}
+
+/**
+ * Writes the runs of text[from, to) into `runs` from index `n` on (a run is cut at `to`), and
+ * returns the index after the last value written.
+ */
+function scanRuns(runs: number[], n: number, text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
     let c = text.charCodeAt(i);
-    if (!isRunChar(c)) {
+    // `c | 32` is a lower-case ASCII letter only for an ASCII letter; one unsigned comparison tests the range.
+    if (((c | 32) - 97) >>> 0 >= 26 && c !== 0x17f && c !== 0x212a) {
       i++;
       continue;
     }
@@ -229,12 +235,11 @@ function fillRunBuffer(text: string): number {
     let hash = 0;
     for (;;) {
       const lower = c | 32;
-      // `c | 32` is a lower-case ASCII letter only for an ASCII letter.
-      if (lower >= 97 && lower <= 122) hash = (Math.imul(hash, 31) + lower) | 0;
+      if ((lower - 97) >>> 0 < 26) hash = (Math.imul(hash, 31) + lower) | 0;
       else if (c === 0x17f) hash = (Math.imul(hash, 31) + 0x73) | 0;
       else if (c === 0x212a) hash = (Math.imul(hash, 31) + 0x6b) | 0;
       else break;
-      if (++i === length) break;
+      if (++i === to) break;
       c = text.charCodeAt(i);
     }
     hash &= 0x3fffffff;
@@ -249,6 +254,53 @@ function fillRunBuffer(text: string): number {
   return n;
 }
 
+/**
+ * The letter runs of a text written piece by piece, in text order, by a scan that reads the text
+ * anyway (the quote tokenizer, which reads every word): a run it has read and hashed already is
+ * added as it is, and only the other pieces are scanned here, so the text is not read a second
+ * time for its runs. Pieces must not split a run: a run added where the last one ended (so that
+ * the two may be one) spoils the result, and `finishRuns` then gives undefined.
+ */
+export function startRuns(): void {
+  if (writtenRuns.length > MAX_KEPT_RUN_BUFFER) writtenRuns = [];
+  writtenCount = 0;
+  lastRunEnd = -1;
+  spoiled = false;
+}
+
+/** Adds a run of ASCII letters read elsewhere, with its hash as `runHash` makes it. */
+export function addRun(start: number, end: number, hash: number): void {
+  if (start === lastRunEnd) spoiled = true;
+  const n = writtenCount;
+  if (n < writtenRuns.length) {
+    writtenRuns[n] = start;
+    writtenRuns[n + 1] = end;
+    writtenRuns[n + 2] = hash;
+  } else writtenRuns.push(start, end, hash);
+  writtenCount = n + 3;
+  lastRunEnd = end;
+}
+
+/** Adds the runs of text[from, to). */
+export function addRunsIn(text: string, from: number, to: number): void {
+  const n = writtenCount;
+  const after = scanRuns(writtenRuns, n, text, from, to);
+  if (after === n) return;
+  if (writtenRuns[n] === lastRunEnd) spoiled = true;
+  writtenCount = after;
+  lastRunEnd = writtenRuns[after - 2]!;
+}
+
+/** The runs added since `startRuns`, as `letterRuns` gives them; undefined if a piece split a run. */
+export function finishRuns(): LetterRuns | undefined {
+  return spoiled ? undefined : writtenRuns.slice(0, writtenCount);
+}
+
+let writtenRuns: number[] = [];
+let writtenCount = 0;
+let lastRunEnd = -1;
+let spoiled = false;
+
 const MAX_KEPT_RUN_BUFFER = 3 * 16_384;
 let runBuffer: number[] = [];
 
@@ -261,6 +313,16 @@ const LETTER_RUNS = new Slot<LetterRuns>();
  */
 export function blockLetterRuns(block: Block): LetterRuns {
   return kept(block.parsed, LETTER_RUNS) ?? keep(block.parsed, LETTER_RUNS, letterRuns(block.parsed.masked));
+}
+
+/** The letter runs kept with a parsed block, if a rule has read them. */
+export function keptLetterRuns(parsed: ParsedBlock): LetterRuns | undefined {
+  return kept(parsed, LETTER_RUNS);
+}
+
+/** Keeps `runs`, the letter runs of the block's masked text made by another scan, for the rules that read them. */
+export function keepLetterRuns(parsed: ParsedBlock, runs: LetterRuns): LetterRuns {
+  return keep(parsed, LETTER_RUNS, runs);
 }
 
 /**

@@ -14,6 +14,7 @@ import { tokenize as tokenizeBefore } from './support/tokens-reference';
 import { reasonUnnamed } from '../../src/detectors/quote/speaker';
 import { findQuotes as findQuotesBefore } from './support/quote-marks-reference';
 import { splitSentences } from '../../src/engine/sentences';
+import { addRun, addRunsIn, finishRuns, letterRuns, startRuns } from '../../src/engine/phrase-matcher';
 
 const LISTS: Array<[number, (w: string) => boolean]> = [
   [C.SPEECH_W, (w) => C.SPEECH_VERB.has(w)],
@@ -269,4 +270,31 @@ test('tokenize with a store gives, block after block, the tokens a fresh call gi
       for (const t of pooled.tokens) t.name = true;
     }
   }), { numRuns: 1500 });
+});
+
+test('the letter runs the tokenizer reads along the way are those letterRuns reads', () => {
+  const check = (text: string) => {
+    const read = tokenize(text, findQuotes(text), splitSentences(text), new TokenStore(), true).runs;
+    assert.ok(read !== undefined, `runs split: ${JSON.stringify(text)}`);
+    assert.deepEqual(read, letterRuns(text), JSON.stringify(text));
+  };
+  check('Gov. Jane Roe said Sept. 3 that U.S. officials, about 200,000 people, met at 3.5 p.m. in Washington. “It’s done,” she said. Kenya’s team won: Dr. Who? T.J. Petrizzo, Inc. and the Rev. Al spoke.\r\nThen it rained.');
+  check('It is widely believed that the 31-year-old’s x2 2x abc123def “ſaid \u212Aelvin” İstanbul e\u0301t\u00e9 rock ’n’ roll, the ’90s; ‘quoted’ "straight" «guillemets» — A.B.C. a.m. 3.5abc 😀x 𝐀bc');
+  const pieces = ['Gov', 'Dr', 'Sept', 'said', 'The', 'US', 'U', 'a', 'Ab', 'abc', 'ABC', '3', '200', 'p', 'm', 'x2', '2x', 'ſ', '\u212A', 'ſaid', '.', '. ', ', ', ',', ':', '?', ' ', '\n', '\r\n', '“', '”', '‘', '’', "'", '"', '«', '»', '-', '&', 'é', 'e\u0301', '😀', '𝐀', '\u0301', 's', '—', '…', '(', ')'];
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...TRICKY), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }), (parts) => check(parts.join(''))), { numRuns: 5000 });
+});
+
+test('a run added where the last one ended spoils the runs written piece by piece', () => {
+  startRuns();
+  addRunsIn('ab cd', 0, 2);
+  addRun(2, 4, 0);
+  assert.equal(finishRuns(), undefined);
+  startRuns();
+  addRunsIn('abcd', 0, 2);
+  addRunsIn('abcd', 2, 4);
+  assert.equal(finishRuns(), undefined);
+  startRuns();
+  addRunsIn('ab cd', 0, 3);
+  addRunsIn('ab cd', 3, 5);
+  assert.deepEqual(finishRuns(), letterRuns('ab cd'));
 });

@@ -7,7 +7,7 @@ import { OWN_PRODUCTS } from '../../src/detectors/promotional/lexicon';
 import { blankQuoted, labelHint, mayPlugOwnProduct, startsWithWord } from '../../src/detectors/promotional/units';
 import { mentionsTool } from '../../src/detectors/promotional/ai-source';
 import { DOMAIN, mayHaveDomain, OPENER_WORDS, startsWithOpener } from '../../src/detectors/promotional/imperative';
-import { blankBetween, countWords, physicalLines, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
+import { blankBetween, countWords, physicalLines, quoteMarkOffsets, quotedRanges, WORD_COUNT_CAP } from '../../src/detectors/promotional/lines';
 
 // The reference tests, as classifyUnit ran them before the prefilters.
 const DECORATION = /^[^\p{L}\p{N}"“‘'«]+/u;
@@ -194,4 +194,43 @@ test('blankQuoted blanks quotations as the replace over every sentence did', () 
     fc.property(fc.oneof(noise, text, fc.string({ unit: 'binary', maxLength: 30 })), (t) => assert.equal(blankQuoted(t), outside(t), JSON.stringify(t))),
     { numRuns: 20000, seed: 31 },
   );
+});
+
+/** The former quotedRanges: a loop over every character of the line. */
+function quotedRangesByLoop(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  let opener = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (open < 0 && (c === 0x201c || c === 0x22 || c === 0xab)) {
+      open = i;
+      opener = c;
+    } else if (open >= 0 && (c === 0x201d || c === 0xbb || (c === 0x22 && opener === 0x22) || (c === 0x201c && opener === 0x201c))) {
+      if (c === 0x201c) {
+        ranges.push({ start: open, end: i });
+        open = i;
+        continue;
+      }
+      ranges.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) ranges.push({ start: open, end });
+  return ranges;
+}
+
+test('quotedRanges over the block’s quotation marks gives what the loop over every character gave', () => {
+  const check = (text: string) => {
+    const marks = quoteMarkOffsets(text);
+    for (let start = 0; start <= text.length; start += 1 + (start >> 2)) {
+      for (const end of [start, start + 1, start + 7, text.length]) {
+        if (end > text.length) continue;
+        assert.deepEqual(quotedRanges(text, start, end, marks), quotedRangesByLoop(text, start, end), JSON.stringify([text, start, end]));
+      }
+    }
+  };
+  check('“We will rebuild,” she said. "Straight" and «guillemets» and “nested “twice” and ”odd.\r\nNext line “open');
+  const pieces = ['“', '”', '"', '«', '»', '‘', '’', "'", 'a', 'said', ' ', '\n', '\r\n', '😀', 'e\u0301', '—', '.'];
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }), (parts) => check(parts.join(''))), { numRuns: 3000 });
 });

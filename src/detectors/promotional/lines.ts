@@ -102,7 +102,8 @@ function makeLine(masked: string, start: number, end: number): Line {
 export function unitsOf(block: Block, lines: readonly Line[], visit: UnitVisitor): void {
   const masked = block.parsed.masked;
   // Most paragraphs quote nobody: one search of the block spares a scan of each of its lines.
-  const quoting = QUOTE_OPENER.test(masked);
+  // Where one does, the block's marks are found by one search, and each line reads only its own.
+  const marks = QUOTE_OPENER.test(masked) ? quoteMarkOffsets(masked) : undefined;
   let quotes: Array<{ start: number; end: number }> = NO_QUOTES;
   let quotesOf = -1;
   let li = 0;
@@ -117,8 +118,8 @@ export function unitsOf(block: Block, lines: readonly Line[], visit: UnitVisitor
       // A sentence that ends the line takes the line's hidden tail too (a link target).
       if (e < line.end && blankBetween(masked, e, line.end)) e = line.end;
       if (s >= e) continue;
-      if (quoting && quotesOf !== k) {
-        quotes = quotedRanges(masked, line.start, line.end);
+      if (marks && quotesOf !== k) {
+        quotes = quotedRanges(masked, line.start, line.end, marks);
         quotesOf = k;
       }
       if (!startsQuoted(quotes, s)) visit(s, e, k);
@@ -141,15 +142,28 @@ export function blankBetween(text: string, from: number, to: number): boolean {
 
 const NON_BLANK = /\S/g;
 
+/** The offsets of the double quotation marks (“ ” " « ») in a text, in order: the only characters `quotedRanges` acts on. */
+export function quoteMarkOffsets(text: string): number[] {
+  const marks: number[] = [];
+  // The regex engine skips the text between marks faster than a loop over its characters.
+  QUOTE_MARK.lastIndex = 0;
+  while (QUOTE_MARK.test(text)) marks.push(QUOTE_MARK.lastIndex - 1);
+  return marks;
+}
+
+const QUOTE_MARK = /[“”"«»]/g;
+
 /**
  * Spans between double quotation marks in a line (curly, straight or guillemets); an unclosed
  * quotation runs to the end of the line. Single quotes are left out: they double as apostrophes.
+ * `marks` are the text's `quoteMarkOffsets`: every other character leaves the scan as it is.
  */
-function quotedRanges(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+export function quotedRanges(text: string, start: number, end: number, marks: readonly number[]): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
   let open = -1;
   let opener = 0;
-  for (let i = start; i < end; i++) {
+  for (let m = firstAtOrAfter(marks, start); m < marks.length && marks[m]! < end; m++) {
+    const i = marks[m]!;
     const c = text.charCodeAt(i);
     if (open < 0 && (c === LEFT_DOUBLE || c === STRAIGHT_DOUBLE || c === LEFT_GUILLEMET)) {
       open = i;
@@ -166,6 +180,18 @@ function quotedRanges(text: string, start: number, end: number): Array<{ start: 
   }
   if (open >= 0) ranges.push({ start: open, end });
   return ranges;
+}
+
+/** The index of the first of the ascending `values` at or after `value`. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The marks that open a quotation in `quotedRanges`. */

@@ -27,10 +27,19 @@ const LINKABLE: ReadonlySet<AttributionVia> = new Set(['subject', 'inverted', 'a
  */
 const TOKEN_STORE = new TokenStore();
 
-/** Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. */
-export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = [], runs: LetterRuns = letterRuns(text)): BlockAttribution {
+/**
+ * Analyzes a block's masked prose, given its sentences, markdown parts and letter runs. Without the
+ * runs, the tokenizer reads them along the way and `keepRuns` is handed them (the other rules that
+ * search the block with phrase matchers need them too).
+ */
+export function analyzeBlock(text: string, sentenceSpans: readonly Span[], parts: readonly Part[] = [], knownRuns?: LetterRuns, keepRuns?: (runs: LetterRuns) => void): BlockAttribution {
   const spans = findQuotes(text);
-  const { tokens, sentences, wordBits } = tokenize(text, spans, sentenceSpans, TOKEN_STORE);
+  const { tokens, sentences, wordBits, runs: read } = tokenize(text, spans, sentenceSpans, TOKEN_STORE, knownRuns === undefined);
+  let runs = knownRuns;
+  if (runs === undefined) {
+    runs = read ?? letterRuns(text);
+    keepRuns?.(runs);
+  }
   const attributions: Attribution[] = [];
   for (const range of sentences) findAttributions(text, tokens, range, attributions);
   findUnnamedMentions(text, tokens, spans, attributions, runs, wordBits);

@@ -147,17 +147,21 @@ export function wordFlags(lower: string): number {
  */
 const LISTED = [...WORD_FLAGS.keys()].filter((w) => /^[\x00-\x7f]*$/.test(w));
 const TABLE_SIZE = 1 << Math.ceil(Math.log2(LISTED.length * 4 + 1));
-const TABLE = new Int32Array(TABLE_SIZE).fill(-1);
+/**
+ * Slot `s` holds an entry's hash at `2s` and the entry at `2s + 1` (-1 when empty): a probe reads
+ * one cache line, where a table of entries beside a separate array of their hashes read two.
+ */
+const TABLE = new Int32Array(TABLE_SIZE * 2).fill(-1);
 /** The lower-case form and the bits of each listed word, by table entry. */
 export const LISTED_LOWER: readonly string[] = LISTED;
 export const LISTED_FLAGS: readonly number[] = LISTED.map((w) => WORD_FLAGS.get(w)!);
-const LISTED_HASH = new Int32Array(LISTED.length);
 for (let n = 0; n < LISTED.length; n++) {
   const w = LISTED[n]!;
-  LISTED_HASH[n] = asciiHash(w, 0, w.length);
-  let slot = slotOf(LISTED_HASH[n]!);
-  while (TABLE[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
-  TABLE[slot] = n;
+  const h = asciiHash(w, 0, w.length);
+  let slot = slotOf(h);
+  while (TABLE[2 * slot + 1] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
+  TABLE[2 * slot] = h;
+  TABLE[2 * slot + 1] = n;
 }
 
 /** The first slot of a hash: its bits mixed, as the low bits of a base-31 hash of short words cluster. */
@@ -196,10 +200,10 @@ export function listedWordAt(text: string, start: number, end: number): number {
 export function listedWordHashed(text: string, start: number, end: number, h: number): number {
   const length = end - start;
   for (let slot = slotOf(h); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-    const n = TABLE[slot]!;
+    const n = TABLE[2 * slot + 1]!;
     if (n < 0) return -1;
     // The stored hash settles most other words in the slot before any character is compared.
-    if (LISTED_HASH[n] !== h) continue;
+    if (TABLE[2 * slot] !== h) continue;
     const w = LISTED[n]!;
     if (w.length === length && sameFolded(w, text, start)) return n;
   }

@@ -4,7 +4,7 @@
 import { keep, kept, Slot } from '../../engine/kept';
 import type { Block } from '../../engine/blocks';
 import type { CredenceDocument } from '../../engine/document';
-import { blockLetterRuns } from '../../engine/phrase-matcher';
+import { keepLetterRuns, keptLetterRuns } from '../../engine/phrase-matcher';
 import { analyzeBlock, type BlockAttribution } from './attribution';
 import type { NotQuoteReason } from './classify';
 import { DocumentResolver, type Checkpoint, type StateKey } from './block-resolution';
@@ -48,7 +48,11 @@ const DOCUMENT_ATTRIBUTION = new Slot<DocumentAttribution>();
  */
 export function blockAttribution(block: Block): BlockAttribution {
   const { parsed } = block;
-  return kept(parsed, BLOCK_ATTRIBUTION) ?? keep(parsed, BLOCK_ATTRIBUTION, analyzeBlock(parsed.masked, parsed.sentences, parsed.parts, blockLetterRuns(block)));
+  const done = kept(parsed, BLOCK_ATTRIBUTION);
+  if (done) return done;
+  // The runs another rule has read already, else the ones the tokenizer reads, kept for the others.
+  const runs = keptLetterRuns(parsed);
+  return keep(parsed, BLOCK_ATTRIBUTION, analyzeBlock(parsed.masked, parsed.sentences, parsed.parts, runs, runs ? undefined : (read) => keepLetterRuns(parsed, read)));
 }
 
 /**

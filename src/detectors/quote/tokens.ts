@@ -3,6 +3,7 @@ import { isSpace } from '../../engine/spaces';
 import type { QuoteSpan } from './quote-marks';
 import { lowerCase } from './lower-case';
 import { DIGITS_W, LISTED_FLAGS, LISTED_LOWER, listedWordAt, listedWordHashed, wordFlags } from './cues';
+import { addRun, addRunsIn, finishRuns, startRuns, type LetterRuns } from '../../engine/phrase-matcher';
 
 /** A word, a punctuation mark, or a whole quotation (one token, so that quoted words never act as prose). */
 export interface Token {
@@ -35,6 +36,11 @@ export interface Tokenized {
   sentences: SentenceRange[];
   /** The list bits of all word tokens together: a finder whose words are in none of them can skip the block. */
   wordBits: number;
+  /**
+   * With `withRuns`, the text's letter runs (what `letterRuns` gives) read along the way; undefined
+   * when not asked for, or when the tokens split a run (then they must be read on their own).
+   */
+  runs: LetterRuns | undefined;
 }
 
 const LETTER = /^\p{L}$/u;
@@ -64,8 +70,13 @@ const QUOTE_FLAGS = wordFlags('');
  * With `store`, the arrays and the token and range objects are those of the store's previous call,
  * overwritten, with more made as needed: a caller that is done with the tokens before it tokenizes
  * again (as the block analysis is) then makes almost nothing per token after its first blocks.
+ *
+ * With `withRuns`, the text's letter runs are gathered too: every character but a space is in one
+ * token, a run never crosses from one token into the next (a word ends at a character that is no
+ * letter, and every run letter starts a word), and a plain word of ASCII letters is a run whose
+ * hash the word scan has worked out; the other tokens' runs are scanned as letterRuns scans them.
  */
-export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[], store?: TokenStore): Tokenized {
+export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSentences: readonly Span[], store?: TokenStore, withRuns = false): Tokenized {
   const tokens: Token[] = store ? store.tokens : [];
   const sentences: SentenceRange[] = store ? store.sentences : [];
   // Counts of the tokens and sentences written so far: with a store, the arrays may hold more.
@@ -92,6 +103,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   const made = store ? store.made : undefined;
   const ranges = store ? store.ranges : undefined;
   const length = text.length;
+  if (withRuns) startRuns();
   // One loop, one place where a token is written: the branches below only work out its fields.
   // (A closure called from each branch kept the loop's counters in a context object, read and
   // written through memory for every token.)
@@ -125,6 +137,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
       possessive = undefined;
       flags = QUOTE_FLAGS;
       upper = startsUpper(word);
+      if (withRuns) addRunsIn(text, quoteStart, quoteEnd);
     } else {
       // Most words are plain ASCII letters and digits followed by a space or punctuation that
       // cannot continue them: read in one pass that also hashes them for the word lists.
@@ -139,6 +152,11 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
           end = plain;
           flags = (listed >= 0 ? LISTED_FLAGS[listed]! : 0) | (plainLetters ? 0 : DIGITS_W);
           upper = first >= 65 && first <= 90;
+          // A word of letters only is one run, hashed as runHash hashes it but to 30 bits.
+          if (withRuns) {
+            if (!plainDigits) addRun(i, plain, plainHash & 0x3fffffff);
+            else if (plainLetters) addRunsIn(text, i, plain);
+          }
         }
       }
       if (end === i && (end = wordEnd(text, i)) > i) {
@@ -147,6 +165,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
           end++;
           word += '.';
         }
+        if (withRuns) addRunsIn(text, i, end);
         possessive = word.length > 2 && endsInS(word) && POSSESSIVE.test(word);
         // The lower-case form: the listed word's own string when it is one, else made here.
         const stem = possessive ? end - 2 : end;
@@ -236,7 +255,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], engineSente
   // Shortening an array in place frees nothing the store needs: its objects stay in `made` and `ranges`.
   tokens.length = count;
   sentences.length = sentenceCount;
-  return { tokens, sentences, wordBits };
+  return { tokens, sentences, wordBits, runs: withRuns ? finishRuns() : undefined };
 }
 
 /** A sentence's [from, to) token range. */
@@ -397,6 +416,8 @@ let plainUpper = false;
 let plainStop = false;
 /** The word plainWordEnd last found has a letter (else it is all digits). */
 let plainLetters = false;
+/** The word plainWordEnd last found has a digit. */
+let plainDigits = false;
 
 /**
  * The end of the word at `i` when it is a run of ASCII letters and digits followed by an ASCII
@@ -410,6 +431,7 @@ export function plainWordEnd(text: string, i: number): number {
   let h = 0;
   let upper = false;
   let letters = false;
+  let digits = false;
   let end = i;
   const length = text.length;
   // -1 past the end of the text rather than the NaN charCodeAt gives: `c` stays a small integer,
@@ -420,8 +442,10 @@ export function plainWordEnd(text: string, i: number): number {
     if (c >= 97 && c <= 122) {
       h = (Math.imul(h, 31) + c) | 0;
       letters = true;
-    } else if (c >= 48 && c <= 57) h = (Math.imul(h, 31) + c) | 0;
-    else if (c >= 65 && c <= 90) {
+    } else if (c >= 48 && c <= 57) {
+      h = (Math.imul(h, 31) + c) | 0;
+      digits = true;
+    } else if (c >= 65 && c <= 90) {
       h = (Math.imul(h, 31) + c + 32) | 0;
       upper = true;
       letters = true;
@@ -439,6 +463,7 @@ export function plainWordEnd(text: string, i: number): number {
   plainHash = h & 0x7fffffff;
   plainUpper = upper;
   plainLetters = letters;
+  plainDigits = digits;
   return end;
 }
 
