@@ -2,7 +2,7 @@ import { isAsciiLetter } from '../ascii';
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
 import { PUNCT, type SentenceTokens } from './tokens';
 import { endsPossessive } from './word-ends';
-import { AsciiWordBits } from './word-starts';
+import { AsciiWordBits, hashStep } from './word-starts';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
@@ -75,9 +75,11 @@ function wordClass(list: SentenceTokens, i: number): number {
   // A token of ASCII letters alone is its lower case letter for letter: no string is made for it.
   const start = list.starts[i]!;
   const end = list.ends[i]!;
+  // The letters are hashed as they are checked: the lookup needs no second pass over them.
   let letters = start;
-  while (letters < end && isAsciiLetter(list.text.charCodeAt(letters))) letters++;
-  const bits = letters === end ? LETTER_WORD_CLASS.bits(list.text, start, end) : CLASS_OF.get(list.lower(i)) ?? 0;
+  let hash = 0;
+  for (let c = list.text.charCodeAt(letters); letters < end && isAsciiLetter(c); c = list.text.charCodeAt(++letters)) hash = hashStep(hash, c);
+  const bits = letters === end ? LETTER_WORD_CLASS.bitsByHash(list.text, start, end, hash) : CLASS_OF.get(list.lower(i)) ?? 0;
   classes[i] = bits;
   classStamps[i] = sentence;
   return bits;
