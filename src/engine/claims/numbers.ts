@@ -3,6 +3,7 @@ import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexi
 import { SentenceScan } from './sentence-scan';
 import { LastWordGate } from './last-word';
 import type { Precision } from './types';
+import { isSpace } from '../spaces';
 
 /** A figure in a sentence: the number with its hedge, currency, scale and percent sign. Offsets are sentence-relative. */
 export interface NumberHit {
@@ -67,6 +68,42 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** The offset after the white space (`\s`) from `at`. */
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * What can follow a figure, told from the first character after its white space, so that most
+ * figures ("3 people", "in 2011,") cost no call of the sticky patterns after them. Each says false
+ * only where its pattern cannot match at `at`.
+ */
+export const AFTER_FIGURE = {
+  /** `SCALE_AFTER`: white space, a hyphen at most, white space, then h, t, m or b in either case (no /u: nothing else folds onto them). */
+  scale(text: string, at: number): boolean {
+    let i = skipSpace(text, at);
+    if (text.charCodeAt(i) === 0x2d) i = skipSpace(text, i + 1);
+    const c = text.charCodeAt(i) | 0x20;
+    return c === 0x68 || c === 0x74 || c === 0x6d || c === 0x62;
+  },
+  /** `PERCENT_AFTER`: white space, then % or p in either case (no /u). */
+  percent(text: string, at: number): boolean {
+    const c = text.charCodeAt(skipSpace(text, at));
+    return c === 0x25 || (c | 0x20) === 0x70;
+  },
+  /** `RANGE_AFTER`: white space, then t or a in either case (under /iu no other character folds onto them), a hyphen, or an en or em dash. */
+  range(text: string, at: number): boolean {
+    const c = text.charCodeAt(skipSpace(text, at));
+    return c === 0x2d || c === 0x2013 || c === 0x2014 || (c | 0x20) === 0x74 || (c | 0x20) === 0x61;
+  },
+  /** `COMPOUND_AFTER`: a hyphen right there. */
+  compound(text: string, at: number): boolean {
+    return text.charCodeAt(at) === 0x2d;
+  },
+};
+
 /** Value of a number word phrase ("fifty-nine", "half a dozen"), or undefined. */
 function wordValue(text: string): number | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
@@ -112,7 +149,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     if (value === undefined || !Number.isFinite(value)) continue;
     let end = coreEnd;
     let scale = m[2] ? SCALE_WORDS[m[2].toLowerCase()] ?? 1 : 1;
-    const scaleMatch = m[2] ? null : execAt(SCALE_AFTER, text, end);
+    const scaleMatch = m[2] || !AFTER_FIGURE.scale(text, end) ? null : execAt(SCALE_AFTER, text, end);
     if (scaleMatch) {
       scale = SCALE_WORDS[scaleMatch[2]!.toLowerCase()] ?? 1;
       end += scaleMatch[0].length;
@@ -126,7 +163,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     hi += half;
     let precision: Precision = 'exact';
     let percent = false;
-    const pct = execAt(PERCENT_AFTER, text, end);
+    const pct = AFTER_FIGURE.percent(text, end) ? execAt(PERCENT_AFTER, text, end) : null;
     if (pct) {
       percent = true;
       end += pct[0].length;
@@ -134,7 +171,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     let start = coreStart;
     const currency = currencyMayEnd(text, Math.max(0, start - 40), start) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
     if (currency) start -= currency[0].length;
-    const range = execAt(RANGE_AFTER, text, end);
+    const range = AFTER_FIGURE.range(text, end) ? execAt(RANGE_AFTER, text, end) : null;
     const near = Math.max(0, start - 20);
     const between = BETWEEN_GATE.mayMatch(text, near, start) ? BETWEEN_BEFORE.exec(text.slice(near, start)) : null;
     const isAnd = range !== null && /^\s*and\s/i.test(range[0]);
@@ -153,7 +190,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
           hi = upper;
           precision = 'range';
           end += range[0].length;
-          const pct2 = execAt(PERCENT_AFTER, text, end);
+          const pct2 = AFTER_FIGURE.percent(text, end) ? execAt(PERCENT_AFTER, text, end) : null;
           if (pct2) {
             percent = true;
             end += pct2[0].length;
@@ -182,7 +219,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
         precision = 'at-most';
       }
     }
-    const compound = execAt(COMPOUND_AFTER, text, coreEnd)?.[1]?.toLowerCase();
+    const compound = AFTER_FIGURE.compound(text, coreEnd) ? execAt(COMPOUND_AFTER, text, coreEnd)?.[1]?.toLowerCase() : undefined;
     hits.push({ start, end, coreStart, coreEnd, value, lo, hi, precision, word: Boolean(words), currency: currency?.[1]?.trim(), percent, compound });
     from = Math.max(from, precision === 'range' ? end : coreEnd);
   }
