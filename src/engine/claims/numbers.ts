@@ -3,7 +3,7 @@ import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexi
 import { SentenceScan } from './sentence-scan';
 import { LastWordGate } from './last-word';
 import type { Precision } from './types';
-import { isSpace } from '../spaces';
+import { collapseSpaces, isSpace } from '../spaces';
 
 /** A figure in a sentence: the number with its hedge, currency, scale and percent sign. Offsets are sentence-relative. */
 export interface NumberHit {
@@ -106,7 +106,7 @@ export const AFTER_FIGURE = {
 
 /** Value of a number word phrase ("fifty-nine", "half a dozen"), or undefined. */
 function wordValue(text: string): number | undefined {
-  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const t = collapseSpaces(text.toLowerCase());
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t];
   const m = /^(\w+)[-\s](\w+)$/.exec(t);
   if (m && m[1]! in NUMBER_WORDS && m[2]! in NUMBER_WORDS) return NUMBER_WORDS[m[1]!]! + NUMBER_WORDS[m[2]!]!;
@@ -114,7 +114,8 @@ function wordValue(text: string): number | undefined {
 }
 
 function parseCore(digits: string | undefined, words: string | undefined): number | undefined {
-  if (digits) return Number(digits.replace(/,/g, ''));
+  // Most figures have no thousands separator to drop.
+  if (digits) return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   return words ? wordValue(words) : undefined;
 }
 
@@ -202,7 +203,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     const hedgeFrom = Math.max(0, start - 30);
     const hedge = precision === 'range' || !HEDGE_GATE.mayMatch(text, hedgeFrom, start) ? null : HEDGE_BEFORE.exec(text.slice(hedgeFrom, start));
     if (hedge) {
-      const kind = HEDGES[hedge[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+      const kind = HEDGES[collapseSpaces(hedge[1]!.toLowerCase())]!;
       start -= hedge[0].length;
       if (kind === 'approximate') {
         lo = Math.min(lo, value * (1 - APPROXIMATE_TOLERANCE));
