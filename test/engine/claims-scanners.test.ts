@@ -10,7 +10,7 @@ import { isPrintableAscii, startsUpper } from '../../src/engine/claims/tokens';
 import { hasDigit } from '../../src/engine/claims/entities';
 import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { AFTER_BRACKET, AFTER_COMMA, AFTER_DESCRIBING_VERB, AFTER_VERB, cuesAfter } from '../../src/engine/claims/titles';
-import { findNumbers, HEDGE_BEFORE } from '../../src/engine/claims/numbers';
+import { AFTER_FIGURE, COMPOUND_AFTER, findNumbers, HEDGE_BEFORE, PERCENT_AFTER, RANGE_AFTER, SCALE_AFTER } from '../../src/engine/claims/numbers';
 import { findTriggers, FUTURE, PAST_WORD, SPEECH } from '../../src/engine/claims/triggers';
 import { PREVIOUS } from '../../src/engine/claims/counts';
 import { endsPossessive } from '../../src/engine/claims/word-ends';
@@ -205,4 +205,38 @@ test('title cues: a pattern anchored after a name is skipped only where its open
     }),
     { numRuns: 5000 },
   );
+});
+
+test('figures: the checks of what follows a figure hold wherever the sticky patterns after it match', () => {
+  const gates: Array<[RegExp, (text: string, at: number) => boolean]> = [
+    [SCALE_AFTER, AFTER_FIGURE.scale],
+    [PERCENT_AFTER, AFTER_FIGURE.percent],
+    [RANGE_AFTER, AFTER_FIGURE.range],
+    [COMPOUND_AFTER, AFTER_FIGURE.compound],
+  ];
+  const matchesAt = (re: RegExp, text: string, at: number) => {
+    re.lastIndex = at;
+    return re.test(text);
+  };
+  const pieces = [...NUMBER_PIECES, ' million', ' Million', '-million', ' - billion', '--million', ' hundred', 'thousand', ' trillion', '%', ' %', ' percent', ' Per cent', ' percentage points', ' to 5', ' To 5', '-5', ' – 7', '—7', ' and 9', ' AND nine', ' to twenty-one', '-year-old', '-day', '-9', '\u00a0', '\ufeff', '\u2028', ' ſeven', 'ſ', '\u212a'];
+  const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), anyText(40));
+  fc.assert(
+    fc.property(text, fc.nat(), (t, n) => {
+      const at = n % (t.length + 1);
+      for (const [re, gate] of gates) if (matchesAt(re, t, at)) assert.ok(gate(t, at), `${re.source} at ${at} of ${JSON.stringify(t)}`);
+    }),
+    { numRuns: 20000 },
+  );
+  // The first character each gate looks at, over the whole BMP (case folding included), with what may come after.
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    for (const [re, gate] of gates) {
+      for (const tail of ['illion', 'ercent', 'o 5', 'nd 5', ' 5', 'year-old', 'housand', 'undred', 'ercentage point']) {
+        const t = `7${ch}${tail}`;
+        if (matchesAt(re, t, 1)) assert.ok(gate(t, 1), `${re.source} at ${JSON.stringify(t)}`);
+        const spaced = `7 ${ch}${tail}`;
+        if (matchesAt(re, spaced, 1)) assert.ok(gate(spaced, 1), `${re.source} at ${JSON.stringify(spaced)}`);
+      }
+    }
+  }
 });

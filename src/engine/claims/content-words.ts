@@ -1,8 +1,8 @@
 import { isAsciiLetter } from '../ascii';
+import { letterWidth } from './letters';
 import { STOP_WORDS } from './lexicon';
 import { AsciiWordBits, hashStep } from './word-starts';
 
-const LETTER = /^\p{L}$/u;
 /** The stop words, looked up by a run of the text in place: all are lower-case ASCII words. */
 const STOPS = new AsciiWordBits();
 for (const word of STOP_WORDS) STOPS.add(word, 1);
@@ -112,15 +112,4 @@ export function contentWords(text: string): string[] {
     }
   }
   return words;
-}
-
-/** UTF-16 length of the letter (`\p{L}`) at `at`, a non-ASCII code unit, or 0 when none starts there. */
-function letterWidth(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(at + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
-  }
-  // A lone low surrogate is no letter; other code units are whole code points.
-  return c >= 0xdc00 && c <= 0xdfff ? 0 : LETTER.test(text[at]!) ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import { isAsciiLetter } from '../ascii';
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
 import { PUNCT, type SentenceTokens } from './tokens';
 import { endsPossessive } from './word-ends';
-import { AsciiWordBits } from './word-starts';
+import { AsciiWordBits, hashStep } from './word-starts';
 
 /** A proper name in a sentence (sentence-relative offsets), with the title and nickname around it. */
 export interface NameHit {
@@ -23,8 +23,9 @@ export interface NameHit {
 }
 
 const TITLE_WORDS = new Set(TITLE_HEADS.flatMap((t) => t.split(' ')).filter((w) => !['general', 'of', 'the'].includes(w)).concat(['pm', 'general']));
-const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
-const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+/** Quotation marks by char code (`isQuote`); each is a single code unit. */
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"].map((q) => q.charCodeAt(0)));
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"].map((q) => q.charCodeAt(0)));
 const PLACE_BEFORE = new Set(['in', 'near', 'across', 'outside', 'from', 'town', 'city', 'village', 'state', 'province', 'county']);
 /** Words after a capitalised word that show it is a name, not a demonym adjective ("Adrian is", "Adrian said"). */
 const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'said', 'says', 'told', 'added', 'and', 'or', 'who', 'which', 'of', 'in', 'to', 'at', 'on', 'for', 'with', 'by', 'from', 'as', 'did', 'does', 'also', 'then', 'later', 'himself', 'herself', 'wrote', 'called', 'spent', 'resigned', 'joined', 'left']);
@@ -74,9 +75,11 @@ function wordClass(list: SentenceTokens, i: number): number {
   // A token of ASCII letters alone is its lower case letter for letter: no string is made for it.
   const start = list.starts[i]!;
   const end = list.ends[i]!;
+  // The letters are hashed as they are checked: the lookup needs no second pass over them.
   let letters = start;
-  while (letters < end && isAsciiLetter(list.text.charCodeAt(letters))) letters++;
-  const bits = letters === end ? LETTER_WORD_CLASS.bits(list.text, start, end) : CLASS_OF.get(list.lower(i)) ?? 0;
+  let hash = 0;
+  for (let c = list.text.charCodeAt(letters); letters < end && isAsciiLetter(c); c = list.text.charCodeAt(++letters)) hash = hashStep(hash, c);
+  const bits = letters === end ? LETTER_WORD_CLASS.bitsByHash(list.text, start, end, hash) : CLASS_OF.get(list.lower(i)) ?? 0;
   classes[i] = bits;
   classStamps[i] = sentence;
   return bits;
@@ -184,9 +187,15 @@ export function findNames(list: SentenceTokens): NameHit[] {
   return hits;
 }
 
-/** Only a punctuation token can be a quotation mark: words start with a letter, numbers with a digit. */
-function isQuote(list: SentenceTokens, x: number, marks: ReadonlySet<string>): boolean {
-  return list.kind(x) === PUNCT && marks.has(list.tokenText(x));
+/**
+ * Only a punctuation token can be a quotation mark: words start with a letter, numbers with a digit.
+ * Every mark is one code unit, so the token's one code unit is looked at in place: slicing each
+ * punctuation mark of a sentence to look it up made a string per comma.
+ */
+function isQuote(list: SentenceTokens, x: number, marks: ReadonlySet<number>): boolean {
+  if (list.kind(x) !== PUNCT) return false;
+  const start = list.starts[x]!;
+  return list.ends[x] === start + 1 && marks.has(list.text.charCodeAt(start));
 }
 
 /**
@@ -258,9 +267,21 @@ function shape(list: SentenceTokens, run: Int32Array, from: number, to: number, 
     if (x === hi - 1) end = list.ends[w]! - (possessive ? 2 : 0);
   }
   const prev = first - 1;
-  const isOrg = someOrgWord(list, run, lo, hi) || (hi - lo === 1 && /^[A-Z][A-Z0-9&.-]+$/.test(list.tokenText(first)));
+  const isOrg = someOrgWord(list, run, lo, hi) || (hi - lo === 1 && isCapitalsCode(list.text, list.starts[first]!, list.ends[first]!));
   const kind: NameHit['kind'] = isOrg ? 'org' : honorific || title || nickname || capitals >= 2 ? 'person' : prev >= 0 && wordClass(list, prev) & PLACE_WORD ? 'place' : 'unknown';
   out.push({ start: list.starts[first]!, end, words, nickname, title, honorific, initial: isInitial, quoted, kind: isOrg ? 'org' : kind });
+}
+
+/** What `/^[A-Z][A-Z0-9&.-]+$/` says of `text` from `start` to `end` ("NASA", "A&B", "U.S"), read in place. */
+export function isCapitalsCode(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const first = text.charCodeAt(start);
+  if (first < 0x41 || first > 0x5a) return false;
+  for (let at = start + 1; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x26 || c === 0x2e || c === 0x2d)) return false;
+  }
+  return true;
 }
 
 function someOrgWord(list: SentenceTokens, run: Int32Array, from: number, to: number): boolean {

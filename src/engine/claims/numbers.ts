@@ -3,6 +3,7 @@ import { APPROXIMATE_TOLERANCE, HEDGES, NUMBER_WORDS, SCALE_WORDS } from './lexi
 import { SentenceScan } from './sentence-scan';
 import { LastWordGate } from './last-word';
 import type { Precision } from './types';
+import { collapseSpaces, isSpace } from '../spaces';
 
 /** A figure in a sentence: the number with its hedge, currency, scale and percent sign. Offsets are sentence-relative. */
 export interface NumberHit {
@@ -30,7 +31,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const WORD_NUMBER = `(?:half a dozen|a dozen|dozens|(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|${UNITS}|a hundred|a thousand)`;
 const CORE_SOURCE = `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(bn|mn|tn|m|b|k)?|(${WORD_NUMBER}))(?![\\p{L}\\p{N}])`;
 /** The figure pattern, tried only where `SentenceScan` finds it may match. */
-const CORE = new RegExp(CORE_SOURCE, 'iuy');
+export const CORE = new RegExp(CORE_SOURCE, 'iuy');
 /** Verbs before "from X to Y" that make it a change rather than a range. */
 const CHANGE_BEFORE = /(?:increas|rais|ris|rose|grow|grew|fell|fall|drop|jump|climb|cut|reduc|boost|expand|lower|declin|soar|surg|doubl|tripl|went|up|down)\w*\s+(?:[\w'’-]+\s+){0,5}from\s+$/i;
 // What follows a figure: sticky patterns run at its end, not anchored ones on a slice of the rest.
@@ -67,9 +68,45 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** The offset after the white space (`\s`) from `at`. */
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * What can follow a figure, told from the first character after its white space, so that most
+ * figures ("3 people", "in 2011,") cost no call of the sticky patterns after them. Each says false
+ * only where its pattern cannot match at `at`.
+ */
+export const AFTER_FIGURE = {
+  /** `SCALE_AFTER`: white space, a hyphen at most, white space, then h, t, m or b in either case (no /u: nothing else folds onto them). */
+  scale(text: string, at: number): boolean {
+    let i = skipSpace(text, at);
+    if (text.charCodeAt(i) === 0x2d) i = skipSpace(text, i + 1);
+    const c = text.charCodeAt(i) | 0x20;
+    return c === 0x68 || c === 0x74 || c === 0x6d || c === 0x62;
+  },
+  /** `PERCENT_AFTER`: white space, then % or p in either case (no /u). */
+  percent(text: string, at: number): boolean {
+    const c = text.charCodeAt(skipSpace(text, at));
+    return c === 0x25 || (c | 0x20) === 0x70;
+  },
+  /** `RANGE_AFTER`: white space, then t or a in either case (under /iu no other character folds onto them), a hyphen, or an en or em dash. */
+  range(text: string, at: number): boolean {
+    const c = text.charCodeAt(skipSpace(text, at));
+    return c === 0x2d || c === 0x2013 || c === 0x2014 || (c | 0x20) === 0x74 || (c | 0x20) === 0x61;
+  },
+  /** `COMPOUND_AFTER`: a hyphen right there. */
+  compound(text: string, at: number): boolean {
+    return text.charCodeAt(at) === 0x2d;
+  },
+};
+
 /** Value of a number word phrase ("fifty-nine", "half a dozen"), or undefined. */
 function wordValue(text: string): number | undefined {
-  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const t = collapseSpaces(text.toLowerCase());
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t];
   const m = /^(\w+)[-\s](\w+)$/.exec(t);
   if (m && m[1]! in NUMBER_WORDS && m[2]! in NUMBER_WORDS) return NUMBER_WORDS[m[1]!]! + NUMBER_WORDS[m[2]!]!;
@@ -77,7 +114,8 @@ function wordValue(text: string): number | undefined {
 }
 
 function parseCore(digits: string | undefined, words: string | undefined): number | undefined {
-  if (digits) return Number(digits.replace(/,/g, ''));
+  // Most figures have no thousands separator to drop.
+  if (digits) return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   return words ? wordValue(words) : undefined;
 }
 
@@ -112,7 +150,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     if (value === undefined || !Number.isFinite(value)) continue;
     let end = coreEnd;
     let scale = m[2] ? SCALE_WORDS[m[2].toLowerCase()] ?? 1 : 1;
-    const scaleMatch = m[2] ? null : execAt(SCALE_AFTER, text, end);
+    const scaleMatch = m[2] || !AFTER_FIGURE.scale(text, end) ? null : execAt(SCALE_AFTER, text, end);
     if (scaleMatch) {
       scale = SCALE_WORDS[scaleMatch[2]!.toLowerCase()] ?? 1;
       end += scaleMatch[0].length;
@@ -126,7 +164,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     hi += half;
     let precision: Precision = 'exact';
     let percent = false;
-    const pct = execAt(PERCENT_AFTER, text, end);
+    const pct = AFTER_FIGURE.percent(text, end) ? execAt(PERCENT_AFTER, text, end) : null;
     if (pct) {
       percent = true;
       end += pct[0].length;
@@ -134,7 +172,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     let start = coreStart;
     const currency = currencyMayEnd(text, Math.max(0, start - 40), start) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
     if (currency) start -= currency[0].length;
-    const range = execAt(RANGE_AFTER, text, end);
+    const range = AFTER_FIGURE.range(text, end) ? execAt(RANGE_AFTER, text, end) : null;
     const near = Math.max(0, start - 20);
     const between = BETWEEN_GATE.mayMatch(text, near, start) ? BETWEEN_BEFORE.exec(text.slice(near, start)) : null;
     const isAnd = range !== null && /^\s*and\s/i.test(range[0]);
@@ -153,7 +191,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
           hi = upper;
           precision = 'range';
           end += range[0].length;
-          const pct2 = execAt(PERCENT_AFTER, text, end);
+          const pct2 = AFTER_FIGURE.percent(text, end) ? execAt(PERCENT_AFTER, text, end) : null;
           if (pct2) {
             percent = true;
             end += pct2[0].length;
@@ -165,7 +203,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
     const hedgeFrom = Math.max(0, start - 30);
     const hedge = precision === 'range' || !HEDGE_GATE.mayMatch(text, hedgeFrom, start) ? null : HEDGE_BEFORE.exec(text.slice(hedgeFrom, start));
     if (hedge) {
-      const kind = HEDGES[hedge[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+      const kind = HEDGES[collapseSpaces(hedge[1]!.toLowerCase())]!;
       start -= hedge[0].length;
       if (kind === 'approximate') {
         lo = Math.min(lo, value * (1 - APPROXIMATE_TOLERANCE));
@@ -182,7 +220,7 @@ export function findNumbers(text: string, scan: SentenceScan = new SentenceScan(
         precision = 'at-most';
       }
     }
-    const compound = execAt(COMPOUND_AFTER, text, coreEnd)?.[1]?.toLowerCase();
+    const compound = AFTER_FIGURE.compound(text, coreEnd) ? execAt(COMPOUND_AFTER, text, coreEnd)?.[1]?.toLowerCase() : undefined;
     hits.push({ start, end, coreStart, coreEnd, value, lo, hi, precision, word: Boolean(words), currency: currency?.[1]?.trim(), percent, compound });
     from = Math.max(from, precision === 'range' ? end : coreEnd);
   }

@@ -4,6 +4,7 @@ import { DATE_PATTERNS } from './date-patterns';
 import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS, TITLE_HEADS } from './lexicon';
 import { figureMayFollow, FIGURE_FIRST_WORDS, followedAsNeeded } from './number-starts';
 import { AsciiWordBits, firstRun, hashStep } from './word-starts';
+import { isBmpLetter } from './letters';
 
 /** The words `ROLE_OF` (titles.ts) opens with: "move into the role of", "take over as", "named as", "appointed". */
 export const ROLE_WORDS = ['move', 'take', 'named', 'appointed'];
@@ -152,6 +153,13 @@ export class SentenceScan {
       }
       if (c >= 128) {
         if (c === 0x17f || c === 0x212a) cues |= ALL_WORDS | CUE.folded;
+        if (!mayBeLetter(c)) {
+          // Every pattern but a future cue ("’ll") starts with a digit or a letter, or a character
+          // that case-folds onto one (a letter too): a curly quote or a dash starts none of them.
+          if (FUTURE_FIRSTS.has(c) && !(p < 128 && p >= 0 && isAsciiLetter(p))) this.phrases.push(at, PHRASE.future);
+          at++;
+          continue;
+        }
         // A non-ASCII character may be a letter: each pattern decides, unless an ASCII letter before it fails the lookbehind.
         if (figureMayFollow(p)) this.figures.push(at);
         if (!(p < 128 && p >= 0 && (isAsciiLetter(p) || isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
@@ -173,7 +181,7 @@ export class SentenceScan {
       const bits = WORDS.bitsByHash(text, at, end, hash);
       cues |= bits & ALL_WORDS || (end - at >= 6 ? gluedMonthCue(text, at, end) : 0);
       // A run cut by a non-ASCII character might go on in a letter: the patterns decide there.
-      const open = end < n && text.charCodeAt(end) >= 128;
+      const open = end < n && text.charCodeAt(end) >= 128 && mayBeLetter(text.charCodeAt(end));
       if ((open || (bits & FIGURE && followedAsNeeded(text, at, end))) && figureMayFollow(p)) this.figures.push(at);
       if ((open || bits & TRIGGER) && !(p < 128 && p >= 0 && (isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
       const phrases = open ? PHRASES : bits & PHRASES;
@@ -188,6 +196,19 @@ export class SentenceScan {
     return this;
   }
 }
+
+/**
+ * Whether a non-ASCII code unit may be or begin a letter (`\p{L}`): a BMP letter, or half of a
+ * surrogate pair. Others case-fold onto no ASCII letter either (under /iu only `ſ` and `K`, both
+ * letters, fold onto one), so no pattern that starts with a letter or a digit starts there, and a
+ * run of ASCII letters before one ends there as before an ASCII mark.
+ */
+function mayBeLetter(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || isBmpLetter(c);
+}
+
+/** The non-ASCII characters a future cue opens with ("’ll"): the only phrases that start with no letter. */
+const FUTURE_FIRSTS = new Set(FUTURE_CUES.filter((cue) => cue.charCodeAt(0) >= 128).map((cue) => cue.charCodeAt(0)));
 
 /** An ASCII letter or digit: what fails a `(?<![\p{L}\p{N}])` lookbehind before the next character (-1, none, passes). */
 function isAsciiWordChar(p: number): boolean {

@@ -11,6 +11,7 @@ import { SentenceTokens, startsUpper } from './tokens';
 import { findTriggers, tenseOf, type TriggerHit } from './triggers';
 import type { Tense } from './types';
 import { isSpace } from '../spaces';
+import { letterWidth } from './letters';
 
 /** What one sentence says, before the article links its names. Offsets are sentence-relative. */
 export interface SentenceFacts {
@@ -41,27 +42,50 @@ export function endsWithTerminal(text: string): boolean {
   }
 }
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-const LETTERS = /\p{L}+/gu;
-
-/** True for a line in headline capitals ("US Intelligence Played Key Role in Operation"). */
-function isTitleCase(text: string): boolean {
+/**
+ * True for a line in headline capitals ("US Intelligence Played Key Role in Operation"): of the
+ * words (what `/\p{L}[\p{L}'’-]*\/gu` matches), five or more, and more than 60% capitalised. Read by
+ * char codes (`letterWidth`): a regex match and a string per word cost more than the rest.
+ */
+export function isTitleCase(text: string): boolean {
   let words = 0;
   let capitals = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  for (let at = 0; at < text.length; ) {
+    const width = letterWidth(text, at);
+    if (!width) {
+      at++;
+      continue;
+    }
     words++;
-    if (startsUpper(m[0])) capitals++;
+    const c = text.charCodeAt(at);
+    if (c < 128 ? c <= 0x5a : startsUpper(text.slice(at, at + width))) capitals++;
+    at += width;
+    for (;;) {
+      const d = text.charCodeAt(at);
+      if (d === 0x27 || d === 0x2019 || d === 0x2d) at++;
+      else {
+        const next = letterWidth(text, at);
+        if (!next) break;
+        at += next;
+      }
+    }
   }
   return words >= 5 && capitals / words > 0.6;
 }
 
-/** Whether a text has fewer than `limit` runs of letters: counted up to the limit, without an array of them. */
-function fewerLetterRuns(text: string, limit: number): boolean {
+/** Whether a text has fewer than `limit` runs of letters (`/\p{L}+/gu`): counted up to the limit, by char codes. */
+export function fewerLetterRuns(text: string, limit: number): boolean {
   let runs = 0;
-  LETTERS.lastIndex = 0;
-  // test() advances a global pattern as exec() does, without making a match array per run.
-  while (runs < limit && LETTERS.test(text)) runs++;
+  for (let at = 0; at < text.length && runs < limit; ) {
+    const width = letterWidth(text, at);
+    if (!width) {
+      at++;
+      continue;
+    }
+    runs++;
+    at += width;
+    for (let next = letterWidth(text, at); next; next = letterWidth(text, at)) at += next;
+  }
   return runs < limit;
 }
 

@@ -3,10 +3,10 @@ import { ALIAS_CUES, COMPANY_SUFFIXES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT
 import type { NameHit } from './names';
 import type { AliasHit, RawClaim, RoleHit } from './raw';
 import { refBefore } from './refs';
-import { fold } from './tokens';
+import { fold, isPrintableAscii } from './tokens';
 import type { Tense } from './types';
 import { PHRASE, SentenceScan } from './sentence-scan';
-import { isSpace } from '../spaces';
+import { collapseSpaces, isSpace } from '../spaces';
 import { lastRunsStart, lastWord, letterAndHyphenWords, lowerWordsBefore, splitSpaces, wordBeforeSpace } from './word-readers';
 
 /**
@@ -106,8 +106,13 @@ export function endsInTitleEnd(text: string): boolean {
 
 /** Normalised title: its head ("ceo", "senior vice president") then the other words, all folded. */
 export function titleWords(phrase: string): string[] | undefined {
+  return foldedTitleWords(fold(phrase));
+}
+
+/** `titleWords` of a phrase already folded: a title's roles read the same folded phrase. */
+function foldedTitleWords(folded: string): string[] | undefined {
   // Words of letters and hyphens.
-  const words = letterAndHyphenWords(fold(phrase));
+  const words = letterAndHyphenWords(folded);
   // The head is the first title in the phrase ("spokesman for the Prime Minister" is a spokesman).
   const { at, length } = headIn(words);
   if (at < 0) return undefined;
@@ -121,18 +126,24 @@ export function titleWords(phrase: string): string[] | undefined {
 }
 
 function tenseOfTitle(before: string, cue: string | undefined): Tense {
-  const lead = lastWord(fold(before.slice(-30)));
-  if (PAST_TITLE_CUES.has(lead) || /(?:^|\s)(?:former|ex-|then)/.test(fold(before.slice(-20)))) return 'past';
-  const c = fold(cue ?? '');
+  const near = before.slice(-30);
+  const folded = fold(near);
+  if (PAST_TITLE_CUES.has(lastWord(folded))) return 'past';
+  // Printable ASCII folds character for character: the last 20 folded are those of the last 20.
+  const last = isPrintableAscii(near) ? folded.slice(-20) : fold(before.slice(-20));
+  if (/(?:^|\s)(?:former|ex-|then)/.test(last)) return 'past';
+  // No cue (a title before or after the name, no verb) folds to '', which starts no future cue and is no past verb.
+  if (cue === undefined) return 'present';
+  const c = fold(cue);
   if (FUTURE_TITLE_CUES.some((f) => c.startsWith(f) || c === f) || /^will\s/.test(c)) return 'future';
   if (/^(?:was|served|had been|became)$/.test(c.replace(/\s+/g, ' '))) return 'past';
   return 'present';
 }
 
-function titleClaim(name: number, phrase: string, start: number, tense: Tense): RawClaim | undefined {
-  const words = titleWords(phrase);
+function titleClaim(name: number, phrase: string, start: number, tense: Tense, folded = fold(phrase)): RawClaim | undefined {
+  const words = foldedTitleWords(folded);
   if (!words || GENERIC_TITLES.has(words[0]!)) return undefined;
-  return { type: 'title', predicate: 'title', start, end: start + phrase.trimEnd().length, value: { lo: 0, hi: 0, precision: 'exact', display: phrase.trim().replace(/\s+/g, ' '), words }, subject: { name }, tense };
+  return { type: 'title', predicate: 'title', start, end: start + phrase.trimEnd().length, value: { lo: 0, hi: 0, precision: 'exact', display: collapseSpaces(phrase.trim()), words }, subject: { name }, tense };
 }
 
 /** What the text right after a name can open with, for the patterns anchored there (`cuesAfter`). */
@@ -230,9 +241,10 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[], 
     const after = cues ? text.slice(h.end) : '';
     if (h.title) {
       const phrase = text.slice(h.title.start, h.title.end);
-      const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined));
+      const folded = fold(phrase);
+      const claim = titleClaim(i, phrase, h.title.start, tenseOfTitle(before, undefined), folded);
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: splitSpaces(fold(phrase)) });
+      roles.push({ name: i, words: splitSpaces(folded) });
     } else {
       // Only worth a regex when the word before the name ends a title ("chief", "spokesperson").
       const near = before.slice(-40);
@@ -254,16 +266,18 @@ export function findTitlesAndRelations(text: string, names: readonly NameHit[], 
     const apposed = cues & AFTER_COMMA && person && headSoonAfter(text, commaAfter(text, h.end) + 1, 5, scan) ? APPOSITIVE.exec(after) : null;
     if (apposed) {
       const start = h.end + apposed[0].length - apposed[1]!.length;
-      const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined));
+      const folded = fold(apposed[1]!);
+      const claim = titleClaim(i, apposed[1]!, start, tenseOfTitle(apposed[1]!, undefined), folded);
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: splitSpaces(fold(apposed[1]!)) });
+      roles.push({ name: i, words: splitSpaces(folded) });
     }
     const copular = cues & AFTER_VERB && person && headSoonAfter(text, h.end, 11, scan) ? COPULAR.exec(after) : null;
     if (copular) {
       const start = h.end + copular[0].length - copular[2]!.length;
-      const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]));
+      const folded = fold(copular[2]!);
+      const claim = titleClaim(i, copular[2]!, start, tenseOfTitle(before, copular[1]), folded);
       if (claim) claims.push(claim);
-      roles.push({ name: i, words: splitSpaces(fold(copular[2]!)) });
+      roles.push({ name: i, words: splitSpaces(folded) });
     }
     // "X was the shadowy leader of ...", "X, the longtime head of ...": descriptions, not titles.
     const described = cues & (AFTER_COMMA | AFTER_DESCRIBING_VERB) ? DESCRIBED.exec(after) : null;

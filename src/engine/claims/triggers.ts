@@ -13,7 +13,7 @@ export interface TriggerHit {
 
 const CLASS_OF = new Map<string, string>();
 for (const [event, phrases] of Object.entries(EVENT_TRIGGERS)) for (const p of phrases) if (!CLASS_OF.has(p)) CLASS_OF.set(p, event);
-const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...CLASS_OF.keys()].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}-])`, 'iuy');
+export const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phraseAlternation([...CLASS_OF.keys()].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}-])`, 'iuy');
 export const FUTURE = new RegExp(`${firstCharLookahead(FUTURE_CUES)}(?<![\\p{L}])(?:${phraseAlternation(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
 export const PAST_WORD = new RegExp(`${firstCharLookahead(PAST_WORDS)}(?<![\\p{L}])(?:${PAST_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 // "ed" ending a word of five letters or more: found from the "ed", not by trying three letters then "ed" at every letter.

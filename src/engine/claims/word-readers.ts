@@ -2,6 +2,7 @@
 // every position of the text, and a /\s+/ split or /s$/ replace is a regex call per name or word.
 import { isAsciiSpace } from '../ascii';
 import { isSpace } from '../spaces';
+import { isBmpLetter } from './letters';
 
 /**
  * What `/([\p{L}-]+)\s+$/u` captures: the run of letters and hyphens before the white space that
@@ -16,7 +17,7 @@ export function wordBeforeSpace(text: string): string | undefined {
     const c = text.charCodeAt(start - 1);
     if (c === 0x2d || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) start--;
     else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2)) && LETTER.test(text.slice(start - 2, start))) start -= 2;
-    else if (c >= 0x80 && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[start - 1]!)) start--;
+    else if (c >= 0x80 && !(c >= 0xd800 && c <= 0xdfff) && isBmpLetter(c)) start--;
     else break;
   }
   return start < end ? text.slice(start, end) : undefined;
@@ -133,7 +134,7 @@ export function letterAndHyphenWords(text: string): string[] {
           i++;
           continue;
         }
-      } else if (!(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[i]!)) keep = 1;
+      } else if (!(c >= 0xd800 && c <= 0xdfff) && isBmpLetter(c)) keep = 1;
     }
     if (!keep) {
       if (start >= 0) words.push(text.slice(start, i));
