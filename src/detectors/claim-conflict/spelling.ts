@@ -16,7 +16,22 @@ interface NameIndex {
    * checked against the article); only other articles' are looked up, so a draft's is left empty.
    */
   byInitials: Map<string, Spelt[]>;
+  /**
+   * A corpus article's answers to `variantsIn`, by the draft name's spelling: every check of a draft
+   * asks about the same names, and most edits change none of them (a draft's own is never asked).
+   */
+  variants?: Map<string, KnownVariants[]>;
 }
+
+/** The names of an article that spell a draft's name (its words `norm`) differently, in text order. */
+interface KnownVariants {
+  norm: readonly string[];
+  found: readonly Spelt[];
+}
+
+/** Past this many draft spellings an article's answers start afresh: a long editing session types many. */
+const MAX_KNOWN_SPELLINGS = 4096;
+const NO_SPELT: readonly Spelt[] = [];
 
 interface Spelt {
   mention: NameMention;
@@ -96,11 +111,31 @@ interface Variants {
 
 /** The first name of `other` worth comparing that spells `m` differently, where the draft never uses its spelling; undefined when `other` spells `m` as the draft does. */
 function variantIn(other: NameIndex, mine: NameIndex, m: Spelt): NameMention | undefined {
-  if (other.spellings.has(m.spelling)) return undefined;
-  const candidates = other.byInitials.get(m.initials);
-  if (!candidates) return undefined;
-  for (const n of candidates) if (!mine.spellings.has(n.spelling) && variantOf(m.mention, n.mention)) return n.mention;
+  for (const n of variantsIn(other, m)) if (!mine.spellings.has(n.spelling)) return n.mention;
   return undefined;
+}
+
+/**
+ * The names of `other` worth comparing that spell `m` differently (none when `other` spells `m` as
+ * the draft does), in text order; what `variantIn` picks from, worked out once per spelling and words.
+ */
+function variantsIn(other: NameIndex, m: Spelt): readonly Spelt[] {
+  const norm = m.mention.norm;
+  const answers = (other.variants ??= new Map());
+  let known = answers.get(m.spelling);
+  if (known) for (const k of known) if (sameWords(k.norm, norm)) return k.found;
+  let found = NO_SPELT;
+  const candidates = other.spellings.has(m.spelling) ? undefined : other.byInitials.get(m.initials);
+  if (candidates) {
+    const variants = candidates.filter((n) => variantOf(m.mention, n.mention));
+    if (variants.length) found = variants;
+  }
+  if (!known) {
+    if (answers.size >= MAX_KNOWN_SPELLINGS) answers.clear();
+    answers.set(m.spelling, (known = []));
+  }
+  known.push({ norm, found });
+  return found;
 }
 
 /**
