@@ -24,9 +24,14 @@ interface NameIndex {
 }
 
 /** The names of an article that spell a draft's name (its words `norm`) differently, in text order. */
-interface KnownVariants {
-  norm: readonly string[];
+interface KnownVariants extends SpeltWords {
   found: readonly Spelt[];
+}
+
+/** A name's words kept under its spelling (their `joinTokens`), and whether no word holds a space. */
+export interface SpeltWords {
+  norm: readonly string[];
+  plain: boolean;
 }
 
 /** Past this many draft spellings an article's answers start afresh: a long editing session types many. */
@@ -90,6 +95,21 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * `sameWords(kept.norm, norm)` for words with the same spelling as the kept ones. When no kept word
+ * holds a space, the spelling has one space fewer than there are kept words; words as many as those
+ * then hold no space either, and both are the spelling split at its spaces: the same. (Comparing
+ * the words themselves compared the text of strings made by different analyses.)
+ */
+export function sameSpelt(kept: SpeltWords, norm: readonly string[]): boolean {
+  return kept.plain ? kept.norm.length === norm.length : sameWords(kept.norm, norm);
+}
+
+export function plainWords(norm: readonly string[]): boolean {
+  for (const t of norm) if (t.includes(' ')) return false;
+  return true;
+}
+
 interface Other {
   uri: string;
   info: ArticleInfo;
@@ -104,8 +124,7 @@ interface OtherArticle {
 }
 
 /** What each other article spells differently (or undefined), for one name's words. */
-interface Variants {
-  norm: readonly string[];
+interface Variants extends SpeltWords {
   variants: Array<NameMention | undefined>;
 }
 
@@ -123,7 +142,7 @@ function variantsIn(other: NameIndex, m: Spelt): readonly Spelt[] {
   const norm = m.mention.norm;
   const answers = (other.variants ??= new Map());
   let known = answers.get(m.spelling);
-  if (known) for (const k of known) if (sameWords(k.norm, norm)) return k.found;
+  if (known) for (const k of known) if (sameSpelt(k, norm)) return k.found;
   let found = NO_SPELT;
   const candidates = other.spellings.has(m.spelling) ? undefined : other.byInitials.get(m.initials);
   if (candidates) {
@@ -134,7 +153,7 @@ function variantsIn(other: NameIndex, m: Spelt): readonly Spelt[] {
     if (answers.size >= MAX_KNOWN_SPELLINGS) answers.clear();
     answers.set(m.spelling, (known = []));
   }
-  known.push({ norm, found });
+  known.push({ norm, plain: plainWords(norm), found });
   return found;
 }
 
@@ -157,12 +176,12 @@ export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus:
     const m = spelt.mention;
     let known = variantsBySpelling.get(spelt.spelling);
     let variants: Array<NameMention | undefined> | undefined;
-    if (known) for (const k of known) if (sameWords(k.norm, m.norm)) variants = k.variants;
+    if (known) for (const k of known) if (sameSpelt(k, m.norm)) variants = k.variants;
     if (!variants) {
       variants = new Array<NameMention | undefined>(others.length);
       for (let k = 0; k < others.length; k++) variants[k] = variantIn(others[k]!.index, mineIndex, spelt);
       if (!known) variantsBySpelling.set(spelt.spelling, (known = []));
-      known.push({ norm: m.norm, variants });
+      known.push({ norm: m.norm, plain: plainWords(m.norm), variants });
     }
     for (let k = 0; k < others.length; k++) {
       const other = others[k]!;
