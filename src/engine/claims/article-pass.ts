@@ -322,8 +322,6 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
       if (raw.type === 'age' && subject === undefined && !p.descriptor) continue;
       let value = raw.value;
       let anchor: { lo: number; hi: number } | undefined;
-      const sentenceEnd = blockStart + p.sentenceEnd;
-      const sentence = text.slice(base, sentenceEnd);
       if (raw.type === 'date') {
         const resolved = resolveDate(raw.date!, articleDay, raw.tense ?? p.tense);
         if (!resolved) continue;
@@ -334,6 +332,7 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
         if (resolved) anchor = { lo: resolved.lo, hi: resolved.hi };
       }
       if (!value) continue;
+      const sentenceEnd = blockStart + p.sentenceEnd;
       const key = raw.type === 'count' ? `count:${raw.unit}` : raw.type === 'age' || raw.type === 'title' ? raw.type : `${raw.type}:${raw.predicate}`;
       // Key by key, in the order and with the same keys present as a literal with a spread per
       // optional key would give: each spread copied a small object in V8's generic way.
@@ -349,7 +348,7 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
       claim.end = base + raw.end;
       claim.sentenceStart = base;
       claim.sentenceEnd = sentenceEnd;
-      claim.sentence = sentence;
+      claim.sentence = text.slice(base, sentenceEnd);
       claim.headline = p.headline;
       claims.push(claim);
     }
