@@ -1,5 +1,5 @@
 import { keep, kept, Slot } from '../../engine/kept';
-import { comparableSpelt, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
+import { isComparable, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
 import type { ArticleClaims, NameMention } from '../../engine/claims/types';
 import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { Report } from '../../engine/finding';
@@ -7,10 +7,11 @@ import type { Checked } from './conflicts';
 import { sourceLabel } from './message';
 
 /** An article's names prepared for comparison: worth comparing, all spellings, and grouped by initials. */
-interface NameIndex {
+export interface NameIndex {
   /** The names worth comparing, in text order, each with its spelling and initials (worked out once). */
   names: Spelt[];
-  spellings: Set<string>;
+  /** Every spelling of the article's names, and whether some mention spelled so is not at a sentence start. */
+  spellings: Map<string, boolean>;
   /**
    * The names worth comparing by initials, in text order (looked up for every name of every draft
    * checked against the article); only other articles' are looked up, so a draft's is left empty.
@@ -24,7 +25,7 @@ interface NameIndex {
 }
 
 /** The names of an article that spell a draft's name (its words `norm`) differently, in text order. */
-interface KnownVariants extends SpeltWords {
+export interface KnownVariants extends SpeltWords {
   found: readonly Spelt[];
 }
 
@@ -38,7 +39,7 @@ export interface SpeltWords {
 const MAX_KNOWN_SPELLINGS = 4096;
 const NO_SPELT: readonly Spelt[] = [];
 
-interface Spelt {
+export interface Spelt {
   mention: NameMention;
   spelling: string;
   initials: string;
@@ -57,23 +58,23 @@ const NAME_INDEX = new Slot<NameIndex>();
 const DRAFT_NAME_INDEX = new Slot<NameIndex>();
 
 /** The name index of an article, `byInitials` filled unless `draft`; corpus articles keep theirs between checks. */
-function nameIndex(article: ArticleClaims, draft = false): NameIndex {
+export function nameIndex(article: ArticleClaims, draft = false): NameIndex {
   const slot = draft ? DRAFT_NAME_INDEX : NAME_INDEX;
   const known = kept(article, slot);
   if (known) return known;
   const names: Spelt[] = [];
   const byInitials = new Map<string, Spelt[]>();
-  const spellings = new Set<string>();
-  // The names worth comparing are some of the article's names, in the same order: each is spelled once.
+  const spellings = new Map<string, boolean>();
+  // The names worth comparing are those `comparableSpelt` picks, in the same order; one map of the
+  // spellings serves both to list them and to tell which are used other than at a sentence start.
   const all = article.names;
   const spelt = all.map(spelling);
-  const comparable = comparableSpelt(all, spelt);
-  let next = 0;
+  for (let i = 0; i < all.length; i++) if (!all[i]!.initial) spellings.set(spelt[i]!, true);
   for (let i = 0; i < all.length; i++) {
     const n = all[i]!;
-    spellings.add(spelt[i]!);
-    if (comparable[next] !== n) continue;
-    next++;
+    const nonInitial = spellings.get(spelt[i]!);
+    if (nonInitial === undefined) spellings.set(spelt[i]!, false);
+    if (!isComparable(n, nonInitial === true)) continue;
     const entry: Spelt = { mention: n, spelling: spelt[i]!, initials: initials(n) };
     names.push(entry);
     if (draft) continue;
