@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { comparableNames, comparableSpelt, isAcronym, spellingOf } from '../../src/engine/claims/spelling';
 import type { NameMention } from '../../src/engine/claims/types';
+import { nameIndex } from '../../src/detectors/claim-conflict/spelling';
 
 const referenceAcronym = (tokens: readonly string[]) => tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t));
 
@@ -34,5 +35,26 @@ test('comparableSpelt, given the spellings, picks the names comparableNames pick
       assert.deepEqual(comparableSpelt(names, names.map(spellingOf)), expected);
     }),
     { numRuns: 3000, seed: 5 },
+  );
+});
+
+test('claim-conflict’s name index lists the names comparableSpelt picks, and every spelling with whether it is used mid-sentence', () => {
+  const word = fc.constantFrom('karimi', 'yusuf', 'lopez', 'ana', 'nato', 'castelmonte', 'x', '');
+  const mention = fc.record({ tokens: fc.array(token, { maxLength: 3 }), norm: fc.array(word, { maxLength: 3 }), initial: fc.boolean() }).map(
+    (m): NameMention => ({ text: m.tokens.join(' '), start: 0, end: 1, tokens: m.tokens, norm: m.norm, entity: 0, kind: 'person', sentence: '', initial: m.initial }),
+  );
+  fc.assert(
+    fc.property(fc.array(mention, { maxLength: 12 }), fc.boolean(), (names, draft) => {
+      const spellings = names.map(spellingOf);
+      const index = nameIndex({ claims: [], names, entities: [], fingerprint: { entities: [], words: new Set() } }, draft);
+      assert.deepEqual(
+        index.names.map((s) => s.mention),
+        comparableSpelt(names, spellings),
+      );
+      assert.deepEqual(index.names.map((s) => s.spelling), index.names.map((s) => spellingOf(s.mention)));
+      assert.deepEqual(new Set(index.spellings.keys()), new Set(spellings));
+      for (const [s, mid] of index.spellings) assert.equal(mid, names.some((n, i) => spellings[i] === s && !n.initial));
+    }),
+    { numRuns: 3000, seed: 9 },
   );
 });

@@ -4,6 +4,7 @@ import type { Corpus, ArticleInfo, IndexedArticle } from '../../engine/corpus';
 import { sameArticle } from '../../engine/corpus-index';
 import type { RelatedLocation, Report } from '../../engine/finding';
 import { articleDay, comparable, disagree } from './compare';
+import { distinctClaims } from './distinct';
 import { conflictMessage, sourceLabel, topicOf, type ValueGroup } from './message';
 
 /** What the rule knows about the checked article. */
@@ -34,21 +35,9 @@ function precise(a: Claim, b: Claim): boolean {
   return wa !== wb ? wa < wb : better(a, b);
 }
 
-/** The fields joined by NUL, as an array joined would give them (without making the array). */
-function identity(claim: Claim): string {
-  const words = claim.value.words;
-  return `${claim.key}\u0000${claim.predicate}\u0000${claim.subject?.label ?? claim.descriptor ?? ''}\u0000${claim.location?.label ?? ''}\u0000${claim.tense ?? ''}\u0000${claim.value.lo}\u0000${claim.value.hi}\u0000${words ? words.join(' ') : ''}`;
-}
-
 /** The checked article's claims, one per fact and value: a headline repeating the body is one claim. */
 function distinct(claims: readonly Claim[]): Claim[] {
-  const best = new Map<string, Claim>();
-  for (const c of claims) {
-    const id = identity(c);
-    const seen = best.get(id);
-    if (!seen || better(c, seen)) best.set(id, c);
-  }
-  return [...best.values()].sort((a, b) => a.start - b.start);
+  return distinctClaims(claims, true, better);
 }
 
 function related(uri: string, claim: Claim, message: string): RelatedLocation {

@@ -1,5 +1,5 @@
 import { keep, kept, Slot } from '../../engine/kept';
-import { comparableSpelt, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
+import { isComparable, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
 import type { ArticleClaims, NameMention } from '../../engine/claims/types';
 import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { Report } from '../../engine/finding';
@@ -7,18 +7,39 @@ import type { Checked } from './conflicts';
 import { sourceLabel } from './message';
 
 /** An article's names prepared for comparison: worth comparing, all spellings, and grouped by initials. */
-interface NameIndex {
+export interface NameIndex {
   /** The names worth comparing, in text order, each with its spelling and initials (worked out once). */
   names: Spelt[];
-  spellings: Set<string>;
+  /** Every spelling of the article's names, and whether some mention spelled so is not at a sentence start. */
+  spellings: Map<string, boolean>;
   /**
    * The names worth comparing by initials, in text order (looked up for every name of every draft
    * checked against the article); only other articles' are looked up, so a draft's is left empty.
    */
   byInitials: Map<string, Spelt[]>;
+  /**
+   * A corpus article's answers to `variantsIn`, by the draft name's spelling: every check of a draft
+   * asks about the same names, and most edits change none of them (a draft's own is never asked).
+   */
+  variants?: Map<string, KnownVariants[]>;
 }
 
-interface Spelt {
+/** The names of an article that spell a draft's name (its words `norm`) differently, in text order. */
+export interface KnownVariants extends SpeltWords {
+  found: readonly Spelt[];
+}
+
+/** A name's words kept under its spelling (their `joinTokens`), and whether no word holds a space. */
+export interface SpeltWords {
+  norm: readonly string[];
+  plain: boolean;
+}
+
+/** Past this many draft spellings an article's answers start afresh: a long editing session types many. */
+const MAX_KNOWN_SPELLINGS = 4096;
+const NO_SPELT: readonly Spelt[] = [];
+
+export interface Spelt {
   mention: NameMention;
   spelling: string;
   initials: string;
@@ -37,23 +58,23 @@ const NAME_INDEX = new Slot<NameIndex>();
 const DRAFT_NAME_INDEX = new Slot<NameIndex>();
 
 /** The name index of an article, `byInitials` filled unless `draft`; corpus articles keep theirs between checks. */
-function nameIndex(article: ArticleClaims, draft = false): NameIndex {
+export function nameIndex(article: ArticleClaims, draft = false): NameIndex {
   const slot = draft ? DRAFT_NAME_INDEX : NAME_INDEX;
   const known = kept(article, slot);
   if (known) return known;
   const names: Spelt[] = [];
   const byInitials = new Map<string, Spelt[]>();
-  const spellings = new Set<string>();
-  // The names worth comparing are some of the article's names, in the same order: each is spelled once.
+  const spellings = new Map<string, boolean>();
+  // The names worth comparing are those `comparableSpelt` picks, in the same order; one map of the
+  // spellings serves both to list them and to tell which are used other than at a sentence start.
   const all = article.names;
   const spelt = all.map(spelling);
-  const comparable = comparableSpelt(all, spelt);
-  let next = 0;
+  for (let i = 0; i < all.length; i++) if (!all[i]!.initial) spellings.set(spelt[i]!, true);
   for (let i = 0; i < all.length; i++) {
     const n = all[i]!;
-    spellings.add(spelt[i]!);
-    if (comparable[next] !== n) continue;
-    next++;
+    const nonInitial = spellings.get(spelt[i]!);
+    if (nonInitial === undefined) spellings.set(spelt[i]!, false);
+    if (!isComparable(n, nonInitial === true)) continue;
     const entry: Spelt = { mention: n, spelling: spelt[i]!, initials: initials(n) };
     names.push(entry);
     if (draft) continue;
@@ -75,6 +96,21 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * `sameWords(kept.norm, norm)` for words with the same spelling as the kept ones. When no kept word
+ * holds a space, the spelling has one space fewer than there are kept words; words as many as those
+ * then hold no space either, and both are the spelling split at its spaces: the same. (Comparing
+ * the words themselves compared the text of strings made by different analyses.)
+ */
+export function sameSpelt(kept: SpeltWords, norm: readonly string[]): boolean {
+  return kept.plain ? kept.norm.length === norm.length : sameWords(kept.norm, norm);
+}
+
+export function plainWords(norm: readonly string[]): boolean {
+  for (const t of norm) if (t.includes(' ')) return false;
+  return true;
+}
+
 interface Other {
   uri: string;
   info: ArticleInfo;
@@ -89,18 +125,37 @@ interface OtherArticle {
 }
 
 /** What each other article spells differently (or undefined), for one name's words. */
-interface Variants {
-  norm: readonly string[];
+interface Variants extends SpeltWords {
   variants: Array<NameMention | undefined>;
 }
 
 /** The first name of `other` worth comparing that spells `m` differently, where the draft never uses its spelling; undefined when `other` spells `m` as the draft does. */
 function variantIn(other: NameIndex, mine: NameIndex, m: Spelt): NameMention | undefined {
-  if (other.spellings.has(m.spelling)) return undefined;
-  const candidates = other.byInitials.get(m.initials);
-  if (!candidates) return undefined;
-  for (const n of candidates) if (!mine.spellings.has(n.spelling) && variantOf(m.mention, n.mention)) return n.mention;
+  for (const n of variantsIn(other, m)) if (!mine.spellings.has(n.spelling)) return n.mention;
   return undefined;
+}
+
+/**
+ * The names of `other` worth comparing that spell `m` differently (none when `other` spells `m` as
+ * the draft does), in text order; what `variantIn` picks from, worked out once per spelling and words.
+ */
+function variantsIn(other: NameIndex, m: Spelt): readonly Spelt[] {
+  const norm = m.mention.norm;
+  const answers = (other.variants ??= new Map());
+  let known = answers.get(m.spelling);
+  if (known) for (const k of known) if (sameSpelt(k, norm)) return k.found;
+  let found = NO_SPELT;
+  const candidates = other.spellings.has(m.spelling) ? undefined : other.byInitials.get(m.initials);
+  if (candidates) {
+    const variants = candidates.filter((n) => variantOf(m.mention, n.mention));
+    if (variants.length) found = variants;
+  }
+  if (!known) {
+    if (answers.size >= MAX_KNOWN_SPELLINGS) answers.clear();
+    answers.set(m.spelling, (known = []));
+  }
+  known.push({ norm, plain: plainWords(norm), found });
+  return found;
 }
 
 /**
@@ -122,12 +177,12 @@ export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus:
     const m = spelt.mention;
     let known = variantsBySpelling.get(spelt.spelling);
     let variants: Array<NameMention | undefined> | undefined;
-    if (known) for (const k of known) if (sameWords(k.norm, m.norm)) variants = k.variants;
+    if (known) for (const k of known) if (sameSpelt(k, m.norm)) variants = k.variants;
     if (!variants) {
       variants = new Array<NameMention | undefined>(others.length);
       for (let k = 0; k < others.length; k++) variants[k] = variantIn(others[k]!.index, mineIndex, spelt);
       if (!known) variantsBySpelling.set(spelt.spelling, (known = []));
-      known.push({ norm: m.norm, variants });
+      known.push({ norm: m.norm, plain: plainWords(m.norm), variants });
     }
     for (let k = 0; k < others.length; k++) {
       const other = others[k]!;

@@ -6,6 +6,7 @@ import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { CredenceDocument } from '../../engine/document';
 import { extractMetadata } from '../../engine/metadata';
 import { articleDay, comparable, disagree } from '../claim-conflict/compare';
+import { distinctClaims } from '../claim-conflict/distinct';
 
 /** How the corpus stands on one claim of the checked article. */
 export interface ClaimSupport {
@@ -35,21 +36,13 @@ function articleDate(doc: CredenceDocument, info: ArticleInfo): string {
  */
 const LENIENT_TYPES: ReadonlySet<Claim['type']> = new Set(['age', 'count', 'date']);
 
-/** The fields joined by NUL, as an array joined would give them (without making the array). */
-function identity(claim: Claim): string {
-  const words = claim.value.words;
-  return `${claim.key}\u0000${claim.predicate}\u0000${claim.subject?.label ?? claim.descriptor ?? ''}\u0000${claim.location?.label ?? ''}\u0000${claim.value.lo}\u0000${claim.value.hi}\u0000${words ? words.join(' ') : ''}`;
-}
-
 /** One claim per fact and value, the body mention before a headline repeating it. */
 function distinct(claims: readonly Claim[]): Claim[] {
-  const best = new Map<string, Claim>();
-  for (const c of claims) {
-    const id = identity(c);
-    const seen = best.get(id);
-    if (!seen || (seen.headline && !c.headline)) best.set(id, c);
-  }
-  return [...best.values()].sort((a, b) => a.start - b.start);
+  return distinctClaims(claims, false, bodyFirst);
+}
+
+function bodyFirst(c: Claim, seen: Claim): boolean {
+  return seen.headline && !c.headline;
 }
 
 /**

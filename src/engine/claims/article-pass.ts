@@ -174,9 +174,7 @@ export function linkArticle(text: string, blocks: readonly Block[], facts: Reado
     return record;
   });
   const linked: LinkedArticle = { blocks: records, starts: blocks.map((b) => b.start), textLength: text.length, table, wordCounts: WordCounts.of(facts.map((f) => f?.words)), entityKeys: [], entities: [] };
-  const roots = table.roots();
-  linked.entityKeys = entityKeys(table, roots, records);
-  linked.entities = roots.map((r) => table.signature(r));
+  linked.entityKeys = entityKeys(table, table.roots(), records, linked.entities);
   return linked;
 }
 
@@ -324,8 +322,6 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
       if (raw.type === 'age' && subject === undefined && !p.descriptor) continue;
       let value = raw.value;
       let anchor: { lo: number; hi: number } | undefined;
-      const sentenceEnd = blockStart + p.sentenceEnd;
-      const sentence = text.slice(base, sentenceEnd);
       if (raw.type === 'date') {
         const resolved = resolveDate(raw.date!, articleDay, raw.tense ?? p.tense);
         if (!resolved) continue;
@@ -336,6 +332,7 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
         if (resolved) anchor = { lo: resolved.lo, hi: resolved.hi };
       }
       if (!value) continue;
+      const sentenceEnd = blockStart + p.sentenceEnd;
       const key = raw.type === 'count' ? `count:${raw.unit}` : raw.type === 'age' || raw.type === 'title' ? raw.type : `${raw.type}:${raw.predicate}`;
       // Key by key, in the order and with the same keys present as a literal with a spread per
       // optional key would give: each spread copied a small object in V8's generic way.
@@ -351,7 +348,7 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
       claim.end = base + raw.end;
       claim.sentenceStart = base;
       claim.sentenceEnd = sentenceEnd;
-      claim.sentence = sentence;
+      claim.sentence = text.slice(base, sentenceEnd);
       claim.headline = p.headline;
       claims.push(claim);
     }
@@ -359,14 +356,18 @@ export function resolveClaims(text: string, linked: LinkedArticle, date: string 
   });
 }
 
-/** Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence somewhere. */
-function entityKeys(table: EntityTable, roots: readonly number[], records: readonly BlockRecord[]): string[][] {
+/**
+ * Spelling-tolerant keys per entity; a single word counts only if it is capitalised mid-sentence
+ * somewhere. Each root's signature, which the keys are read from, is added to `signatures`.
+ */
+function entityKeys(table: EntityTable, roots: readonly number[], records: readonly BlockRecord[], signatures: EntitySignature[]): string[][] {
   // By root (roots are ascending): 1 when some mention of it is not at a sentence start.
   const midSentence = new Uint8Array(roots.length ? roots[roots.length - 1]! + 1 : 0);
   for (const record of records) for (const m of record.mentions) if (!m.initial) midSentence[table.find(m.raw)] = 1;
   const all: string[][] = [];
   for (const root of roots) {
     const sig = table.signature(root);
+    signatures.push(sig);
     // Most entities have one name and no alias: at most one key, and no set to keep keys distinct.
     if (sig.names.length + sig.aliases.length === 1) {
       const key = sig.names.length ? nameKey(sig.names[0]!, midSentence[root] === 1) : sig.aliases[0]!;

@@ -330,9 +330,16 @@ export class EntityTable {
 
   private computeSignature(i: number): EntitySignature {
     const e = this.entities[this.find(i)]!;
-    const names = [...e.names.values()];
-    const longest = names.reduce<{ tokens: string[]; words: readonly string[] } | undefined>((a, b) => (!a || b.tokens.length > a.tokens.length ? b : a), undefined);
-    return { label: longest?.words.join(' ') ?? [...e.aliases][0] ?? '', kind: this.kind(i), names: names.map((n) => n.tokens), aliases: [...e.aliases] };
+    // Every entity of an article gets one (its keys are read from it): one pass over its names, and
+    // no spread of an empty alias set (most entities have no alias).
+    const names: string[][] = [];
+    let longest: { tokens: string[]; words: readonly string[] } | undefined;
+    for (const n of e.names.values()) {
+      names.push(n.tokens);
+      if (!longest || n.tokens.length > longest.tokens.length) longest = n;
+    }
+    const aliases = e.aliases.size ? [...e.aliases] : [];
+    return { label: longest?.words.join(' ') ?? aliases[0] ?? '', kind: this.kind(i), names, aliases };
   }
 
   /** Roots of all entities, for fingerprints. */

@@ -209,9 +209,17 @@ export function comparableSpelt(names: readonly NameMention[], spellings: readon
   const out: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
-    if (n.norm.length > 0 && !isAcronym(n.tokens) && (n.norm.length > 1 || (nonInitial.has(spellings[i]!) && n.norm[0]!.length >= MIN_SINGLE_LENGTH))) out.push(n);
+    if (isComparable(n, nonInitial.has(spellings[i]!))) out.push(n);
   }
   return out;
+}
+
+/**
+ * The test `comparableSpelt` makes of each name: `nonInitial` says whether some mention with its
+ * spelling is not at a sentence start.
+ */
+export function isComparable(n: NameMention, nonInitial: boolean): boolean {
+  return n.norm.length > 0 && !isAcronym(n.tokens) && (n.norm.length > 1 || (nonInitial && n.norm[0]!.length >= MIN_SINGLE_LENGTH));
 }
 
 /** `tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t))`: every token capitals, digits, dots, ampersands and hyphens. */
