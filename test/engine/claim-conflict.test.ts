@@ -177,21 +177,6 @@ test('a place name one letter off from what other sources write is reported as a
   assert.deepEqual(check(a, corpus), []);
 });
 
-test('a corpus article remembers its variants of a draft name, but each check filters them by the draft', () => {
-  const raid = (uri: string, place: string, also = '') => ({
-    uri,
-    date: '2025-09-14',
-    text: `Soldiers raided a farm near ${place}, in the hills of Serrania province, on Saturday and detained the smuggling boss known as “El Tigre”, the army said.\n\nThe raid near ${place} followed months of surveillance, the army said.${also} El Tigre’s lawyers said the detention was illegal.`,
-  });
-  const corpus = corpusOf([raid('/v/a.txt', 'Castelmonte'), raid('/v/b.txt', 'Castelmonte')]);
-  const draft = raid('/v/draft.txt', 'Castelmote');
-  for (let i = 0; i < 2; i++) assert.deepEqual(spans(check(draft, corpus), draft.text), ['Castelmote']);
-  // The same name, asked again, in a draft that also writes the corpus's spelling: no longer a misspelling to report.
-  const both = raid('/v/draft.txt', 'Castelmote', ' Police in Castelmonte said nothing.');
-  assert.deepEqual(check(both, corpus), []);
-  assert.deepEqual(spans(check(draft, corpus), draft.text), ['Castelmote']);
-});
-
 test('a transliterated name spelled two ways is flagged on both sides when no spelling has a majority', () => {
   const a = { uri: '/t/a.txt', outlet: 'Daily Ledger', date: '2025-04-01', text: 'Finance Minister Yusuf Karimi resigned on Monday after the budget vote failed, his office said.\n\nKarimi had led the finance ministry since the coalition took office. The budget vote failed by four votes.' };
   const b = { uri: '/t/b.txt', outlet: 'Evening Star', date: '2025-04-01', text: 'Finance Minister Yousef Karimi resigned on Monday after the budget vote failed in parliament, his office said.\n\nKarimi had led the finance ministry since the coalition took office.' };

@@ -101,32 +101,3 @@ test('a new version answers for its words before its counts are made, in the ord
     { numRuns: 500 },
   );
 });
-
-test('a new version asked for its ids first gives what the dictionary gives its words, and then the same size and words', () => {
-  // Some words numbered, some not; a word may be in several blocks.
-  fc.assert(
-    fc.property(fc.array(block, { maxLength: 12 }), fc.uniqueArray(fc.constantFrom(...WORDS)), fc.boolean(), (blocks, numbered, sizeFirst) => {
-      const dictionary = new WordIds();
-      for (const w of numbered) dictionary.idOf(w);
-      const expected = counted(blocks);
-      const fresh = WordCounts.of(blocks);
-      if (sizeFirst) assert.equal(fresh.size, expected.size);
-      assert.deepEqual([...dictionary.known(fresh)], [...dictionary.knownOf(expected.keys())]);
-      assert.equal(fresh.size, expected.size);
-      assert.deepEqual([...fresh], [...expected.keys()]);
-      assertSame(fresh.edited([], []), blocks);
-      assertSame(fresh, blocks);
-    }),
-    { numRuns: 1000 },
-  );
-});
-
-test('a long draft\'s ids, asked first, are those of its set of words', () => {
-  const blocks = Array.from({ length: 2000 }, (_, i) => [`w${i % 300}`, `v${i % 7}`, WORDS[i % WORDS.length]!]);
-  const dictionary = new WordIds();
-  for (let i = 0; i < 300; i += 2) dictionary.idOf(`w${i}`);
-  for (const w of WORDS) dictionary.idOf(w);
-  const fresh = WordCounts.of(blocks);
-  assert.deepEqual([...dictionary.known(fresh)], [...dictionary.knownOf(counted(blocks).keys())]);
-  assertSame(fresh, blocks);
-});

@@ -17,16 +17,6 @@ export interface NameIndex {
    * checked against the article); only other articles' are looked up, so a draft's is left empty.
    */
   byInitials: Map<string, Spelt[]>;
-  /**
-   * A corpus article's answers to `variantsIn`, by the draft name's spelling: every check of a draft
-   * asks about the same names, and most edits change none of them (a draft's own is never asked).
-   */
-  variants?: Map<string, KnownVariants[]>;
-}
-
-/** The names of an article that spell a draft's name (its words `norm`) differently, in text order. */
-export interface KnownVariants extends SpeltWords {
-  found: readonly Spelt[];
 }
 
 /** A name's words kept under its spelling (their `joinTokens`), and whether no word holds a space. */
@@ -35,11 +25,7 @@ export interface SpeltWords {
   plain: boolean;
 }
 
-/** Past this many draft spellings an article's answers start afresh: a long editing session types many. */
-const MAX_KNOWN_SPELLINGS = 4096;
-const NO_SPELT: readonly Spelt[] = [];
-
-export interface Spelt {
+interface Spelt {
   mention: NameMention;
   spelling: string;
   initials: string;
@@ -131,31 +117,11 @@ interface Variants extends SpeltWords {
 
 /** The first name of `other` worth comparing that spells `m` differently, where the draft never uses its spelling; undefined when `other` spells `m` as the draft does. */
 function variantIn(other: NameIndex, mine: NameIndex, m: Spelt): NameMention | undefined {
-  for (const n of variantsIn(other, m)) if (!mine.spellings.has(n.spelling)) return n.mention;
+  if (other.spellings.has(m.spelling)) return undefined;
+  const candidates = other.byInitials.get(m.initials);
+  if (!candidates) return undefined;
+  for (const n of candidates) if (!mine.spellings.has(n.spelling) && variantOf(m.mention, n.mention)) return n.mention;
   return undefined;
-}
-
-/**
- * The names of `other` worth comparing that spell `m` differently (none when `other` spells `m` as
- * the draft does), in text order; what `variantIn` picks from, worked out once per spelling and words.
- */
-function variantsIn(other: NameIndex, m: Spelt): readonly Spelt[] {
-  const norm = m.mention.norm;
-  const answers = (other.variants ??= new Map());
-  let known = answers.get(m.spelling);
-  if (known) for (const k of known) if (sameSpelt(k, norm)) return k.found;
-  let found = NO_SPELT;
-  const candidates = other.spellings.has(m.spelling) ? undefined : other.byInitials.get(m.initials);
-  if (candidates) {
-    const variants = candidates.filter((n) => variantOf(m.mention, n.mention));
-    if (variants.length) found = variants;
-  }
-  if (!known) {
-    if (answers.size >= MAX_KNOWN_SPELLINGS) answers.clear();
-    answers.set(m.spelling, (known = []));
-  }
-  known.push({ norm, plain: plainWords(norm), found });
-  return found;
 }
 
 /**

@@ -13,8 +13,7 @@ export class WordCounts implements ReadonlySet<string> {
     private counted: ReadonlyMap<string, number> | undefined,
     /** This version's counts where they differ from `base` (0 for a word no block has now). */
     private readonly changes: ReadonlyMap<string, number> | undefined,
-    /** How many words there are; undefined for a version made with `of` until someone needs it. */
-    private distinct: number | undefined,
+    readonly size: number,
     /** The previous version's known ids, when it had them, and the words this version gained and lost. */
     private since?: { known: KnownIds; appeared: string[]; vanished: string[] },
   ) {}
@@ -31,11 +30,10 @@ export class WordCounts implements ReadonlySet<string> {
     const cached = this.known;
     if (cached && cached.dictionary === dictionary && cached.size === dictionary.size) return cached.ids;
     const since = this.since;
-    const uncounted = this.uncounted;
     const ids =
       since && since.known.dictionary === dictionary && since.known.size === dictionary.size
         ? dictionary.knownAfter(since.known.ids, since.appeared, since.vanished)
-        : (uncounted && !uncounted.words && this.knownOfBlocks(uncounted.blocks, dictionary)) || dictionary.knownOf(this.keys());
+        : dictionary.knownOf(this.keys());
     // Only the latest ids are kept: no version holds on to an earlier one's.
     this.since = undefined;
     this.known = { dictionary, size: dictionary.size, ids };
@@ -43,70 +41,21 @@ export class WordCounts implements ReadonlySet<string> {
   }
 
   /**
-   * Counts of the words of each block (a block's words are distinct). Nothing is made now: an
-   * analysis reads the words' ids (or the words, in the order the counts would list them), and only
-   * an edit after it the counts, which are then made from the blocks kept here.
+   * Counts of the words of each block (a block's words are distinct). Only the set of words is made
+   * now, in the order the counts would list them: an analysis reads the words, and only an edit after
+   * it the counts, which are then made from the blocks kept here.
    */
   static of(blocks: Iterable<readonly string[] | undefined>): WordCounts {
-    const counts = new WordCounts(undefined, undefined, undefined);
-    // Not even the set of words is made now: a draft's word ids, all that most analyses read, are
-    // looked up from the blocks (`knownIds`), and a draft with no related article needs nothing.
-    counts.uncounted = { blocks: [...blocks], words: undefined };
+    const list = [...blocks];
+    const words = new Set<string>();
+    for (const block of list) if (block) for (const w of block) words.add(w);
+    const counts = new WordCounts(undefined, undefined, words.size);
+    counts.uncounted = { blocks: list, words };
     return counts;
   }
 
-  /** The blocks' words and, once made, their set, until the counts are made from them. */
-  private uncounted: { blocks: ReadonlyArray<readonly string[] | undefined>; words: Set<string> | undefined } | undefined;
-
-  /** The set of words of a version made with `of`, in the order the counts would list them. */
-  private wordSet(uncounted: NonNullable<WordCounts['uncounted']>): Set<string> {
-    if (!uncounted.words) {
-      const words = new Set<string>();
-      for (const block of uncounted.blocks) if (block) for (const w of block) words.add(w);
-      uncounted.words = words;
-      this.distinct = words.size;
-    }
-    return uncounted.words;
-  }
-
-  /**
-   * `dictionary.knownOf(words)` read from the blocks, without the set of words: one lookup per word
-   * of each block (a word in several blocks is looked up again) instead of adding every word to a
-   * set and then looking each up. The number of words comes with it: the ids are distinct per word,
-   * and the words the dictionary lacks are counted in a set of their own. Undefined for a long
-   * draft, whose words recur in many blocks: there the set of words is the smaller work.
-   */
-  private knownOfBlocks(blocks: ReadonlyArray<readonly string[] | undefined>, dictionary: WordIds): Int32Array | undefined {
-    let total = 0;
-    for (const block of blocks) if (block) total += block.length;
-    if (total > MAX_BLOCK_LOOKUPS) return undefined;
-    const ids = new Int32Array(total);
-    let n = 0;
-    let unknown: Set<string> | undefined;
-    for (const block of blocks) {
-      if (!block) continue;
-      for (const w of block) {
-        const id = dictionary.find(w);
-        if (id !== undefined) ids[n++] = id;
-        else (unknown ??= new Set()).add(w);
-      }
-    }
-    const known = ids.subarray(0, n).sort();
-    let distinct = 0;
-    for (let i = 0; i < n; i++) if (distinct === 0 || known[i] !== known[distinct - 1]) known[distinct++] = known[i]!;
-    this.distinct ??= distinct + (unknown?.size ?? 0);
-    return ids.slice(0, distinct);
-  }
-
-  /** How many words occur. */
-  get size(): number {
-    if (this.distinct === undefined) {
-      const uncounted = this.uncounted;
-      // The counts list each word once; the set of words is cheaper to make when they are not needed yet.
-      this.distinct = uncounted ? this.wordSet(uncounted).size : this.base.size;
-    }
-    return this.distinct;
-  }
+  /** The blocks' words and their set, until the counts are made from them. */
+  private uncounted: { blocks: ReadonlyArray<readonly string[] | undefined>; words: ReadonlySet<string> } | undefined;
 
   /** The shared counts, made on first need by a version made with `of`. */
   private get base(): ReadonlyMap<string, number> {
@@ -114,7 +63,6 @@ export class WordCounts implements ReadonlySet<string> {
       const counts = new Map<string, number>();
       for (const words of this.uncounted!.blocks) if (words) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
       this.counted = counts;
-      this.distinct ??= counts.size;
       this.uncounted = undefined;
     }
     return this.counted;
@@ -164,13 +112,13 @@ export class WordCounts implements ReadonlySet<string> {
 
   has(word: string): boolean {
     const uncounted = this.uncounted;
-    return uncounted ? this.wordSet(uncounted).has(word) : this.count(word) > 0;
+    return uncounted ? uncounted.words.has(word) : this.count(word) > 0;
   }
 
   keys(): IterableIterator<string> {
     // The map's own iterator when nothing changed; else the words listed once (a generator
     // allocated a result per word, and the corpus reads a draft's words once per edit).
-    if (!this.changes) return this.uncounted ? this.wordSet(this.uncounted).values() : this.base.keys();
+    if (!this.changes) return this.uncounted ? this.uncounted.words.values() : this.base.keys();
     this.listed ??= this.list(this.changes);
     return this.listed.values();
   }
@@ -200,9 +148,6 @@ export class WordCounts implements ReadonlySet<string> {
     for (const w of this.keys()) callback.call(thisArg, w, w, this);
   }
 }
-
-/** Past this many words in all blocks together, `knownIds` makes the set of words first. */
-const MAX_BLOCK_LOOKUPS = 4096;
 
 /** A word set's ids in a dictionary of `size` words. */
 interface KnownIds {
