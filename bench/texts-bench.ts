@@ -1,5 +1,5 @@
 import type { Corpus } from '../src/engine';
-import { collectGarbage, interleave, time, warmUntilSteady, type Stats } from './timing';
+import { collectGarbage, interleave, time, type Stats } from './timing';
 import { alexRun, credenceFull, remarkOnly, writeGoodRun } from './tools';
 
 /** Timings of one text through Credence and the tools it is compared with. */
@@ -13,11 +13,11 @@ export interface TextResult {
   /** When alex was too slow to run on this text: its time extrapolated linearly from a smaller text. */
   alexExtrapolatedFrom?: string;
   findings: number;
-  /** Seed-sized texts only: the same tools timed again once the JIT has settled (see `warmUntilSteady`). */
+  /** Seed-sized texts only: the same tools timed again once the JIT has settled (see `STEADY_WARMUP_ROUNDS`). */
   steady?: SteadyTimes;
 }
 
-/** Timings of the same variants after warming every tool until its time stops falling. */
+/** Timings of the same variants after a long warm-up of every tool. */
 export interface SteadyTimes {
   credence: Stats;
   remark: Stats;
@@ -26,6 +26,14 @@ export interface SteadyTimes {
   /** Untimed interleaved rounds run between the first measurement and this one. */
   warmupRounds: number;
 }
+
+/**
+ * Untimed interleaved rounds, every tool included, between the first measurement of a seed and its
+ * steady-state one. V8 keeps compiling a large rule set for hundreds of runs: Credence alone on the
+ * shortest seed speeds up over its first 200 or so (bench/README.md). A fixed count, because a rule
+ * that stops once times level off was fooled by noise on a shared machine (it once stopped after 120).
+ */
+const STEADY_WARMUP_ROUNDS = 300;
 
 export interface TextInput {
   name: string;
@@ -72,9 +80,9 @@ export function benchText(input: TextInput, corpus: Corpus | undefined, log: (li
   };
   if (p.steady) {
     // The first measurement is kept as it was; this one continues the same interleaved run once every tool has settled.
-    const warmupRounds = warmUntilSteady(variants);
+    interleave(variants, STEADY_WARMUP_ROUNDS, 0);
     const settled = interleave(variants, p.rounds, 0);
-    result.steady = { credence: settled.get('credence')!, remark: settled.get('remark')!, writeGood: settled.get('writeGood')!, alex: settled.get('alex'), warmupRounds };
+    result.steady = { credence: settled.get('credence')!, remark: settled.get('remark')!, writeGood: settled.get('writeGood')!, alex: settled.get('alex'), warmupRounds: STEADY_WARMUP_ROUNDS };
   }
   log(`  ${input.name}: credence ${result.credence.median.toFixed(2)} ms, remark ${result.remark.median.toFixed(2)} ms, write-good ${result.writeGood.median.toFixed(2)} ms${result.alex ? `, alex ${result.alex.median.toFixed(2)} ms` : ''}${result.steady ? `; steady state after ${result.steady.warmupRounds} more rounds: credence ${result.steady.credence.median.toFixed(2)} ms, remark ${result.steady.remark.median.toFixed(2)} ms` : ''}`);
   return result;

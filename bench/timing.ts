@@ -55,28 +55,6 @@ export function interleave(variants: readonly Variant[], rounds: number, warmup 
   return new Map([...samples].map(([name, s]) => [name, stats(s)]));
 }
 
-/**
- * Runs the variants interleaved, in untimed blocks of `block` rounds, until two blocks in a row
- * leave every variant's median within `tolerance` of (or above) its median in the block before, or
- * `maxRounds` have run. Returns the rounds run. Why: on a few-millisecond text the JIT keeps
- * speeding a large rule set up for hundreds of runs (Credence on the shortest seed: 3.5 ms in its
- * first 50 runs, 1.8 ms in the next 50, 0.9-1.0 ms after 200), so a short warm-up times the
- * compiler's progress rather than the code. Every tool is warmed by the same rule.
- */
-export function warmUntilSteady(variants: readonly Variant[], block = 30, tolerance = 0.03, maxRounds = 600): number {
-  let previous: Map<string, Stats> | undefined;
-  let calmBlocks = 0;
-  let rounds = 0;
-  while (calmBlocks < 2 && rounds < maxRounds) {
-    const current = interleave(variants, block, 0);
-    rounds += block;
-    const improved = !previous || [...current].some(([name, s]) => s.median < previous!.get(name)!.median * (1 - tolerance));
-    calmBlocks = improved ? 0 : calmBlocks + 1;
-    previous = current;
-  }
-  return rounds;
-}
-
 /** Collects garbage when node runs with --expose-gc, so that one measurement's garbage does not land in the next. */
 export function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
