@@ -19,7 +19,6 @@ export const SPEAKING_THING = set(L.SPEAKING_THINGS);
 export const DETERMINER = set(L.DETERMINERS);
 export const CLAUSE_WORD = set(L.CLAUSE_WORDS);
 export const VERB_MODIFIER = set(L.VERB_MODIFIERS);
-export const ADJUNCT_PREPOSITION = set(L.ADJUNCT_PREPOSITIONS);
 export const POSTMODIFIER = set(L.POSTMODIFIER_WORDS);
 export const NAME_CONNECTOR = set(L.NAME_CONNECTORS);
 export const TITLE_NOUN = set(L.TITLE_NOUNS);

@@ -225,9 +225,6 @@ export const TELLING_VERBS: readonly string[] = ['tell', 'tells', 'told', 'telli
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'thing'>> = { he: 'person', she: 'person', they: 'group', it: 'thing' };
 
-/** Prepositions that start an adjunct between a subject and its verb ("Smith in a tweet said"). */
-export const ADJUNCT_PREPOSITIONS: readonly string[] = ['in', 'on', 'at', 'via', 'during', 'through', 'over', 'earlier', 'later', 'last', 'this'];
-
 /** Prepositions and participles that start a post-modifier of a noun ("sources from the ministry"). */
 export const POSTMODIFIER_WORDS: readonly string[] = [
   'of', 'from', 'at', 'with', 'for', 'in', 'on', 'inside', 'within', 'close', 'familiar', 'briefed', 'involved', 'knowledgeable', 'aware', 'privy', 'who', 'whose', 'speaking', 'based', 'by', 'to', 'near',
