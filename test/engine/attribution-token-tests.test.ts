@@ -13,7 +13,7 @@ import { hasSpace } from '../../src/detectors/quote/entities';
 const PHRASES = [
   'According to officials, the CIA said: “It is done,” ACCORDING to Roe. according-to? 1990’s 2024 3.5 200,000 12.',
   'The 1990\'s tapes; the 2,000 men. NATO and the U.S. agreed. Roe: “No.” Ünal ÇOK İSTANBUL ΑΘΗΝΑ Ǆ ǅx 𝐀𝐁 Ⅻ',
-  'Sources said\r\nthat the JITF-CC, launched last month, reported it. “NHDWU’s” members: 18.8 % of 3’s.',
+  'Sources said\r\nthat the JTFX-RB, launched last month, reported it. “NHDWU’s” members: 18.8 % of 3’s.',
 ];
 const PIECES = [
   'according', 'According', 'ACCORDING', 'to', ':', ' : ', 'said', 'told', 'CIA', 'Cia', 'NATO’s', 'ÇOK', 'Ça', 'ǅ', '𝐀𝐁', 'A', 'AB', 'A-B', 'I.', '2024', '1990\'s',

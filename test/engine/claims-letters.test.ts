@@ -10,7 +10,7 @@ import { startsUpper } from '../../src/engine/claims/tokens';
 import { anyText } from './support/arbitraries';
 
 const LETTER = /^\p{L}$/u;
-const PIECES = ['US', 'Intelligence', 'Played', 'Key', 'Role', 'in', 'Operation', 'That', 'Killed', 'the', 'of', 'O’Brien', "D'Souza", 'Jean-Luc', '-', "'", '’', '‘', '“', '”', 'Ünal', 'ünal', 'İstanbul', 'ǅemal', 'ſ', 'Garci\u0301a', '𝐀bc', '𝒜', '𐐀𐐨', '😀', '\ud800', '\udc00', '中文', 'Ελλάδα', 'NASA', 'A&B', 'U.S.', 'U.S', 'CJNG', 'JITF-CC', 'X', 'A1', '3', '2026-02-24', ' ', '  ', '\u00a0', '\t', '\r\n', '\n', ',', '.', ':', '(', ')'];
+const PIECES = ['US', 'Investigators', 'Played', 'Key', 'Role', 'in', 'Raid', 'That', 'Caught', 'the', 'of', 'O’Brien', "D'Souza", 'Jean-Luc', '-', "'", '’', '‘', '“', '”', 'Ünal', 'ünal', 'İstanbul', 'ǅemal', 'ſ', 'Garci\u0301a', '𝐀bc', '𝒜', '𐐀𐐨', '😀', '\ud800', '\udc00', '中文', 'Ελλάδα', 'NASA', 'A&B', 'U.S.', 'U.S', 'KLMN', 'JTFX-RB', 'X', 'A1', '3', '2026-03-17', ' ', '  ', '\u00a0', '\t', '\r\n', '\n', ',', '.', ':', '(', ')'];
 const texts = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(' ')), fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')), anyText(80), fc.string({ unit: 'binary', maxLength: 40 }));
 
 test('isBmpLetter says what /^\\p{L}$/u says of every code unit', () => {
@@ -52,7 +52,7 @@ test('isTitleCase and fewerLetterRuns count what their regexes counted', () => {
     while (runs < limit && LETTERS.test(text)) runs++;
     return runs < limit;
   }
-  const real = ['date 2026-02-24 US Intelligence Played Key Role in Operation That Killed Mexican Cartel Leader', 'By Staff, Agencies', 'Published 3 years ago', 'Ünal Über Ärger Öl Élan', 'O’Brien D’Souza Jean-Luc Picard-Smith Says', '𝐀bc 𝐀bc 𝐀bc 𝐀bc 𝐀bc'];
+  const real = ['date 2026-03-17 US Investigators Played Key Role in Raid That Caught Smuggling Ring Leader', 'By Staff, Agencies', 'Published 3 years ago', 'Ünal Über Ärger Öl Élan', 'O’Brien D’Souza Jean-Luc Picard-Smith Says', '𝐀bc 𝐀bc 𝐀bc 𝐀bc 𝐀bc'];
   for (const t of real) {
     assert.equal(isTitleCase(t), isTitleCaseReference(t), t);
     for (const limit of [1, 5, 8]) assert.equal(fewerLetterRuns(t, limit), fewerLetterRunsReference(t, limit), t);
@@ -68,7 +68,7 @@ test('isTitleCase and fewerLetterRuns count what their regexes counted', () => {
 
 test('isCapitalsCode says what /^[A-Z][A-Z0-9&.-]+$/ says of a word', () => {
   const reference = /^[A-Z][A-Z0-9&.-]+$/;
-  for (const w of ['NASA', 'A&B', 'U.S', 'U.S.', 'JITF-CC', 'X', 'A1', 'Ab', 'aB', 'ÄB', 'A\u0301', 'A B', 'AB\n', '', 'CJNG'])
+  for (const w of ['NASA', 'A&B', 'U.S', 'U.S.', 'JTFX-RB', 'X', 'A1', 'Ab', 'aB', 'ÄB', 'A\u0301', 'A B', 'AB\n', '', 'KLMN'])
     assert.equal(isCapitalsCode(`(${w})`, 1, w.length + 1), reference.test(w), JSON.stringify(w));
   fc.assert(
     fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {

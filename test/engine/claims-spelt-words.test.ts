@@ -11,7 +11,7 @@ function referenceSameWords(a: readonly string[], b: readonly string[]): boolean
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-const word = fc.oneof(fc.constantFrom('', ' ', 'a', 'a b', 'b', 'karimi', 'yusuf', 'el', 'mencho', 'josé', 'e\u0301', '😀', "o'neil", 'x\r\n', 'de la'), fc.string({ maxLength: 4 }));
+const word = fc.oneof(fc.constantFrom('', ' ', 'a', 'a b', 'b', 'karimi', 'yusuf', 'el', 'tejero', 'josé', 'e\u0301', '😀', "o'neil", 'x\r\n', 'de la'), fc.string({ maxLength: 4 }));
 
 test('sameSpelt, for words with one spelling, says what comparing the words said', () => {
   fc.assert(
