@@ -1,11 +1,11 @@
 import { dayNumber, isoDate } from './claims/calendar';
-import { MONTHS, MONTH_ABBREVIATIONS } from './claims/lexicon';
+import { MONTH_WORDS, monthIndex } from './claims/lexicon';
 import type { ArticleInfo } from './corpus';
 
 /** What metadata a text gives about itself. */
 export type TextMetadata = Pick<ArticleInfo, 'outlet' | 'date' | 'title' | 'url' | 'author'>;
 
-const MONTH = `(${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;
+const MONTH = `(${MONTH_WORDS.join('|')})\\.?`;
 /** Where outlet and date lines live: the top of an article and its last lines. */
 const HEAD_CHARS = 1500;
 const TAIL_CHARS = 600;
@@ -30,12 +30,6 @@ const YEAR_ENDS_LINE = /\d{4}\s*(?:\r?\n|$)/;
 const STOP_THEN_SPACE = /[.!?]\s/;
 const ORIGINALLY = /(?:originally\s+(?:published|appeared)\s+(?:on|in|at|by)|first\s+published\s+(?:on|in|by))\s+([\p{L}\d][^\n]*?)(?=[.,;]?\s*(?:\n|$))/iu;
 const BYLINE = /(?:^|\n)\s*By\s+([\p{Lu}][^\n]{1,80}?)\s*(?:\r?\n|$)/u;
-
-function monthOf(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const full = MONTHS.indexOf(w);
-  return full >= 0 ? full : MONTH_ABBREVIATIONS[w] ?? -1;
-}
 
 function toIso(year: number, month: number, day: number): string | undefined {
   if (month < 0 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
@@ -87,13 +81,13 @@ function readMetadata(text: string): TextMetadata {
   const head = text.slice(front?.length ?? 0, (front?.length ?? 0) + HEAD_CHARS);
   const tail = text.slice(-TAIL_CHARS);
   const fullDate = firstFullDate(head);
-  const fullIso = fullDate ? toIso(+fullDate[3]!, monthOf(fullDate[1]!), +fullDate[2]!) : undefined;
+  const fullIso = fullDate ? toIso(+fullDate[3]!, monthIndex(fullDate[1]!), +fullDate[2]!) : undefined;
   const header = HEADER_DATE.exec(head);
   if (!meta.date && header) meta.date = header[1];
   const outletLine = YEAR_ENDS_LINE.test(head) ? OUTLET_DATE_LINE.exec(head) : null;
   if (outletLine) {
     meta.outlet ??= outletLine[1]!.trim();
-    meta.date ??= toIso(+outletLine[4]!, monthOf(outletLine[2]!), +outletLine[3]!);
+    meta.date ??= toIso(+outletLine[4]!, monthIndex(outletLine[2]!), +outletLine[3]!);
   }
   const dateline = DATELINE.exec(head);
   // "(Wire) -" is a credit only after a date or before a dash; "Some Group (SG)" is an acronym.
@@ -101,7 +95,7 @@ function readMetadata(text: string): TextMetadata {
     meta.outlet ??= dateline[4]!.trim();
     if (!meta.date && dateline[1]) {
       const year = dateline[3] ? +dateline[3] : fullDate ? +fullDate[3]! : undefined;
-      if (year) meta.date = toIso(year, monthOf(dateline[1]), +dateline[2]!);
+      if (year) meta.date = toIso(year, monthIndex(dateline[1]), +dateline[2]!);
     }
   }
   meta.date ??= fullIso;

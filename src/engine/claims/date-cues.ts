@@ -1,4 +1,4 @@
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon';
 import { AsciiWords } from './word-starts';
 import { isAsciiDigit } from '../ascii';
 
@@ -35,7 +35,7 @@ export const CUE = {
 
 /** The cue words, lower-case ASCII, each with its `CUE` bits (a word may give several). */
 export const CUE_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ...[...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].map((w) => [w, CUE.month] as const),
+  ...MONTH_WORDS.map((w) => [w, CUE.month] as const),
   ...WEEKDAYS.map((w) => [w, CUE.weekday] as const),
   ...['yesterday', 'today', 'tonight', 'tomorrow'].map((w) => [w, CUE.day] as const),
   ...['week', 'month', 'year'].map((w) => [w, CUE.unit] as const),
@@ -48,7 +48,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [string, number]> = [
 export const ALL_WORDS = CUE.month | CUE.weekday | CUE.day | CUE.unit | CUE.ago | CUE.part | CUE.earlierLater | CUE.near;
 
 const MAX_LENGTH = 14;
-const MONTH_WORDS = new AsciiWords([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
+const MONTH_WORD = new AsciiWords(MONTH_WORDS);
 const PART_WORDS = new AsciiWords(['early', 'mid', 'late']);
 
 /**
@@ -60,7 +60,7 @@ export function gluedMonthCue(text: string, start: number, end: number): number 
   if (length > MAX_LENGTH) return 0;
   const first = text.charCodeAt(start) | 0x20;
   const part = first === 0x6d ? 3 : first === 0x6c ? 4 : first === 0x65 ? 5 : 0;
-  return part && length >= part + 3 && PART_WORDS.has(text, start, start + part) && MONTH_WORDS.has(text, start + part, end) ? CUE.month : 0;
+  return part && length >= part + 3 && PART_WORDS.has(text, start, start + part) && MONTH_WORD.has(text, start + part, end) ? CUE.month : 0;
 }
 
 /** `\d{4}-\d{2}-\d{2}` at `at`. */

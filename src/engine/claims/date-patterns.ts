@@ -1,10 +1,10 @@
 import type { CUE } from './date-cues';
 import type { Part, RawDate } from './dates';
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { MONTH_WORDS, WEEKDAYS, monthIndex } from './lexicon';
 
 // The date patterns of `findDates`, with what a match needs and may start with.
 
-const MONTH = `(${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;
+const MONTH = `(${MONTH_WORDS.join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
@@ -12,12 +12,6 @@ const UNIT = '(day|week|month|year)s?';
 const COUNT = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)';
 const PART = '(early|mid|middle|late|the end of|end of|the beginning of|the start of|the middle of)';
 const END = '(?![\\p{L}\\p{N}])';
-
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const full = MONTHS.indexOf(w);
-  return full >= 0 ? full : MONTH_ABBREVIATIONS[w] ?? -1;
-}
 
 function partOf(word: string | undefined): Part | undefined {
   if (!word) return undefined;
@@ -55,7 +49,6 @@ export interface Pattern {
  */
 const P = (first: string, source: string) => new RegExp(`(?=[${first}])(?<![\\p{L}\\p{N}])${source}${END}`, 'giu');
 
-const MONTH_WORDS = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)];
 /** The first words of `PART` and of the part of a year ("early", "mid-", "the end of"). */
 const PART_WORDS = ['early', 'mid', 'middle', 'late', 'the', 'end'];
 

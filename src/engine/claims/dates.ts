@@ -2,7 +2,7 @@ import { CUE } from './date-cues';
 import { DATE_PATTERNS } from './date-patterns';
 import { SentenceScan } from './sentence-scan';
 import { dayNumber, fromDayNumber, monthSpan, yearSpan } from './calendar';
-import { DEADLINE_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { DEADLINE_PREPOSITIONS, MONTH_WORDS, WEEKDAYS } from './lexicon';
 import type { Precision, Tense } from './types';
 
 /** A date expression as written, before it is resolved against the article's date. */
@@ -38,7 +38,7 @@ export interface ResolvedDate {
  * foldings ("ſunday"), so a text whose only cues are such words has no dates. Kept for texts where
  * the scan saw `ſ` or `K`, so that they read as they did.
  */
-const ASCII_CUE = new RegExp(`\\d|${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
+const ASCII_CUE = new RegExp(`\\d|${MONTH_WORDS.join('|')}|${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|\\b(?:week|month|year)`, 'i');
 
 /** Each pattern's cues as `CUE` bits. */
 const NEEDS = DATE_PATTERNS.map((p) => p.needs.reduce((bits, cue) => bits | CUE[cue], 0));

@@ -41,6 +41,15 @@ export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april
 export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
 };
+/** Month names then abbreviations: every word a date's month can be. */
+export const MONTH_WORDS: readonly string[] = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)];
+
+/** The month (January 0) a month name or abbreviation stands for, in any case and with or without a final period; -1 for other words. */
+export function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  return full >= 0 ? full : MONTH_ABBREVIATIONS[w] ?? -1;
+}
 /** Weekday names, Sunday first (as `Date#getUTCDay` counts). */
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
