@@ -15,6 +15,11 @@ export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** An ASCII letter or digit: the ASCII characters `[\p{L}\p{N}]` matches (false for -1 and NaN too). */
+export function isAsciiLetterOrDigit(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
+}
+
 /** The ASCII characters `\s` matches: space, tab, line feed, vertical tab, form feed, carriage return. */
 export function isAsciiSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter } from './ascii';
+import { isAsciiLetterOrDigit } from './ascii';
 import { isSpace } from './spaces';
 
 /**
@@ -76,7 +76,7 @@ const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
-  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
+  if (c < 0x80) return isAsciiLetterOrDigit(c);
   LETTER_OR_DIGIT_BEFORE.lastIndex = at;
   return LETTER_OR_DIGIT_BEFORE.test(text);
 }
@@ -85,7 +85,7 @@ function letterOrDigitBefore(text: string, at: number): boolean {
 function letterOrDigitAt(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
-  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
+  if (c < 0x80) return isAsciiLetterOrDigit(c);
   LETTER_OR_DIGIT_AT.lastIndex = at;
   return LETTER_OR_DIGIT_AT.test(text);
 }

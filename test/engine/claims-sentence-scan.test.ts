@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
-import { isAsciiLetter } from '../../src/engine/ascii';
+import { isAsciiLetter, isAsciiLetterOrDigit } from '../../src/engine/ascii';
 import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { PHRASE, ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
 import { endsWithTerminal } from '../../src/engine/claims/sentence';
@@ -262,6 +262,12 @@ test('letter codes: the one-comparison isAsciiLetter is A-Z or a-z on every code
   for (let c = 0; c <= 0xffff; c++) assert.equal(isAsciiLetter(c), reference(c), String(c));
   assert.equal(isAsciiLetter(''.charCodeAt(0)), false);
   assert.equal(isAsciiLetter(-1), false);
+});
+
+test('letter codes: isAsciiLetterOrDigit is what [A-Za-z0-9] says of every code unit, and false before the start and past the end', () => {
+  for (let c = 0; c <= 0xffff; c++) assert.equal(isAsciiLetterOrDigit(c), /[A-Za-z0-9]/.test(String.fromCharCode(c)), String(c));
+  assert.equal(isAsciiLetterOrDigit(''.charCodeAt(0)), false);
+  assert.equal(isAsciiLetterOrDigit(-1), false);
 });
 
 test('sentence scan: every offset where a phrase pattern matches is a start marked for its list, and the first match is the search\'s', () => {

@@ -1,3 +1,5 @@
+import { isAsciiLetterOrDigit } from '../ascii';
+
 /**
  * Where a figure of `findNumbers` can start, as `SentenceScan` finds it by char codes, so that the
  * figure regex runs only there (sticky) instead of being tried at every offset of every sentence.
@@ -12,7 +14,7 @@ export const FIGURE_FIRST_WORDS = ['half', 'a', 'dozens', 'twenty', 'thirty', 'f
 
 /** Whether a figure may start after the character `p` (-1 at the text's start): `(?<![\p{L}\p{N}.,])` for ASCII. */
 export function figureMayFollow(p: number): boolean {
-  return p >= 128 || !((p >= 0x30 && p <= 0x39) || (p >= 0x61 && p <= 0x7a) || (p >= 0x41 && p <= 0x5a) || p === 0x2e || p === 0x2c);
+  return !(isAsciiLetterOrDigit(p) || p === 0x2e || p === 0x2c);
 }
 
 /**

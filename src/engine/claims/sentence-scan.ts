@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter } from '../ascii';
+import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit } from '../ascii';
 import { ALL_WORDS, CUE, CUE_WORDS, gluedMonthCue, isIso } from './date-cues';
 import { DATE_PATTERNS } from './date-patterns';
 import { EVENT_TRIGGERS, FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS, TITLE_HEADS } from './lexicon';
@@ -147,7 +147,7 @@ export class SentenceScan {
         }
         if (text.charCodeAt(at + 4) === 0x2d && isIso(text, at)) cues |= CUE.iso;
         if (figureMayFollow(p)) this.figures.push(at);
-        if (!isAsciiWordChar(p)) this.dateStarts.push(at, DIGIT_DATES >>> DATE_SHIFT);
+        if (!isAsciiLetterOrDigit(p)) this.dateStarts.push(at, DIGIT_DATES >>> DATE_SHIFT);
         at++;
         continue;
       }
@@ -156,15 +156,15 @@ export class SentenceScan {
         if (!mayBeLetter(c)) {
           // Every pattern but a future cue ("’ll") starts with a digit or a letter, or a character
           // that case-folds onto one (a letter too): a curly quote or a dash starts none of them.
-          if (FUTURE_FIRSTS.has(c) && !(p < 128 && p >= 0 && isAsciiLetter(p))) this.phrases.push(at, PHRASE.future);
+          if (FUTURE_FIRSTS.has(c) && !isAsciiLetter(p)) this.phrases.push(at, PHRASE.future);
           at++;
           continue;
         }
         // A non-ASCII character may be a letter: each pattern decides, unless an ASCII letter before it fails the lookbehind.
         if (figureMayFollow(p)) this.figures.push(at);
-        if (!(p < 128 && p >= 0 && (isAsciiLetter(p) || isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
-        if (!(p < 128 && p >= 0 && isAsciiLetter(p))) this.phrases.push(at, PHRASES);
-        if (!isAsciiWordChar(p)) this.dateStarts.push(at, ALL_DATES >>> DATE_SHIFT);
+        if (!(isAsciiLetterOrDigit(p) || p === 0x2d)) this.triggers.push(at);
+        if (!isAsciiLetter(p)) this.phrases.push(at, PHRASES);
+        if (!isAsciiLetterOrDigit(p)) this.dateStarts.push(at, ALL_DATES >>> DATE_SHIFT);
         at++;
         continue;
       }
@@ -183,7 +183,7 @@ export class SentenceScan {
       // A run cut by a non-ASCII character might go on in a letter: the patterns decide there.
       const open = end < n && text.charCodeAt(end) >= 128 && mayBeLetter(text.charCodeAt(end));
       if ((open || (bits & FIGURE && followedAsNeeded(text, at, end))) && figureMayFollow(p)) this.figures.push(at);
-      if ((open || bits & TRIGGER) && !(p < 128 && p >= 0 && (isAsciiDigit(p) || p === 0x2d))) this.triggers.push(at);
+      if ((open || bits & TRIGGER) && !(isAsciiDigit(p) || p === 0x2d)) this.triggers.push(at);
       const phrases = open ? PHRASES : bits & PHRASES;
       if (phrases) this.phrases.push(at, phrases);
       const dates = open ? ALL_DATES : bits & ALL_DATES;
@@ -209,8 +209,3 @@ function mayBeLetter(c: number): boolean {
 
 /** The non-ASCII characters a future cue opens with ("’ll"): the only phrases that start with no letter. */
 const FUTURE_FIRSTS = new Set(FUTURE_CUES.filter((cue) => cue.charCodeAt(0) >= 128).map((cue) => cue.charCodeAt(0)));
-
-/** An ASCII letter or digit: what fails a `(?<![\p{L}\p{N}])` lookbehind before the next character (-1, none, passes). */
-function isAsciiWordChar(p: number): boolean {
-  return isAsciiLetter(p) || isAsciiDigit(p);
-}

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter } from '../ascii';
+import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit } from '../ascii';
 import { isLoneMark } from './lone-marks';
 
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
@@ -167,14 +167,14 @@ function asciiTokenEnd(text: string, start: number, c: number): number {
   i = start + 1;
   for (;;) {
     const d = text.charCodeAt(i);
-    if (isAsciiLetter(d) || (d >= 0x30 && d <= 0x39)) {
+    if (isAsciiLetterOrDigit(d)) {
       i++;
       continue;
     }
     if (d === 0x2d || d === 0x27 || d === 0x2019) {
       const next = text.charCodeAt(i + 1);
       if (next >= 128 && !isLoneMark(next)) return -1;
-      if (isAsciiLetter(next) || isAsciiDigit(next)) {
+      if (isAsciiLetterOrDigit(next)) {
         i += 2;
         continue;
       }
