@@ -1,3 +1,5 @@
+import { isAsciiLetter } from '../ascii';
+
 const LETTER = /^\p{L}$/u;
 
 /**
@@ -21,7 +23,7 @@ export function isBmpLetter(c: number): boolean {
 export function letterWidth(text: string, at: number): number {
   if (at >= text.length) return 0;
   const c = text.charCodeAt(at);
-  if (c < 128) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  if (c < 128) return isAsciiLetter(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(at + 1);
     return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(at, at + 2)) ? 2 : 0;

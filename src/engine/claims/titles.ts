@@ -1,3 +1,4 @@
+import { isAsciiLetter, isAsciiSpace } from '../ascii';
 import { escapeRegExp } from '../lexicon';
 import { ALIAS_CUES, COMPANY_SUFFIXES, FUTURE_TITLE_CUES, GENERIC_TITLES, PARENT_CUES, PAST_TITLE_CUES, TITLE_HEADS, TITLE_SYNONYMS } from './lexicon';
 import type { NameHit } from './names';
@@ -97,7 +98,7 @@ export function endsInTitleEnd(text: string): boolean {
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === text.length) return false;
   let start = end;
-  for (let c = text.charCodeAt(start - 1); c === 0x2d || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a); c = text.charCodeAt(--start - 1));
+  for (let c = text.charCodeAt(start - 1); c === 0x2d || isAsciiLetter(c); c = text.charCodeAt(--start - 1));
   if (start > 0 && text.charCodeAt(start - 1) >= 128) return TITLE_ENDS.has(wordBeforeSpace(text)?.toLowerCase() ?? '');
   // ASCII letters lower-case by setting bit 5, which leaves a hyphen as it is.
   if (start === end || !TITLE_END_KEYS.has(titleEndKey(end - start, text.charCodeAt(start) | 0x20, text.charCodeAt(end - 1) | 0x20))) return false;
@@ -214,11 +215,11 @@ export function headSoonAfter(text: string, from: number, runs: number, scan: Se
   let inWord = false;
   for (let at = from; at < head; at++) {
     const c = text.charCodeAt(at);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+    if (isAsciiSpace(c)) {
       inWord = false;
       continue;
     }
-    if (c < 128 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && c !== 0x2e && c !== 0x26 && c !== 0x27 && c !== 0x2d) return false;
+    if (c < 128 && !isAsciiLetter(c) && c !== 0x2e && c !== 0x26 && c !== 0x27 && c !== 0x2d) return false;
     if (!inWord && ++words > runs) return false;
     inWord = true;
   }

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit } from '../ascii';
+import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit, isAsciiSpace } from '../ascii';
 import { isLoneMark } from './lone-marks';
 
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
@@ -50,7 +50,7 @@ export class SentenceTokens {
     let at = 0;
     while (at < text.length) {
       const c = text.charCodeAt(at);
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      if (isAsciiSpace(c)) {
         at++;
         continue;
       }

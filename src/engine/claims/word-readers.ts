@@ -1,6 +1,6 @@
 // Words read off a name's surroundings without a regex: patterns anchored at the end (`…$`) try
 // every position of the text, and a /\s+/ split or /s$/ replace is a regex call per name or word.
-import { isAsciiSpace } from '../ascii';
+import { isAsciiLetter, isAsciiSpace } from '../ascii';
 import { isSpace } from '../spaces';
 import { isBmpLetter } from './letters';
 
@@ -15,7 +15,7 @@ export function wordBeforeSpace(text: string): string | undefined {
   let start = end;
   for (;;) {
     const c = text.charCodeAt(start - 1);
-    if (c === 0x2d || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) start--;
+    if (c === 0x2d || isAsciiLetter(c)) start--;
     else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && isHighSurrogate(text.charCodeAt(start - 2)) && LETTER.test(text.slice(start - 2, start))) start -= 2;
     else if (c >= 0x80 && !(c >= 0xd800 && c <= 0xdfff) && isBmpLetter(c)) start--;
     else break;
@@ -122,7 +122,7 @@ export function letterAndHyphenWords(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let keep = 0;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d) keep = 1;
+    if (isAsciiLetter(c) || c === 0x2d) keep = 1;
     else if (c >= 0x80) {
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
