@@ -20,6 +20,18 @@ export function isAsciiLetterOrDigit(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
+/**
+ * The lower-case ASCII letter a case-insensitive Unicode regex (`/iu`) takes `c` for: an ASCII
+ * letter, ſ (as s) or the Kelvin sign (as k), the only other characters that fold onto one; -1 for
+ * any other code unit.
+ */
+export function foldedAsciiLetter(c: number): number {
+  if (isAsciiLetter(c)) return c | 0x20;
+  if (c === 0x17f) return 0x73;
+  if (c === 0x212a) return 0x6b;
+  return -1;
+}
+
 /** The ASCII characters `\s` matches: space, tab, line feed, vertical tab, form feed, carriage return. */
 export function isAsciiSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);

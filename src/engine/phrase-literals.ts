@@ -1,4 +1,4 @@
-import { isAsciiLetterOrDigit } from './ascii';
+import { foldedAsciiLetter, isAsciiLetterOrDigit } from './ascii';
 import { isSpace } from './spaces';
 
 /**
@@ -52,22 +52,12 @@ function plainEnd(text: string, start: number, phrase: string): number {
     const c = text.charCodeAt(i);
     if (p === 0x27 || p === 0x2019) {
       if (c !== 0x27 && c !== 0x2019) return -1;
-    } else if (letterKey(c) !== (p | 32)) return -1;
+    } else if (foldedAsciiLetter(c) !== (p | 32)) return -1;
     i++;
     k++;
   }
   return i;
 }
-
-/** A letter as lower-case ASCII: what a case-insensitive Unicode regex takes for that letter (ſ is s, the Kelvin sign k); -1 for anything else. */
-function letterKey(c: number): number {
-  const lower = c | 32;
-  if (lower >= 97 && lower <= 122) return lower;
-  if (c === 0x17f) return 0x73;
-  if (c === 0x212a) return 0x6b;
-  return -1;
-}
-
 
 const LETTER_OR_DIGIT_BEFORE = /(?<=[\p{L}\p{N}])/uy;
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EVENT_TRIGGERS, TITLE_HEADS } from '../../src/engine/claims/lexicon';
-import { isAsciiLetter, isAsciiLetterOrDigit } from '../../src/engine/ascii';
+import { foldedAsciiLetter, isAsciiLetter, isAsciiLetterOrDigit } from '../../src/engine/ascii';
 import { DATE_PATTERNS } from '../../src/engine/claims/date-patterns';
 import { PHRASE, ROLE_WORDS, SentenceScan, type Offsets } from '../../src/engine/claims/sentence-scan';
 import { endsWithTerminal } from '../../src/engine/claims/sentence';
@@ -268,6 +268,17 @@ test('letter codes: isAsciiLetterOrDigit is what [A-Za-z0-9] says of every code 
   for (let c = 0; c <= 0xffff; c++) assert.equal(isAsciiLetterOrDigit(c), /[A-Za-z0-9]/.test(String.fromCharCode(c)), String(c));
   assert.equal(isAsciiLetterOrDigit(''.charCodeAt(0)), false);
   assert.equal(isAsciiLetterOrDigit(-1), false);
+});
+
+test('letter codes: foldedAsciiLetter is the ASCII letter a /iu regex takes each code unit for, else -1', () => {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    const expected = /^[a-z]$/iu.test(ch) ? [...letters].find((l) => new RegExp(`^${l}$`, 'iu').test(ch))!.charCodeAt(0) : -1;
+    assert.equal(foldedAsciiLetter(c), expected, c.toString(16));
+  }
+  assert.equal(foldedAsciiLetter(''.charCodeAt(0)), -1);
+  assert.equal(foldedAsciiLetter(-1), -1);
 });
 
 test('sentence scan: every offset where a phrase pattern matches is a start marked for its list, and the first match is the search\'s', () => {
