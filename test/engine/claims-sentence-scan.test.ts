@@ -17,7 +17,7 @@ import { FUTURE_CUES, PAST_WORDS, PREVIOUS_VALUE_CUES, SPEECH_WORDS } from '../.
 import { ALIAS, aliasMayFollow, APPOSITIVE, commaAfter, COPULAR, endsInTitleEnd, findTitlesAndRelations, headSoonAfter, PRE_TITLE, preTitleFrom, ROLE_OF, titleWords } from '../../src/engine/claims/titles';
 import { PAST_TITLE_CUES, TITLE_SYNONYMS } from '../../src/engine/claims/lexicon';
 import { fold } from '../../src/engine/claims/tokens';
-import { lettersAndHyphens, wordBeforeSpace } from '../../src/engine/claims/word-readers';
+import { letterAndHyphenWords, wordBeforeSpace } from '../../src/engine/claims/word-readers';
 import { escapeRegExp } from '../../src/engine/lexicon';
 import { AsciiWordBits, firstRun, runHash } from '../../src/engine/claims/word-starts';
 import { dateCues, nextNumberStart, WordStarts } from './support/word-scanners-reference';
@@ -341,7 +341,7 @@ test('title words: the head found by word lookup is the one the head pattern fou
   const STOP = new Set(['of', 'for', 'at', 'with', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her', 's', 'to', 'in']);
   // titleWords as it was, with the pattern.
   const reference = (phrase: string): string[] | undefined => {
-    const text = lettersAndHyphens(fold(phrase));
+    const text = letterAndHyphenWords(fold(phrase)).join(' ');
     const m = HEAD_IN.exec(text);
     if (!m) return undefined;
     const head = m[1]!;

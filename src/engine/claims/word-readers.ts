@@ -101,18 +101,11 @@ export function withoutPluralS(word: string): string {
 }
 
 /**
- * What `text.replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()`
- * gives: letters and hyphens, each other run of characters one space, none at the ends. Four
- * regex passes per title phrase made most of the cost of reading one.
- */
-export function lettersAndHyphens(text: string): string {
-  return letterAndHyphenWords(text).join(' ');
-}
-
-/**
- * The words `lettersAndHyphens` joins with single spaces (none when it gives ''): each a slice of
- * the text, its kept characters being contiguous there. Title phrases are split into these words;
- * appending them character by character made a string of many pieces to flatten and split again.
+ * The runs of letters and hyphens of a text, possessive "'s" dropped: the words of what
+ * `text.replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()` gives
+ * (none when that is ''). Each is a slice of the text, its kept characters being contiguous there.
+ * Title phrases are split into these words: four regex passes per phrase made most of the cost of
+ * reading one, and appending characters one by one made a string of many pieces to split again.
  */
 export function letterAndHyphenWords(text: string): string[] {
   // Dropping a possessive can join the halves of a surrogate pair: that case keeps the regex.
