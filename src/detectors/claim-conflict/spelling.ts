@@ -51,7 +51,7 @@ export function nameIndex(article: ArticleClaims, draft = false): NameIndex {
   const names: Spelt[] = [];
   const byInitials = new Map<string, Spelt[]>();
   const spellings = new Map<string, boolean>();
-  // The names worth comparing are those `comparableSpelt` picks, in the same order; one map of the
+  // The names worth comparing are those `comparableNames` picks, in the same order; one map of the
   // spellings serves both to list them and to tell which are used other than at a sentence start.
   const all = article.names;
   const spelt = all.map(spelling);

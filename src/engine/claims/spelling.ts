@@ -199,11 +199,7 @@ const MIN_SINGLE_LENGTH = 5;
  * and single words only where their capital is not just a sentence start.
  */
 export function comparableNames(names: readonly NameMention[]): NameMention[] {
-  return comparableSpelt(names, names.map(spellingOf));
-}
-
-/** `comparableNames(names)` given `spellings[i]`, the `spellingOf(names[i])`, which the caller needs too. */
-export function comparableSpelt(names: readonly NameMention[], spellings: readonly string[]): NameMention[] {
+  const spellings = names.map(spellingOf);
   const nonInitial = new Set<string>();
   for (let i = 0; i < names.length; i++) if (!names[i]!.initial) nonInitial.add(spellings[i]!);
   const out: NameMention[] = [];
@@ -215,7 +211,7 @@ export function comparableSpelt(names: readonly NameMention[], spellings: readon
 }
 
 /**
- * The test `comparableSpelt` makes of each name: `nonInitial` says whether some mention with its
+ * The test `comparableNames` makes of each name: `nonInitial` says whether some mention with its
  * spelling is not at a sentence start.
  */
 export function isComparable(n: NameMention, nonInitial: boolean): boolean {
