@@ -16,6 +16,12 @@ export function collapseSpaces(text: string): string {
   return text;
 }
 
+/** `/\s/.test(text)`, by a scan. */
+export function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** True for a UTF-16 code unit `\s` matches. */
 export function isSpace(c: number): boolean {
   return c === 32 || isOtherSpace(c);

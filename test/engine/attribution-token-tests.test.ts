@@ -8,7 +8,7 @@ import { ATTRIBUTION_CUE_W, SPEECH_W } from '../../src/detectors/quote/cues';
 import { findQuotes } from '../../src/detectors/quote/quote-marks';
 import { isAllCapitals, isNumberWord, tokenize, type Token } from '../../src/detectors/quote/tokens';
 import { splitSentences } from '../../src/engine/sentences';
-import { hasSpace } from '../../src/detectors/quote/entities';
+import { hasSpace } from '../../src/engine/spaces';
 
 const PHRASES = [
   'According to officials, the CIA said: “It is done,” ACCORDING to Roe. according-to? 1990’s 2024 3.5 200,000 12.',

@@ -3,7 +3,7 @@
 import type { Speaker } from './speaker';
 import type { GroupMention } from './types';
 import { GENERIC_ORG_NOUN } from './cues';
-import { isSpace } from '../../engine/spaces';
+import { hasSpace } from '../../engine/spaces';
 
 /** A speaker after resolution: the name or description shown to the user. */
 export interface ResolvedSpeaker {
@@ -51,12 +51,6 @@ export type StateChange =
   | { kind: 'name'; surname: string; name: string };
 
 const NO_HEADS: readonly string[] = [];
-
-/** `/\s/.test(text)`, by a scan (isSpace is `\s` for one code unit). */
-export function hasSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
-  return false;
-}
 
 /** `head` and then the roles, each once, in that order (as a Set of them would iterate). */
 function headsOf(head: string, roles: readonly string[]): string[] {
