@@ -1,6 +1,6 @@
 import { isAsciiLetter } from '../ascii';
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_HEADS } from './lexicon';
-import { PUNCT, type SentenceTokens } from './tokens';
+import { isAcronymCode, PUNCT, type SentenceTokens } from './tokens';
 import { endsPossessive } from './word-ends';
 import { AsciiWordBits, hashStep } from './word-starts';
 
@@ -277,10 +277,7 @@ export function isCapitalsCode(text: string, start: number, end: number): boolea
   if (end - start < 2) return false;
   const first = text.charCodeAt(start);
   if (first < 0x41 || first > 0x5a) return false;
-  for (let at = start + 1; at < end; at++) {
-    const c = text.charCodeAt(at);
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x26 || c === 0x2e || c === 0x2d)) return false;
-  }
+  for (let at = start + 1; at < end; at++) if (!isAcronymCode(text.charCodeAt(at))) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 import type { NameMention } from './types';
 import { joinTokens } from './join-tokens';
-import { fold } from './tokens';
+import { fold, isAcronymCode } from './tokens';
 
 /** Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`; two reused rows, no allocation per call. */
 function editDistance(a: string, b: string, limit: number): number {
@@ -230,7 +230,7 @@ function acronymToken(token: string): boolean {
     const c = token.charCodeAt(i);
     // Other characters are decided by the pattern (a capital outside ASCII, a surrogate pair).
     if (c >= 0x80) return ACRONYM_TOKEN.test(token);
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x26 || c === 0x2d)) return false;
+    if (!isAcronymCode(c)) return false;
   }
   return true;
 }

@@ -247,3 +247,8 @@ export function isPrintableAscii(text: string): boolean {
   }
   return true;
 }
+
+/** A capital A–Z, a digit, '.', '&' or '-': the ASCII characters of an acronym or code ("NATO", "AT&T", "U.S.", "F-16"). */
+export function isAcronymCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || isAsciiDigit(c) || c === 0x2e || c === 0x26 || c === 0x2d;
+}
