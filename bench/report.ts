@@ -97,8 +97,12 @@ export function formatReport(
     if (steady.length) {
       out.push(
         table(
-          ['steady state (same run, after further warm-up)', 'warm-up rounds', 'Credence', 'remark-parse', '× remark', 'alex', 'alex / Credence', 'write-good', 'write-good / Credence'],
-          steady.map(({ name, s }) => [
+          ['steady state (same run, after further warm-up)', 'warm-up rounds', 'Credence', 'remark-parse', '× remark', 'alex', 'alex / Credence', 'write-good', 'write-good / Credence', 'without claim rules', '× remark', 'claim rules share'],
+          steady.map(({ name, s }) => {
+            const part = s.withoutClaimRules;
+            const partRatio = part.credence.median / part.remark.median;
+            const fullRatio = s.credence.median / s.remark.median;
+            return [
             name,
             String(s.warmupRounds),
             fmt(s.credence.median),
@@ -108,8 +112,14 @@ export function formatReport(
             s.alex ? (s.alex.median / s.credence.median).toFixed(1) : '—',
             fmt(s.writeGood.median),
             (s.writeGood.median / s.credence.median).toFixed(1),
-          ]),
+            fmt(part.credence.median),
+            partRatio.toFixed(2),
+            `${Math.round(100 * (1 - partRatio / fullRatio))}%`,
+            ];
+          }),
         ),
+        '',
+        'Without claim rules: the same analysis with claim-conflict and single-source-claim left out, timed in a round of its own after the steady state, remark-parse beside it; the share compares the two ratios to remark-parse.',
         '',
       );
     }

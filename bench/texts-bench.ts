@@ -1,6 +1,6 @@
 import type { Corpus } from '../src/engine';
 import { collectGarbage, interleave, time, type Stats } from './timing';
-import { alexRun, credenceFull, remarkOnly, writeGoodRun } from './tools';
+import { alexRun, credenceFull, credenceWithoutClaimRules, remarkOnly, writeGoodRun } from './tools';
 
 /** Timings of one text through Credence and the tools it is compared with. */
 export interface TextResult {
@@ -25,6 +25,11 @@ export interface SteadyTimes {
   alex: Stats | undefined;
   /** Untimed interleaved rounds run between the first measurement and this one. */
   warmupRounds: number;
+  /**
+   * Then, in a round of its own: Credence without the claim rules, with remark-parse timed beside it
+   * in the same way. The claim rules' share of an analysis, in the conditions the targets are measured in.
+   */
+  withoutClaimRules: { credence: Stats; remark: Stats };
 }
 
 /**
@@ -82,9 +87,19 @@ export function benchText(input: TextInput, corpus: Corpus | undefined, log: (li
     // The first measurement is kept as it was; this one continues the same interleaved run once every tool has settled.
     interleave(variants, STEADY_WARMUP_ROUNDS, 0);
     const settled = interleave(variants, p.rounds, 0);
-    result.steady = { credence: settled.get('credence')!, remark: settled.get('remark')!, writeGood: settled.get('writeGood')!, alex: settled.get('alex'), warmupRounds: STEADY_WARMUP_ROUNDS };
+    // Credence's place in the rotation is taken by its partial run, so that the other tools run between two of them as before.
+    const partial = variants.map((v) => (v.name === 'credence' ? { name: 'credence', run: () => credenceWithoutClaimRules(text, uri, languageId, corpus) } : v));
+    const part = interleave(partial, p.rounds, 0);
+    result.steady = {
+      credence: settled.get('credence')!,
+      remark: settled.get('remark')!,
+      writeGood: settled.get('writeGood')!,
+      alex: settled.get('alex'),
+      warmupRounds: STEADY_WARMUP_ROUNDS,
+      withoutClaimRules: { credence: part.get('credence')!, remark: part.get('remark')! },
+    };
   }
-  log(`  ${input.name}: credence ${result.credence.median.toFixed(2)} ms, remark ${result.remark.median.toFixed(2)} ms, write-good ${result.writeGood.median.toFixed(2)} ms${result.alex ? `, alex ${result.alex.median.toFixed(2)} ms` : ''}${result.steady ? `; steady state after ${result.steady.warmupRounds} more rounds: credence ${result.steady.credence.median.toFixed(2)} ms, remark ${result.steady.remark.median.toFixed(2)} ms` : ''}`);
+  log(`  ${input.name}: credence ${result.credence.median.toFixed(2)} ms, remark ${result.remark.median.toFixed(2)} ms, write-good ${result.writeGood.median.toFixed(2)} ms${result.alex ? `, alex ${result.alex.median.toFixed(2)} ms` : ''}${result.steady ? `; steady state after ${result.steady.warmupRounds} more rounds: credence ${result.steady.credence.median.toFixed(2)} ms, remark ${result.steady.remark.median.toFixed(2)} ms; without the claim rules ${result.steady.withoutClaimRules.credence.median.toFixed(2)} ms` : ''}`);
   return result;
 }
 

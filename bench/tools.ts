@@ -17,6 +17,14 @@ export function credenceFull(text: string, uri: string, languageId: string, corp
   return new Analyzer(DETECTORS).analyze(text, { uri, languageId, corpus }).findings.length;
 }
 
+/** The rules that read no corpus: every rule but the claim rules (claim-conflict, single-source-claim). */
+const LOCAL_RULES = DETECTORS.filter((d) => !d.meta.needsCorpus).map((d) => d.id);
+
+/** The same analysis with the claim rules left out: what parsing and the other rules cost on their own. */
+export function credenceWithoutClaimRules(text: string, uri: string, languageId: string, corpus: Corpus | undefined): number {
+  return new Analyzer(DETECTORS).analyze(text, { uri, languageId, corpus, only: LOCAL_RULES }).findings.length;
+}
+
 /** alex as its CLI runs it on a file (markdown, its default for .md and .txt alike). */
 export function alexRun(text: string): number {
   return alex(text).messages.length;
