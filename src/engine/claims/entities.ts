@@ -105,9 +105,12 @@ export class EntityTable {
   /** Per entity, the last `link` call that tested it (instead of a set per call). */
   private tested = new Int32Array(64);
   private linkStamp = 0;
+  /** Cleared on both tables by `withRoles`: they then share their names, index and `tested` stamps. */
+  private linkable = true;
 
   /** Finds or creates the entity a name refers to, preferring the most recently created; `tokens` are its `nameTokens`. */
   link(hit: NameHit, tokens: string[] = nameTokens(hit.words), known?: number): number {
+    this.assertLinkable();
     this.forgetSignatures();
     const joined = joinTokens(tokens);
     // The answer is known when the same calls made this table before (`replay`): only the search is skipped.
@@ -197,6 +200,7 @@ export class EntityTable {
 
   /** Records that two entities are one (an alias cue joined them). */
   union(a: number, b: number): void {
+    this.assertLinkable();
     this.forgetSignatures();
     const ra = this.find(a);
     const rb = this.find(b);
@@ -266,6 +270,10 @@ export class EntityTable {
    * The same table with other role words: roles only serve `resolveDescriptor`, never linking, so
    * an edit that changes only the words around names keeps every link. Each root gets the roles of
    * the entities now under it, as `addRoles` then `union` would have given it.
+   *
+   * The copy is cheap because it shares the original's names, name index and search stamps: linking
+   * in either would change what the other finds. Neither may link or merge after it (both throw);
+   * an edit that changes the links links a new table (`linkArticle` with a replay).
    */
   withRoles(roles: Iterable<{ entity: number; words: readonly string[] }>): EntityTable {
     const copy = Object.assign(Object.create(EntityTable.prototype) as EntityTable, this);
@@ -276,7 +284,13 @@ export class EntityTable {
     copy.pendingEntities = [];
     copy.pendingWords = [];
     for (const { entity, words } of roles) copy.addRoles(entity, words);
+    this.linkable = false;
+    copy.linkable = false;
     return copy;
+  }
+
+  private assertLinkable(): void {
+    if (!this.linkable) throw new Error('EntityTable: a table copied by withRoles shares its names with the copy and cannot link again');
   }
 
   find(i: number): number {
