@@ -71,6 +71,7 @@ export class StringPool {
         kind: n.kind,
         sentence: sentence(n.sentence),
         initial: n.initial,
+        spelling: this.string(n.spelling),
       }) satisfies Required<NameMention>,
     );
     for (const e of claims.entities) signature(e);

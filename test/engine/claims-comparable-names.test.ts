@@ -27,7 +27,7 @@ test('isAcronym says what the regex over every token said', () => {
 test('comparableNames picks the names the regex version picked', () => {
   const word = fc.constantFrom('karimi', 'yusuf', 'lopez', 'ana', 'nato', 'castelmonte', 'x');
   const mention = fc.record({ tokens: fc.array(token, { maxLength: 3 }), norm: fc.array(word, { maxLength: 3 }), initial: fc.boolean() }).map(
-    (m): NameMention => ({ text: m.tokens.join(' '), start: 0, end: 1, tokens: m.tokens, norm: m.norm, entity: 0, kind: 'person', sentence: '', initial: m.initial }),
+    (m): NameMention => ({ text: m.tokens.join(' '), start: 0, end: 1, tokens: m.tokens, norm: m.norm, entity: 0, kind: 'person', sentence: '', initial: m.initial, spelling: m.norm.join(' ') }),
   );
   fc.assert(
     fc.property(fc.array(mention, { maxLength: 12 }), (names) => {
@@ -41,7 +41,7 @@ test('comparableNames picks the names the regex version picked', () => {
 test('claim-conflict’s name index lists the names comparableNames picks, and every spelling with whether it is used mid-sentence', () => {
   const word = fc.constantFrom('karimi', 'yusuf', 'lopez', 'ana', 'nato', 'castelmonte', 'x', '');
   const mention = fc.record({ tokens: fc.array(token, { maxLength: 3 }), norm: fc.array(word, { maxLength: 3 }), initial: fc.boolean() }).map(
-    (m): NameMention => ({ text: m.tokens.join(' '), start: 0, end: 1, tokens: m.tokens, norm: m.norm, entity: 0, kind: 'person', sentence: '', initial: m.initial }),
+    (m): NameMention => ({ text: m.tokens.join(' '), start: 0, end: 1, tokens: m.tokens, norm: m.norm, entity: 0, kind: 'person', sentence: '', initial: m.initial, spelling: m.norm.join(' ') }),
   );
   fc.assert(
     fc.property(fc.array(mention, { maxLength: 12 }), fc.boolean(), (names, draft) => {

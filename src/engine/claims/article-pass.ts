@@ -29,6 +29,11 @@ export interface MentionRecord {
   kind: EntitySignature['kind'];
   sentence: string;
   initial: boolean;
+  /**
+   * `joinTokens(norm)`, made when the claim rules first list the names (`namesOf`): a record of an
+   * unchanged block outlives an edit, and its spelling with it.
+   */
+  spelling: string | undefined;
 }
 
 /** A claim with its subject and place resolved as far as the pass can; offsets relative to its block. */
@@ -208,7 +213,7 @@ export function applySentence(
     for (let i = 0; i < names.length; i++) {
       const hit = names[i]!;
       const tokens = hit.words.filter(startsUpper);
-      record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial });
+      record.mentions.push({ text: text.slice(base + hit.start, base + hit.end), start: sentence.start + hit.start, end: sentence.start + hit.end, tokens, norm: norms ? norms[i]! : nameTokens(hit.words), raw: entities[i]!, kind: hit.kind, sentence: sentenceText, initial: hit.initial, spelling: undefined });
     }
   }
   if (table) applyToTable(facts, entities, table);

@@ -4,6 +4,7 @@ import type { CredenceDocument } from '../document';
 import { blockFacts, blockFactsAt, linkArticle, resolveClaims, type BlockFacts, type LinkedArticle } from './article-pass';
 import { relinkEdited } from './article-reuse';
 import { contentWords } from './content-words';
+import { joinTokens } from './join-tokens';
 import { readSentence, type SentenceFacts } from './sentence';
 import { sentenceCopy } from './sentence-copy';
 import type { ArticleClaims, Claim, EntitySignature, Fingerprint, NameMention } from './types';
@@ -150,7 +151,7 @@ function namesOf(linked: LinkedArticle): NameMention[] {
   const names: NameMention[] = [];
   linked.blocks.forEach((record, b) => {
     const start = linked.starts[b]!;
-    for (const m of record.mentions) names.push({ text: m.text, start: start + m.start, end: start + m.end, tokens: m.tokens, norm: m.norm, entity: linked.table.find(m.raw), kind: m.kind, sentence: m.sentence, initial: m.initial });
+    for (const m of record.mentions) names.push({ text: m.text, start: start + m.start, end: start + m.end, tokens: m.tokens, norm: m.norm, entity: linked.table.find(m.raw), kind: m.kind, sentence: m.sentence, initial: m.initial, spelling: (m.spelling ??= joinTokens(m.norm)) });
   });
   return names;
 }

@@ -1,5 +1,4 @@
 import type { NameMention } from './types';
-import { joinTokens } from './join-tokens';
 import { fold, isAcronymCode } from './tokens';
 
 /** Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`; two reused rows, no allocation per call. */
@@ -189,7 +188,7 @@ export function isNearMissName(a: readonly string[], b: readonly string[]): bool
 
 /** How a mention is spelled, for comparison: its normalised tokens. */
 export function spellingOf(mention: NameMention): string {
-  return joinTokens(mention.norm);
+  return mention.spelling;
 }
 
 const MIN_SINGLE_LENGTH = 5;

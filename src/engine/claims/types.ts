@@ -78,6 +78,8 @@ export interface NameMention {
   sentence: string;
   /** True when the first token starts a sentence (its capital proves nothing). */
   initial: boolean;
+  /** `norm` joined (`joinTokens`): what spelling comparisons compare and file names under. */
+  spelling: string;
 }
 
 /** Everything Credence keeps of one article for comparison: claims, names, entities. */
