@@ -103,7 +103,7 @@ export function unitsOf(block: Block, lines: readonly Line[], visit: UnitVisitor
   const masked = block.parsed.masked;
   // Most paragraphs quote nobody: one search of the block spares a scan of each of its lines.
   // Where one does, the block's marks are found by one search, and each line reads only its own.
-  const marks = QUOTE_OPENER.test(masked) ? quoteMarkOffsets(masked) : undefined;
+  const marks = mayQuote(masked) ? quoteMarkOffsets(masked) : undefined;
   let quotes: Array<{ start: number; end: number }> = NO_QUOTES;
   let quotesOf = -1;
   let li = 0;
@@ -194,8 +194,13 @@ function firstAtOrAfter(values: readonly number[], value: number): number {
   return lo;
 }
 
-/** The marks that open a quotation in `quotedRanges`. */
+/** The marks that open a quotation in `quotedRanges` and in `blankQuoted`. */
 const QUOTE_OPENER = /[“"«]/;
+
+/** False when no quotation can open in the text: none of the three opening marks occurs in it. */
+export function mayQuote(text: string): boolean {
+  return QUOTE_OPENER.test(text);
+}
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const STRAIGHT_DOUBLE = 0x22; // "

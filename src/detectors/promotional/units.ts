@@ -3,7 +3,7 @@ import {
   LABEL_KIND, LINE_LABEL, OWN_PRODUCT, OWN_VOICE_PLUG, SPONSOR_LINE, SPONSOR_NOTE, TEASER_OPENER, YOU_CAN_OPENER, isRelatedHeadingText,
 } from './cues';
 import { addressesReader, imperativeAt, isAttributed, sellingEvidence, startsWithOpener, type ImperativeHit } from './imperative';
-import { countWords } from './lines';
+import { countWords, mayQuote } from './lines';
 
 /** What a promotional finding is; reported as `data.kind`. */
 export type PromoKind =
@@ -105,12 +105,11 @@ export function continuesPlug(raw: string): boolean {
 }
 
 /**
- * The text with its quotations blanked to spaces (an unclosed one to the end). Every quotation
- * opens with one of three marks: a text with none of them (most sentences) is returned as it is,
- * without a replace.
+ * The text with its quotations blanked to spaces (an unclosed one to the end). A text in which no
+ * quotation can open (most sentences) is returned as it is, without a replace.
  */
 export function blankQuoted(text: string): string {
-  if (!text.includes('"') && !text.includes('“') && !text.includes('«')) return text;
+  if (!mayQuote(text)) return text;
   return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 
