@@ -1,4 +1,5 @@
 import type { Block } from '../../engine/blocks';
+import { isSpace } from '../../engine/spaces';
 import { normalizeLine } from './cues';
 import type { EntryBrand } from './structure';
 
@@ -232,8 +233,4 @@ const LINE_BREAK = /[\r\n]/g;
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
 }
