@@ -111,7 +111,7 @@ function supportOf(mine: ArticleClaims, date: string, uri: string, corpus: Suppo
         (disagree(claim, other.claim) ? against : agree).set(other.uri, article.info);
       } else if (LENIENT_TYPES.has(claim.type) && other.claim.predicate === claim.predicate && !disagree(claim, other.claim)) {
         // Corroboration is read generously: the same kind of fact with a compatible value counts even
-        // when entity linking could not tell that both name the same subject ("JITF-CC" and its full name).
+        // when entity linking could not tell that both name the same subject (an acronym such as "NHTF" and the full name it stands for).
         agree.set(other.uri, article.info);
       }
     }
