@@ -5,7 +5,7 @@ import { INSTITUTION_HEADS } from './lexicon';
 
 /** A phrase that credits a statement to someone, block-relative ("David Mora of the … said"). */
 export interface Credit {
-  /** Who, as the text names or describes them ("Jack Riley", "former U.S. official", "he"). */
+  /** Who, as the text names or describes them ("Dana Whitfield", "former U.S. official", "he"). */
   name: string;
   anonymous: boolean;
   pronoun: boolean;
@@ -31,7 +31,7 @@ const DIRECT = new Set(['subject', 'inverted', 'according', 'passive', 'quoting'
 /**
  * The credits of a block, from the attribution analysis the quote rules share (cached per block, so
  * this costs nothing after a check). Names and named bodies count only when they start with a capital
- * ("Mexico's defense ministry", not "half a dozen states"); a past-tense verb a misparse may leave at
+ * ("Peru's interior ministry", not "half a dozen states"); a past-tense verb a misparse may leave at
  * the end ("The New York Times detailed") and a leading "the" are dropped.
  */
 export function blockCredits(block: Block): Credit[] {

@@ -97,7 +97,7 @@ function titleBefore(text: string, start: number): string | undefined {
     const { word } = w;
     const lower = word.toLowerCase().replace(/\.$/, '');
     const isRole = ROLE_WORDS.has(lower);
-    // A possessive or a full stop that is not an abbreviation ends the title: "Mexico's", "Washington."
+    // A possessive or a full stop that is not an abbreviation ends the title: "Peru's", "Ottawa."
     if (/['’]s$/u.test(word) || (word.endsWith('.') && !ABBREVIATIONS.has(lower) && !/^(?:\p{L}\.)+$/u.test(word))) break;
     if (CAPITALISED.test(word) || isRole || TITLE_MODIFIERS.has(lower)) {
       hasRole ||= isRole;

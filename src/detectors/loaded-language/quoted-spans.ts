@@ -18,7 +18,7 @@ const MAX_SINGLE = 240;
  * belong to the speaker, or are held at a distance by scare quotes, so they are not the outlet's
  * voice. Double quotes pair up in order; one left open runs to the end of the block, as a quotation
  * continued in the next paragraph does. Single quotes count only when they open before a word and
- * close within a short distance, so that apostrophes ("Mexico’s", "’90s") are not taken for quotes.
+ * close within a short distance, so that apostrophes ("Peru’s", "’90s") are not taken for quotes.
  * Markdown block-quote lines (`> …`) are quoted whole, and so is everything after a line that
  * introduces an embedded document (`EMBED_LEAD_IN`).
  */

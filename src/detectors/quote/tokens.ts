@@ -330,7 +330,7 @@ export function lineBreakFrom(text: string, from: number): number {
 /**
  * A hard-wrapped paragraph (lines broken at a fixed width, as in e-mailed or archived copy): most
  * lines end mid-sentence. There a line break is never a sentence break, even after a short line
- * that looks like a heading ("…,” said Kevin⏎Burns, chief executive…").
+ * that looks like a heading ("…,” said Lena⏎Ortiz, chief executive…").
  */
 export function isHardWrapped(text: string): boolean {
   // Fewer than three lines (most paragraphs are one line): nothing to split.
