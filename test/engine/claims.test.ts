@@ -79,6 +79,14 @@ test('claims carry subject, predicate, normalised value and the exact span of th
   ]);
 });
 
+test('a toll without "death" is a death count, as headlines write it; a toll on other things is not', () => {
+  const counts = (text: string) => readSentence(text).claims.flatMap((c) => (c.type === 'count' ? [[`${c.predicate}:${c.unit}`, text.slice(c.start, c.end)]] : []));
+  assert.deepEqual(counts('Quake toll climbs to 112 as rescuers reach mountain villages'), [['death:people', '112']]);
+  assert.deepEqual(counts('The toll rose to 112 on Tuesday, officials said.'), [['death:people', '112']]);
+  assert.deepEqual(counts('The storm took a heavy toll, destroying 40 homes.'), []);
+  assert.deepEqual(counts('The bridge toll rises to $6 in March.'), []);
+});
+
 test('extraction survives odd input without throwing', () => {
   for (const text of ['', '\u0000\uD800 12, 13,', '“'.repeat(500), 'In 2024, 2025, 2026, 1,2,3 at least at least 5', 'A, 5, B (6) the 7-year-old'.repeat(200)]) {
     assert.doesNotThrow(() => extractArticle(new CredenceDocument(text), '2024-01-01'));

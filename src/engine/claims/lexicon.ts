@@ -72,7 +72,7 @@ export const FUTURE_TITLE_CUES = ['incoming', 'will be', 'will become', 'will se
  * belongs to the nearest trigger in its sentence; claims compare only within one event class.
  */
 export const EVENT_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
-  death: ['killed', 'kill', 'kills', 'killing', 'died', 'dies', 'die', 'dead', 'deaths', 'death', 'slain', 'fatalities', 'lives', 'murdered', 'assassinated', 'perished', 'shot dead', 'death toll'],
+  death: ['killed', 'kill', 'kills', 'killing', 'died', 'dies', 'die', 'dead', 'deaths', 'death', 'slain', 'fatalities', 'lives', 'murdered', 'assassinated', 'perished', 'shot dead', 'death toll', 'toll'],
   injury: ['injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalized', 'hospitalised'],
   arrest: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detentions', 'captured', 'capture', 'apprehended', 'extradited', 'extradition', 'taken into custody'],
   missing: ['missing', 'unaccounted for'],
