@@ -202,6 +202,7 @@ const QUOTE_OPENER = /[“"«]/;
 export function mayQuote(text: string): boolean {
   return QUOTE_OPENER.test(text);
 }
+
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const STRAIGHT_DOUBLE = 0x22; // "
