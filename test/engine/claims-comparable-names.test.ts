@@ -4,15 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { comparableNames, isAcronym, spellingOf } from '../../src/engine/claims/spelling';
+import { comparableNames, isAcronym } from '../../src/engine/claims/spelling';
 import type { NameMention } from '../../src/engine/claims/types';
 import { nameIndex } from '../../src/detectors/claim-conflict/spelling';
 
 const referenceAcronym = (tokens: readonly string[]) => tokens.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t));
 
 function referenceComparable(names: readonly NameMention[]): NameMention[] {
-  const nonInitial = new Set(names.filter((n) => !n.initial).map(spellingOf));
-  return names.filter((n) => n.norm.length > 0 && !referenceAcronym(n.tokens) && (n.norm.length > 1 || (nonInitial.has(spellingOf(n)) && n.norm[0]!.length >= 5)));
+  const nonInitial = new Set(names.filter((n) => !n.initial).map((n) => n.norm.join(' ')));
+  return names.filter((n) => n.norm.length > 0 && !referenceAcronym(n.tokens) && (n.norm.length > 1 || (nonInitial.has(n.norm.join(' ')) && n.norm[0]!.length >= 5)));
 }
 
 const token = fc.oneof(
@@ -45,13 +45,13 @@ test('claim-conflict’s name index lists the names comparableNames picks, and e
   );
   fc.assert(
     fc.property(fc.array(mention, { maxLength: 12 }), fc.boolean(), (names, draft) => {
-      const spellings = names.map(spellingOf);
+      const spellings = names.map((n) => n.norm.join(' '));
       const index = nameIndex({ claims: [], names, entities: [], fingerprint: { entities: [], words: new Set() } }, draft);
       assert.deepEqual(
         index.names.map((s) => s.mention),
         comparableNames(names),
       );
-      assert.deepEqual(index.names.map((s) => s.spelling), index.names.map((s) => spellingOf(s.mention)));
+      assert.deepEqual(index.names.map((s) => s.spelling), index.names.map((s) => s.mention.norm.join(' ')));
       assert.deepEqual(new Set(index.spellings.keys()), new Set(spellings));
       for (const [s, mid] of index.spellings) assert.equal(mid, names.some((n, i) => spellings[i] === s && !n.initial));
     }),

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { nextVersion } from './support/edit-steps';
 import { extractArticle, readBlock, type BlockFacts } from '../../src/engine/claims/article';
-import { comparableNames, spellingOf, spellingWitnesses } from '../../src/engine/claims/spelling';
+import { comparableNames, spellingWitnesses } from '../../src/engine/claims/spelling';
 import type { ParsedBlock } from '../../src/engine/blocks';
 import { BlockCache, CredenceDocument } from '../../src/engine/document';
 
@@ -62,12 +62,14 @@ test('re-extraction after edits equals a fresh extraction: a typo, a role word, 
 
 test('spelling witnesses answer what all mentions answer: spellings, and the first comparable mention of each', () => {
   const names = fresh(DRAFT + '\n\nOrtega said Ortega and ORTEGA agreed. Vellmar said so.').names;
+  // A mention's spelling is its normalised words joined, made once per mention record.
+  for (const n of names) assert.equal(n.spelling, n.norm.join(' '));
   const witnesses = spellingWitnesses(names);
   assert.ok(witnesses.length < names.length);
-  assert.deepEqual(new Set(witnesses.map(spellingOf)), new Set(names.map(spellingOf)));
+  assert.deepEqual(new Set(witnesses.map((n) => n.spelling)), new Set(names.map((n) => n.spelling)));
   const firstOf = (list: typeof names) => {
     const first = new Map<string, (typeof names)[number]>();
-    for (const n of comparableNames(list)) if (!first.has(spellingOf(n))) first.set(spellingOf(n), n);
+    for (const n of comparableNames(list)) if (!first.has(n.spelling)) first.set(n.spelling, n);
     return [...first.values()];
   };
   assert.deepEqual(firstOf(witnesses), firstOf(names));

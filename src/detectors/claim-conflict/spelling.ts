@@ -1,5 +1,5 @@
 import { keep, kept, Slot } from '../../engine/kept';
-import { isComparable, isNearMiss, isNearMissName, skeleton, spellingOf as spelling } from '../../engine/claims/spelling';
+import { isComparable, isNearMiss, isNearMissName, skeleton } from '../../engine/claims/spelling';
 import type { ArticleClaims, NameMention } from '../../engine/claims/types';
 import type { ArticleInfo, Corpus } from '../../engine/corpus';
 import type { Report } from '../../engine/finding';
@@ -54,14 +54,12 @@ export function nameIndex(article: ArticleClaims, draft = false): NameIndex {
   // The names worth comparing are those `comparableNames` picks, in the same order; one map of the
   // spellings serves both to list them and to tell which are used other than at a sentence start.
   const all = article.names;
-  const spelt = all.map(spelling);
-  for (let i = 0; i < all.length; i++) if (!all[i]!.initial) spellings.set(spelt[i]!, true);
-  for (let i = 0; i < all.length; i++) {
-    const n = all[i]!;
-    const nonInitial = spellings.get(spelt[i]!);
-    if (nonInitial === undefined) spellings.set(spelt[i]!, false);
+  for (const n of all) if (!n.initial) spellings.set(n.spelling, true);
+  for (const n of all) {
+    const nonInitial = spellings.get(n.spelling);
+    if (nonInitial === undefined) spellings.set(n.spelling, false);
     if (!isComparable(n, nonInitial === true)) continue;
-    const entry: Spelt = { mention: n, spelling: spelt[i]!, initials: initials(n) };
+    const entry: Spelt = { mention: n, spelling: n.spelling, initials: initials(n) };
     names.push(entry);
     if (draft) continue;
     const list = byInitials.get(entry.initials);
@@ -161,12 +159,12 @@ export function spellingConflicts(mine: ArticleClaims, checked: Checked, corpus:
     }
   }
   for (const { mention, matches } of byEntity.values()) {
-    const mine1 = spelling(mention);
+    const mine1 = mention.spelling;
     const count = (s: string) => others.filter((o) => o.index.spellings.has(s)).length;
     const myCount = 1 + count(mine1);
     const groups = new Map<string, Other[]>();
     for (const m of matches) {
-      const s = spelling(m.mention);
+      const s = m.mention.spelling;
       groups.set(s, [...(groups.get(s) ?? []), m]);
     }
     const ordered = [...groups.entries()].map(([s, list]) => ({ spelling: s, list, count: count(s) })).sort((a, b) => b.count - a.count);

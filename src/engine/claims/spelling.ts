@@ -186,11 +186,6 @@ export function isNearMissName(a: readonly string[], b: readonly string[]): bool
   return differ > 0;
 }
 
-/** How a mention is spelled, for comparison: its normalised tokens. */
-export function spellingOf(mention: NameMention): string {
-  return mention.spelling;
-}
-
 const MIN_SINGLE_LENGTH = 5;
 
 /**
@@ -198,14 +193,10 @@ const MIN_SINGLE_LENGTH = 5;
  * and single words only where their capital is not just a sentence start.
  */
 export function comparableNames(names: readonly NameMention[]): NameMention[] {
-  const spellings = names.map(spellingOf);
   const nonInitial = new Set<string>();
-  for (let i = 0; i < names.length; i++) if (!names[i]!.initial) nonInitial.add(spellings[i]!);
+  for (const n of names) if (!n.initial) nonInitial.add(n.spelling);
   const out: NameMention[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i]!;
-    if (isComparable(n, nonInitial.has(spellings[i]!))) out.push(n);
-  }
+  for (const n of names) if (isComparable(n, nonInitial.has(n.spelling))) out.push(n);
   return out;
 }
 
@@ -247,7 +238,7 @@ export function spellingWitnesses(names: readonly NameMention[]): NameMention[] 
   const seen = new Set<string>();
   const kept: NameMention[] = [];
   for (const n of names) {
-    const s = spellingOf(n);
+    const s = n.spelling;
     const roles = [`a:${s}`, ...(comparable.has(n) ? [`c:${s}`] : []), ...(n.initial ? [] : [`n:${s}`])];
     const fresh = roles.filter((r) => !seen.has(r));
     if (!fresh.length) continue;
