@@ -1,6 +1,6 @@
 import type { Corpus } from '../src/engine';
 import { collectGarbage, interleave, time, type Stats } from './timing';
-import { alexRun, credenceFull, credenceWithoutClaimRules, remarkOnly, writeGoodRun } from './tools';
+import { alexRun, credenceFull, LOCAL_RULES, remarkOnly, writeGoodRun } from './tools';
 
 /** Timings of one text through Credence and the tools it is compared with. */
 export interface TextResult {
@@ -88,7 +88,7 @@ export function benchText(input: TextInput, corpus: Corpus | undefined, log: (li
     interleave(variants, STEADY_WARMUP_ROUNDS, 0);
     const settled = interleave(variants, p.rounds, 0);
     // Credence's place in the rotation is taken by its partial run, so that the other tools run between two of them as before.
-    const partial = variants.map((v) => (v.name === 'credence' ? { name: 'credence', run: () => credenceWithoutClaimRules(text, uri, languageId, corpus) } : v));
+    const partial = variants.map((v) => (v.name === 'credence' ? { name: 'credence', run: () => credenceFull(text, uri, languageId, corpus, LOCAL_RULES) } : v));
     const part = interleave(partial, p.rounds, 0);
     result.steady = {
       credence: settled.get('credence')!,

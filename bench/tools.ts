@@ -12,18 +12,13 @@ export function remarkOnly(text: string): unknown {
   return remark.parse(text);
 }
 
-/** A full Credence analysis with a fresh analyzer: parse, every rule, conflicts against `corpus`. */
-export function credenceFull(text: string, uri: string, languageId: string, corpus: Corpus | undefined): number {
-  return new Analyzer(DETECTORS).analyze(text, { uri, languageId, corpus }).findings.length;
+/** A full Credence analysis with a fresh analyzer: parse, every rule (or only `rules`), conflicts against `corpus`. */
+export function credenceFull(text: string, uri: string, languageId: string, corpus: Corpus | undefined, rules?: readonly string[]): number {
+  return new Analyzer(DETECTORS).analyze(text, { uri, languageId, corpus, only: rules }).findings.length;
 }
 
 /** The rules that read no corpus: every rule but the claim rules (claim-conflict, single-source-claim). */
-const LOCAL_RULES = DETECTORS.filter((d) => !d.meta.needsCorpus).map((d) => d.id);
-
-/** The same analysis with the claim rules left out: what parsing and the other rules cost on their own. */
-export function credenceWithoutClaimRules(text: string, uri: string, languageId: string, corpus: Corpus | undefined): number {
-  return new Analyzer(DETECTORS).analyze(text, { uri, languageId, corpus, only: LOCAL_RULES }).findings.length;
-}
+export const LOCAL_RULES = DETECTORS.filter((d) => !d.meta.needsCorpus).map((d) => d.id);
 
 /** alex as its CLI runs it on a file (markdown, its default for .md and .txt alike). */
 export function alexRun(text: string): number {
